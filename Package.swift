@@ -1,0 +1,24 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "childplan",
+    products: [
+        .executable(name: "childplan", targets: ["childplan"]),
+        .library(name: "ChildPlanKit", targets: ["ChildPlanKit"]),
+    ],
+    targets: [
+        .target(name: "ChildPlanKit"),
+        .executableTarget(name: "childplan", dependencies: ["ChildPlanKit"]),
+        .testTarget(
+            name: "ChildPlanKitTests",
+            dependencies: ["ChildPlanKit"],
+            exclude: ["Fixtures", "Snapshots"]
+        ),
+        .testTarget(
+            name: "childplanTests",
+            dependencies: ["ChildPlanKit", "childplan"],
+            exclude: ["Snapshots"]
+        ),
+    ]
+)

@@ -1,0 +1,23 @@
+/// Why a task is overdue.
+public enum OverdueKind: String, Sendable, CaseIterable {
+    /// A task with one deadline, past it and not completed or cancelled.
+    case pastDue
+    /// A recurring task with no update for a reporting period whose deadline has passed.
+    case missingReport
+    /// A task whose latest update says it is delayed.
+    case behindSchedule
+}
+
+/// One overdue item: a task, and the deadline it missed.
+public struct OverdueItem: Hashable, Sendable {
+    public var planID: String
+    public var task: PlanTask
+    /// The lead agency, as carried on the report's day.
+    public var lead: CarriedAgency
+    public var kind: OverdueKind
+    /// The reporting period concerned; nil for `pastDue`.
+    public var period: ReportingPeriod?
+    /// The task's deadline, or the period's report deadline.
+    public var due: Day
+    public var daysOverdue: Int
+}

@@ -1,0 +1,55 @@
+/// What is overdue, and which tasks cannot be overdue and why (DESIGN.md §7, §8 overdue).
+public struct OverdueSummary: Sendable {
+    /// The overdue items of one lead agency.
+    public struct AgencyGroup: Sendable {
+        public var lead: CarriedAgency
+        public var items: [OverdueItem]
+    }
+
+    /// A task listed for what it lacks rather than for being late.
+    public struct TaskReference: Sendable, Hashable {
+        public var planID: String
+        public var task: PlanTask
+        public var lead: CarriedAgency
+    }
+
+    /// Every overdue item, longest overdue first.
+    public var items: [OverdueItem]
+    /// The same items by lead agency: the agency with the longest overdue item
+    /// first, then the one with most items; within each, longest overdue first.
+    public var byLead: [AgencyGroup]
+    /// Tasks done on request (theo đề nghị): never overdue, waiting to be asked.
+    public var awaitingRequest: [TaskReference]
+    /// Tasks whose timeframe is empty or not understood: never overdue until given one.
+    public var needsTimeframe: [TaskReference]
+
+    public init(_ assessments: [TaskAssessment], planOrder: [String]) {
+        let planRank = Dictionary(planOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        func taskOrder(_ a: OverdueItem, _ b: OverdueItem) -> Bool {
+            let left = (planRank[a.planID] ?? 0, a.task.group.number, a.task.number, a.period?.end ?? a.due)
+            let right = (planRank[b.planID] ?? 0, b.task.group.number, b.task.number, b.period?.end ?? b.due)
+            return left < right
+        }
+        let items = assessments.flatMap(\.overdue).sorted {
+            $0.daysOverdue != $1.daysOverdue ? $0.daysOverdue > $1.daysOverdue : taskOrder($0, $1)
+        }
+        self.items = items
+
+        var groups: [String: AgencyGroup] = [:]
+        for item in items {
+            groups[VietnameseText.matchKey(item.lead.name), default: AgencyGroup(lead: item.lead, items: [])].items.append(item)
+        }
+        byLead = groups.values.sorted {
+            let left = ($0.items.first?.daysOverdue ?? 0, $0.items.count)
+            let right = ($1.items.first?.daysOverdue ?? 0, $1.items.count)
+            return left != right ? left > right : VietnameseText.looseKey($0.lead.name) < VietnameseText.looseKey($1.lead.name)
+        }
+
+        awaitingRequest = assessments.filter { $0.task.timeframe.meaning == .onRequest }
+            .map { TaskReference(planID: $0.planID, task: $0.task, lead: $0.lead) }
+        needsTimeframe = assessments.filter {
+            if case .unspecified = $0.task.timeframe.meaning { return true }
+            return false
+        }.map { TaskReference(planID: $0.planID, task: $0.task, lead: $0.lead) }
+    }
+}

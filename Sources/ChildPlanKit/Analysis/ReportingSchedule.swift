@@ -1,0 +1,28 @@
+/// Which reporting periods of a plan have closed by a day.
+///
+/// A period counts when it ends on or after the plan's reporting start (its
+/// issue date, or 2025-01-01), and it is closed once its report deadline has
+/// passed: deadlines are at the end of their day, so a period due 10 June is
+/// still open on 10 June and closed on 11 June.
+public enum ReportingSchedule {
+    public static func closedPeriods(of plan: Plan, asOf day: Day) -> [ReportingPeriod] {
+        closedPeriods(from: plan.reportingStart, deadlines: plan.reporting, asOf: day)
+    }
+
+    public static func closedPeriods(from start: Day, deadlines: ReportingDeadlines, asOf day: Day) -> [ReportingPeriod] {
+        var periods: [ReportingPeriod] = []
+        var period = ReportingPeriod.first(endingOnOrAfter: start)
+        while period.deadline(under: deadlines) < day {
+            periods.append(period)
+            period = period.next
+        }
+        return periods
+    }
+
+    /// The period whose report is due next after a day (the first not yet closed).
+    public static func nextOpenPeriod(of plan: Plan, asOf day: Day) -> ReportingPeriod {
+        var period = ReportingPeriod.first(endingOnOrAfter: plan.reportingStart)
+        while period.deadline(under: plan.reporting) < day { period = period.next }
+        return period
+    }
+}

@@ -1,0 +1,26 @@
+/// The full summary `childplan report` prints: the plans, and status,
+/// overdue and coverage as of a day. Built once; each renderer only formats it.
+public struct SummaryReport: Sendable {
+    public struct PlanLine: Sendable {
+        public var plan: Plan
+        public var coordinator: CarriedAgency?
+        public var taskCount: Int { plan.tasks.count }
+    }
+
+    public var asOf: Day
+    public var plans: [PlanLine]
+    public var status: StatusSummary
+    public var overdue: OverdueSummary
+    public var coverage: CoverageSummary
+
+    public init(_ data: DataSet, asOf day: Day) {
+        let assessments = TaskAssessor.assess(data, asOf: day)
+        asOf = day
+        plans = data.plans.map { plan in
+            PlanLine(plan: plan, coordinator: plan.coordinator.map { data.registry.carrier(of: $0, on: day) })
+        }
+        status = StatusSummary(assessments)
+        overdue = OverdueSummary(assessments, planOrder: data.plans.map(\.id))
+        coverage = CoverageSummary(assessments)
+    }
+}

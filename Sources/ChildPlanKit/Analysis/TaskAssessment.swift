@@ -1,0 +1,144 @@
+/// One task as of a day: who carries it, where it stands, and what it owes.
+/// Every report is a summary of these.
+public struct TaskAssessment: Sendable {
+    public var planID: String
+    public var task: PlanTask
+    public var lead: CarriedAgency
+    /// Partners as carried on the day, each agency once, the lead left out.
+    public var partners: [CarriedAgency]
+    public var standing: Standing
+    /// The update the standing comes from, if any.
+    public var latestUpdate: StatusUpdate?
+    /// Closed reporting periods for which the task owed an update and has none.
+    public var missingPeriods: [ReportingPeriod]
+    public var overdue: [OverdueItem]
+}
+
+/// Assesses every task of a data set as of a day (DESIGN.md §7).
+public enum TaskAssessor {
+    public static func assess(_ data: DataSet, asOf day: Day) -> [TaskAssessment] {
+        let updates = UpdateIndex(data.updates, asOf: day)
+        var carriers = CarrierCache(registry: data.registry, day: day)
+        var assessments: [TaskAssessment] = []
+        assessments.reserveCapacity(data.plans.reduce(0) { $0 + $1.tasks.count })
+        var schedules: [ReportingDeadlines: [Day: [ReportingPeriod]]] = [:]
+        for plan in data.plans {
+            let closed: [ReportingPeriod]
+            if let known = schedules[plan.reporting]?[plan.reportingStart] {
+                closed = known
+            } else {
+                closed = ReportingSchedule.closedPeriods(of: plan, asOf: day)
+                schedules[plan.reporting, default: [:]][plan.reportingStart] = closed
+            }
+            for task in plan.tasks {
+                let taskUpdates = updates.latestByPeriod(plan: plan.id, task: task.id)
+                assessments.append(assess(
+                    task, of: plan, updates: taskUpdates, closedPeriods: closed, asOf: day, carriers: &carriers))
+            }
+        }
+        return assessments
+    }
+
+    static func assess(
+        _ task: PlanTask, of plan: Plan, updates: [ReportingPeriod: StatusUpdate], closedPeriods: [ReportingPeriod],
+        asOf day: Day, carriers: inout CarrierCache
+    ) -> TaskAssessment {
+        let lead = carriers.carrier(of: task.lead)
+        var partners: [CarriedAgency] = []
+        var seen: Set<String> = [VietnameseText.matchKey(lead.name)]
+        for name in task.partners {
+            let partner = carriers.carrier(of: name)
+            if seen.insert(VietnameseText.matchKey(partner.name)).inserted { partners.append(partner) }
+        }
+        let latest = updates.values.max { ($0.period, $0.date) < ($1.period, $1.date) }
+        var standing: Standing
+        var current: StatusUpdate?
+        var missing: [ReportingPeriod] = []
+        var overdue: [OverdueItem] = []
+
+        switch task.timeframe.meaning {
+        case .recurring:
+            // A cancelled task owes nothing after the period it was cancelled in.
+            let cancelledAfter = updates.values.filter { $0.status == .cancelled }.map(\.period).min()
+            let owed = closedPeriods.filter { cancelledAfter == nil || $0 <= cancelledAfter! }
+            missing = owed.filter { updates[$0] == nil }
+            if let latestClosed = owed.last {
+                current = updates.values.filter { $0.period >= latestClosed }.max { ($0.period, $0.date) < ($1.period, $1.date) }
+                standing = current.map { Standing($0.status) } ?? .noReport
+            } else {
+                current = latest
+                standing = latest.map { Standing($0.status) } ?? .notStarted
+            }
+            if cancelledAfter != nil, let latest, latest.status == .cancelled {
+                current = latest
+                standing = .cancelled
+            }
+            for period in missing {
+                let due = period.deadline(under: plan.reporting)
+                overdue.append(OverdueItem(
+                    planID: plan.id, task: task, lead: lead, kind: .missingReport, period: period, due: due,
+                    daysOverdue: day.days(since: due)))
+            }
+        case .due(let deadline):
+            current = latest
+            standing = latest.map { Standing($0.status) } ?? (day > deadline ? .noReport : .notStarted)
+            if day > deadline, standing != .completed, standing != .cancelled {
+                overdue.append(OverdueItem(
+                    planID: plan.id, task: task, lead: lead, kind: .pastDue, period: nil, due: deadline,
+                    daysOverdue: day.days(since: deadline)))
+            }
+        case .onRequest, .unspecified:
+            current = latest
+            standing = latest.map { Standing($0.status) } ?? .notStarted
+        }
+
+        if standing == .delayed, let current, !overdue.contains(where: { $0.kind == .pastDue }) {
+            let due = current.period.deadline(under: plan.reporting)
+            overdue.append(OverdueItem(
+                planID: plan.id, task: task, lead: lead, kind: .behindSchedule, period: current.period, due: due,
+                daysOverdue: max(0, day.days(since: due))))
+        }
+        return TaskAssessment(
+            planID: plan.id, task: task, lead: lead, partners: partners, standing: standing, latestUpdate: current,
+            missingPeriods: missing, overdue: overdue)
+    }
+}
+
+/// Updates by plan and task, keeping for each period the one reported last
+/// (latest date; on the same date, the one read last). Updates dated after
+/// the report's day are left out: a report as of a past day shows what was known then.
+struct UpdateIndex {
+    private var byTask: [String: [String: [ReportingPeriod: StatusUpdate]]] = [:]
+
+    init(_ updates: [StatusUpdate], asOf day: Day) {
+        for update in updates where update.date <= day {
+            let existing = byTask[update.planID]?[update.taskID]?[update.period]
+            if existing == nil || existing!.date <= update.date {
+                byTask[update.planID, default: [:]][update.taskID, default: [:]][update.period] = update
+            }
+        }
+    }
+
+    func latestByPeriod(plan: String, task: String) -> [ReportingPeriod: StatusUpdate] {
+        byTask[plan]?[task] ?? [:]
+    }
+}
+
+/// Registry look-ups for one day, each name resolved once.
+struct CarrierCache {
+    let registry: AgencyRegistry
+    let day: Day
+    private var known: [String: CarriedAgency] = [:]
+
+    init(registry: AgencyRegistry, day: Day) {
+        self.registry = registry
+        self.day = day
+    }
+
+    mutating func carrier(of name: String) -> CarriedAgency {
+        if let carried = known[name] { return carried }
+        let carried = registry.carrier(of: name, on: day)
+        known[name] = carried
+        return carried
+    }
+}

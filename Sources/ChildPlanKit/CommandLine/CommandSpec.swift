@@ -1,0 +1,108 @@
+/// How a command is called: its arguments and options, and its help text.
+/// The parser and the help both read from it, so they cannot disagree.
+struct CommandSpec: Sendable {
+    struct Argument: Sendable {
+        var name: String
+        var help: String
+        var isRepeating = false
+        var isOptional = false
+        var defaultDescription: String?
+    }
+
+    struct Option: Sendable {
+        var long: String
+        var short: Character?
+        var valueName: String?
+        var help: String
+        var defaultDescription: String?
+        /// The values allowed, for options that take one of a list.
+        var allowedValues: [String]?
+
+        var isFlag: Bool { valueName == nil }
+
+        /// `--format <format>`, as messages and the usage line write it.
+        var synopsis: String { valueName.map { "--\(long) <\($0)>" } ?? "--\(long)" }
+
+        var label: String {
+            let names = short.map { "-\($0), --\(long)" } ?? "--\(long)"
+            return valueName.map { "\(names) <\($0)>" } ?? names
+        }
+    }
+
+    var name: String
+    var overview: String
+    var discussion: String?
+    var arguments: [Argument]
+    var options: [Option]
+    var examples: [String]
+
+    static let helpOption = Option(long: "help", short: "h", valueName: nil, help: "Show help information.")
+
+    var allOptions: [Option] { options + [CommandSpec.helpOption] }
+
+    var commandPath: String { name.isEmpty ? "childplan" : "childplan \(name)" }
+
+    var usage: String {
+        var parts = [commandPath]
+        for argument in arguments {
+            var text = "<\(argument.name)>"
+            if argument.isRepeating { text += " ..." }
+            if argument.isOptional { text = "[\(text)]" }
+            parts.append(text)
+        }
+        for option in options {
+            parts.append("[\(option.synopsis)]")
+        }
+        return parts.joined(separator: " ")
+    }
+
+    /// The help text, laid out as swift-argument-parser lays it out.
+    var help: String {
+        var text = "OVERVIEW: \(overview)\n\n"
+        if let discussion { text += discussion + "\n\n" }
+        text += "USAGE: \(usage)\n"
+        if !arguments.isEmpty {
+            text += "\nARGUMENTS:\n"
+            for argument in arguments {
+                text += CommandSpec.entry("<\(argument.name)>", help: argument.help, defaultDescription: argument.defaultDescription)
+            }
+        }
+        text += "\nOPTIONS:\n"
+        for option in allOptions {
+            text += CommandSpec.entry(option.label, help: option.help, defaultDescription: option.defaultDescription)
+        }
+        if !examples.isEmpty {
+            text += "\nEXAMPLES:\n" + examples.map { "  \($0)\n" }.joined()
+        }
+        return text
+    }
+
+    static func entry(_ label: String, help: String, defaultDescription: String?) -> String {
+        let body = defaultDescription.map { "\(help) (default: \($0))" } ?? help
+        let indent = String(repeating: " ", count: 26)
+        let wrapped = wrap(body, width: 80 - indent.count)
+        var text = "  " + label
+        if label.count + 2 < indent.count - 1 {
+            text += String(repeating: " ", count: indent.count - label.count - 2) + wrapped[0] + "\n"
+        } else {
+            text += "\n" + indent + wrapped[0] + "\n"
+        }
+        for line in wrapped.dropFirst() { text += indent + line + "\n" }
+        return text
+    }
+
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            if !current.isEmpty, current.count + 1 + word.count > width {
+                lines.append(current)
+                current = String(word)
+            } else {
+                current += current.isEmpty ? String(word) : " " + word
+            }
+        }
+        lines.append(current)
+        return lines
+    }
+}

@@ -1,0 +1,149 @@
+/// The words for every input problem, in one place (STYLE.md: errors are
+/// data, wording lives in one switch).
+enum DiagnosticWording {
+    /// `file:line:column: error: message`, or `file: error: message` for a
+    /// problem with the whole file.
+    static func line(for diagnostic: Diagnostic) -> String {
+        "\(diagnostic.location): \(diagnostic.severity.rawValue): \(message(for: diagnostic.problem))"
+    }
+
+    static func message(for problem: InputProblem) -> String {
+        switch problem {
+        case .fileNotFound:
+            return "no such file or directory"
+        case .fileUnreadable(let reason):
+            return "cannot be read: \(reason)"
+        case .isDirectory:
+            return "is a directory, not a file; give the appendix CSV itself"
+        case .fileTooLarge(let bytes, let limit):
+            return "is too large to read (\(bytes / 1_048_576) MB; the limit is \(limit / 1_048_576) MB): split it into smaller files"
+        case .emptyFile:
+            return "the file is empty"
+        case .notUnicode(let guess):
+            let looksLike = switch guess {
+            case .windows1258: "Windows-1258 (what Excel's plain 'CSV (Comma delimited)' writes on a Vietnamese Windows)"
+            case .tcvn3: "TCVN3 (ABC), the legacy encoding of .VnTime fonts"
+            case .vni: "VNI, the legacy encoding of VNI-Times fonts"
+            case .unknown: "a legacy 8-bit encoding"
+            }
+            let fonts = guess == .tcvn3 || guess == .vni
+                ? " First convert the text to Unicode (for example with Unikey's converter), then save."
+                : ""
+            return "the file is not UTF-8 text; it looks like \(looksLike). Nothing was imported. "
+                + "In Excel choose File > Save As > 'CSV UTF-8 (Comma delimited) (*.csv)'; "
+                + "in LibreOffice choose the character set 'Unicode (UTF-8)'.\(fonts)"
+        case .invalidUTF16(let bigEndian):
+            return "the file is UTF-16 (\(bigEndian ? "big" : "little")-endian) but is damaged or cut off here; save it again as 'CSV UTF-8'"
+        case .unrecognisedFile(let header):
+            let shown = header.prefix(6).filter { !$0.isEmpty }.map { "'\($0)'" }.joined(separator: ", ")
+            return "not a childplan file (its first rows \(shown.isEmpty ? "are empty" : "begin \(shown)") name no plan, updates or registry columns); skipped"
+        case .unsupportedExtension(let fileExtension):
+            if ["xlsx", "xls", "ods"].contains(fileExtension) {
+                return "spreadsheet files cannot be read directly; in Excel choose File > Save As > 'CSV UTF-8 (Comma delimited) (*.csv)'"
+            }
+            return "'.\(fileExtension)' files cannot be read: give a CSV file (appendix, updates or registry) or a plan JSON file"
+        case .unterminatedQuote:
+            return "this quoted cell is never closed: add the closing quote (\"), or write a quote inside the text as two quotes (\"\")"
+        case .raggedRow(let fields, let columns):
+            return "this row has \(fields) cells but the header has \(columns) columns; cell \(columns + 1) has no column "
+                + "(is there a delimiter inside a cell that should be quoted?)"
+        case .headerNotFound(let kind):
+            return "no header row found: expected columns such as \(expectedColumns(kind))"
+        case .missingColumns(let names, let kind):
+            return "the header has no \(names.joined(separator: " or ")) column (a \(kindName(kind)) needs \(expectedColumns(kind)))"
+        case .unknownGroupNumeral(let numeral):
+            return "unknown group numeral '\(numeral)': task groups run from I to VII (or 1 to 7)"
+        case .groupRepeated(let numeral, let firstLine):
+            return "group \(numeral) starts a second time (it first starts at line \(firstLine)); put all its tasks under one group row"
+        case .invalidTaskNumber(let text):
+            return "'\(text)' in the STT column is neither a group numeral (I to VII) nor a task number"
+        case .taskOutsideGroup:
+            return "a task row comes before any group row: put a group row (STT I to VII) above it"
+        case .duplicateTaskID(let id, let firstLine):
+            return "duplicate task id \(id) (first at line \(firstLine))"
+        case .missingLead(let id):
+            return "task \(id) has no lead agency (Cơ quan chủ trì)"
+        case .missingTaskText(let id):
+            return "task \(id) has no text"
+        case .timeframeNotUnderstood(let text, let recognised):
+            let seen = recognised.map { " (it has \($0))" } ?? ""
+            return "timeframe '\(text)' not understood\(seen), so the task is never counted overdue; write for example "
+                + "'Thường xuyên hằng năm', 'Năm 2027', 'Quý II/2025', '31/12/2025' or 'Theo đề nghị'"
+        case .invalidJSON(let message):
+            return "not valid JSON: \(message)"
+        case .unsupportedPlanFormat(let found):
+            if let found { return "unsupported plan format \"\(found)\" (expected \"\(PlanJSONCodec.formatName)\")" }
+            return "not a childplan plan: the \"format\" key is missing (expected \"\(PlanJSONCodec.formatName)\")"
+        case .missingKey(let key):
+            return "missing key \"\(key)\""
+        case .wrongType(let key, let expected):
+            return "\"\(key)\" must be \(expected)"
+        case .invalidValue(let key, let value, let expected):
+            return "\"\(key)\" is '\(value)': expected \(expected)"
+        case .taskIDMismatch(let id, let expected):
+            return "task id \"\(id)\" does not match its group and number, which make \(expected)"
+        case .unknownKey(let key):
+            return "unknown key \"\(key)\" ignored"
+        case .unknownStatus(let word):
+            return "unknown status '\(word)': use hoàn thành, đang triển khai, chậm tiến độ, chưa triển khai or không thực hiện "
+                + "(or completed, inProgress, delayed, notStarted, cancelled)"
+        case .invalidDate(let text):
+            return "'\(text)' is not a date: write YYYY-MM-DD or dd/mm/yyyy"
+        case .missingDate:
+            return "the report date is empty: write it as YYYY-MM-DD or dd/mm/yyyy"
+        case .invalidPeriod(let text):
+            return "'\(text)' is not a reporting period: write 2025-H1 for the 6-month report or 2025 for the annual report"
+        case .missingTaskID:
+            return "the task cell is empty: write the task's id, such as II.3"
+        case .planNotGiven(let loaded):
+            return loaded.isEmpty
+                ? "this update names no plan and no plan is loaded: give the plan too"
+                : "this update names no plan and \(loaded.count) plans are loaded (\(loaded.joined(separator: ", "))): fill in the plan column"
+        case .unknownPlan(let id, let loaded):
+            return "unknown plan '\(id)'" + (loaded.isEmpty ? ": no plan is loaded" : "; the plans loaded are \(loaded.joined(separator: ", "))")
+        case .unknownTask(let plan, let task):
+            return "plan \(plan) has no task \(task)"
+        case .missingAgencyName:
+            return "the agency name is empty"
+        case .unknownAgencyKind(let kind):
+            return "unknown agency kind '\(kind)': use one of \(AgencyKind.allCases.map(\.rawValue).joined(separator: ", "))"
+        case .duplicatePlan(let id, let otherFile):
+            return "plan id \(id) is also defined in \(otherFile); a plan may be loaded once"
+        case .planDiffersFromSource(let id, let otherFile):
+            return "plan \(id) differs from its appendix \(otherFile): import the appendix again, or remove one of the two"
+        }
+    }
+
+    static func kindName(_ kind: FileKind) -> String {
+        switch kind {
+        case .appendix: "plan appendix"
+        case .planJSON: "plan file"
+        case .updates: "updates file"
+        case .registry: "registry file"
+        }
+    }
+
+    static func expectedColumns(_ kind: FileKind) -> String {
+        switch kind {
+        case .appendix: "STT, Nhiệm vụ, Cơ quan chủ trì, Cơ quan phối hợp, Thời gian thực hiện (or no, task, lead, partners, timeframe)"
+        case .updates: "plan, task, period, status, date, agency, evidence, note (or Kế hoạch, Nhiệm vụ, Kỳ báo cáo, Tình trạng, Ngày báo cáo, Cơ quan báo cáo, Văn bản, Ghi chú)"
+        case .registry: "name, short, aliases, kind, successor, since"
+        case .planJSON: "\"format\", \"id\" and \"tasks\""
+        }
+    }
+
+    /// The exit code for a set of problems: 66 when a file could not be
+    /// read at all, 65 for errors in what was read.
+    static func exitCode(for diagnostics: [Diagnostic]) -> ExitCode {
+        let errors = diagnostics.filter { $0.severity == .error }
+        if errors.contains(where: { isNoInput($0.problem) }) { return .noInput }
+        return errors.isEmpty ? .success : .dataError
+    }
+
+    static func isNoInput(_ problem: InputProblem) -> Bool {
+        switch problem {
+        case .fileNotFound, .fileUnreadable, .isDirectory, .fileTooLarge: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,61 @@
+/// `childplan import`: an appendix CSV becomes a checked plan JSON file.
+enum ImportCommand {
+    static let spec = CommandSpec(
+        name: "import",
+        overview: "Turn an appendix CSV into a plan JSON file, checking every row.",
+        discussion: """
+            Reads the appendix table as typed or copied from the plan into a spreadsheet and saved as CSV, in either \
+            layout: the document's own (STT, Nhiệm vụ, Cơ quan chủ trì, Cơ quan phối hợp, Thời gian thực hiện; Roman \
+            numerals open the groups) or flat (group, no, task, lead, partners, timeframe). Any problem is reported \
+            with its line and column, and then nothing is written.
+            """,
+        arguments: [.init(name: "appendix", help: "The appendix CSV file.")],
+        options: [
+            .init(long: "output", short: "o", valueName: "file", help: "Write the plan JSON to this file.",
+                  defaultDescription: "standard output"),
+            .init(long: "id", valueName: "id", help: "The plan's id, which updates refer to.",
+                  defaultDescription: "the file name without extension"),
+            .init(long: "title", valueName: "text", help: "The plan's title."),
+            .init(long: "issuer", valueName: "text", help: "The issuing body, e.g. 'UBND tỉnh Kon Tum'."),
+            .init(long: "document", valueName: "text", help: "The document number, e.g. '90/KH-UBND'."),
+            .init(long: "issued", valueName: "date", help: "The date the plan was issued (YYYY-MM-DD or dd/mm/yyyy)."),
+            .init(long: "implements", valueName: "text", help: "The document the plan implements, e.g. '27/QĐ-TTg'."),
+            .init(long: "coordinator", valueName: "text", help: "The coordinating agency (cơ quan đầu mối)."),
+            .init(long: "timeframe", valueName: "text",
+                  help: "Timeframe for tasks whose cell is empty, or for every task when there is no timeframe column."),
+        ],
+        examples: [
+            "childplan import phu-luc.csv -o Data/phu-luc.json",
+            "childplan import kon-tum-2025.csv --issuer 'UBND tỉnh Kon Tum' --implements 27/QĐ-TTg -o kon-tum-2025.json",
+        ])
+
+    static func run(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) -> Outcome {
+        guard let path = parsed.positionals.first else { throw .missingArgument("appendix") }
+        if parsed.positionals.count > 1 { throw .unexpectedArgument(parsed.positionals[1]) }
+        let issued = try CommandLineValues.day(parsed.value("issued"), option: "--issued <date>")
+        let loader = DataLoader(defaultTimeframe: parsed.value("timeframe"))
+        let bytes: [UInt8]
+        switch loader.readBytes(of: path) {
+        case .success(let read): bytes = read
+        case .failure(let diagnostic):
+            return Outcome(stderr: DataInput.lines([diagnostic]), exitCode: DiagnosticWording.exitCode(for: [diagnostic]))
+        }
+        let planID = parsed.value("id") ?? DataLoader.planID(forFile: path)
+        let (loaded, diagnostics) = AppendixImporter.read(
+            utf8: bytes, file: path, planID: planID, defaultTimeframe: parsed.value("timeframe"))
+        guard var plan = loaded?.plan else {
+            return Outcome(stderr: DataInput.lines(diagnostics), exitCode: .dataError)
+        }
+        func detail(_ name: String) -> String? { parsed.value(name).map(VietnameseText.tidyName).flatMap { $0.isEmpty ? nil : $0 } }
+        plan.title = detail("title")
+        plan.issuer = detail("issuer")
+        plan.document = detail("document")
+        plan.issued = issued
+        plan.implements = detail("implements")
+        plan.coordinator = detail("coordinator")
+        let json = String(decoding: PlanJSONCodec.encode(plan), as: UTF8.self)
+        let groups = Set(plan.tasks.map(\.group)).count
+        let note = "Imported \(plan.tasks.count) tasks in \(groups) groups from \(path) as plan \(plan.id)."
+        return CommandLineValues.deliver(json, to: parsed.value("output"), stderr: DataInput.lines(diagnostics), note: note)
+    }
+}

@@ -1,0 +1,35 @@
+/// `childplan validate`: every problem in every file, then a count.
+enum ValidateCommand {
+    static let spec = CommandSpec(
+        name: "validate",
+        overview: "Check plans, updates and registries and list every problem.",
+        discussion: """
+            Prints each problem as file:line:column: error|warning: message, then one line with the count. \
+            Exits with 65 when there are errors and 0 when there are only warnings.
+            """,
+        arguments: [DataInput.pathArgument],
+        options: [DataInput.registryOption],
+        examples: ["childplan validate", "childplan validate phu-luc.csv bao-cao-so-y-te.csv"])
+
+    static func run(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) -> Outcome {
+        let (data, diagnostics, files) = DataInput.load(
+            paths: parsed.positionals, registryFile: parsed.value("registry"), context: context)
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.count - errors
+        let updates = data.updates.count
+        let checked = "Checked \(files.fileCount) " + plural(files.fileCount, "file") + " ("
+            + [plural(files.plans.count, "plan file", count: true), plural(files.updates.count, "updates file", count: true),
+               plural(files.registries.count, "registry", plural: "registries", count: true)].joined(separator: ", ")
+            + "; \(data.plans.count) " + plural(data.plans.count, "plan") + ", "
+            + "\(data.plans.reduce(0) { $0 + $1.tasks.count }) tasks, \(updates) " + plural(updates, "update") + ")"
+        let verdict = errors + warnings == 0
+            ? ": no problems found."
+            : ": \(errors) " + plural(errors, "error") + ", \(warnings) " + plural(warnings, "warning") + "."
+        return Outcome(stdout: DataInput.lines(diagnostics) + checked + verdict + "\n", exitCode: DiagnosticWording.exitCode(for: diagnostics))
+    }
+
+    static func plural(_ count: Int, _ word: String, plural: String? = nil, count showCount: Bool = false) -> String {
+        let form = count == 1 ? word : (plural ?? word + "s")
+        return showCount ? "\(count) \(form)" : form
+    }
+}

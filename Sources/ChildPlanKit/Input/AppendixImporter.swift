@@ -1,0 +1,176 @@
+/// A plan read from a file, with where each task was found.
+public struct LoadedPlan: Sendable {
+    public var plan: Plan
+    public var file: String
+    public var kind: FileKind
+    /// Task id → the line and column its row (or object) starts at.
+    public var taskLocations: [String: SourceLocation]
+
+    public init(plan: Plan, file: String, kind: FileKind, taskLocations: [String: SourceLocation]) {
+        self.plan = plan
+        self.file = file
+        self.kind = kind
+        self.taskLocations = taskLocations
+    }
+}
+
+/// Reads a plan's appendix table from CSV, in either layout:
+///
+/// - document layout, the table as it stands in the plan: `STT`, task,
+///   lead, partners, timeframe. A row whose STT is a Roman numeral opens a
+///   group; task rows below it carry a number, or none (then they take the
+///   next one). The timeframe column may be missing.
+/// - flat layout: `group,no,task,lead,partners,timeframe`, group as 1-7 or I-VII.
+///
+/// Every problem is reported, each with its line and column; a file with an
+/// error yields no plan.
+public enum AppendixImporter {
+    public static func read(
+        utf8 bytes: [UInt8], file: String, planID: String, defaultTimeframe: String? = nil
+    ) -> (LoadedPlan?, [Diagnostic]) {
+        var parser: CSVParser
+        switch CSVSource.parser(for: bytes, file: file) {
+        case .success(let opened): parser = opened
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        }
+        var log = DiagnosticLog(file: file)
+        do {
+            guard let header = try CSVHeader.find(in: &parser, expecting: .appendix) else {
+                log.error(.headerNotFound(.appendix), line: 1, column: 1)
+                return (nil, log.diagnostics)
+            }
+            guard log.checkRequiredColumns(header) else { return (nil, log.diagnostics) }
+            var reader = RowReader(header: header, planID: planID, defaultTimeframe: defaultTimeframe.map(Timeframe.init))
+            while try parser.nextRecord() {
+                reader.read(parser.record, log: &log)
+            }
+            guard !log.hasErrors else { return (nil, log.diagnostics) }
+            let plan = Plan(id: planID, tasks: reader.tasks)
+            return (LoadedPlan(plan: plan, file: file, kind: .appendix, taskLocations: reader.locations), log.diagnostics)
+        } catch {
+            log.diagnostics.append(CSVSource.diagnostic(for: error, file: file))
+            return (nil, log.diagnostics)
+        }
+    }
+
+    /// Reads task rows one by one, remembering the open group and numbering.
+    struct RowReader {
+        let header: CSVHeader
+        let planID: String
+        let defaultTimeframe: Timeframe?
+        var tasks: [PlanTask] = []
+        var locations: [String: SourceLocation] = [:]
+        var taskLines: [String: Int] = [:]
+        var groupLines: [TaskGroup: Int] = [:]
+        var nextNumber: [TaskGroup: Int] = [:]
+        /// The group whose heading row was read last; nil before any, or after a bad one.
+        var currentGroup: TaskGroup?
+        /// True after a group row that could not be read: its tasks are skipped quietly.
+        var skippingBadGroup = false
+        var timeframes: [String: Timeframe] = [:]
+
+        init(header: CSVHeader, planID: String, defaultTimeframe: Timeframe?) {
+            self.header = header
+            self.planID = planID
+            self.defaultTimeframe = defaultTimeframe
+        }
+
+        var isFlat: Bool { header.columns[.group] != nil }
+
+        func cell(_ role: ColumnRole, _ record: CSVRecord) -> String {
+            header.columns[role].map(record.string) ?? ""
+        }
+
+        mutating func read(_ record: CSVRecord, log: inout DiagnosticLog) {
+            guard !record.isBlank, log.checkWidth(of: record, header: header) else { return }
+            let numberText = VietnameseText.tidyName(cell(.number, record)).trimmingSuffix(".").trimmingSuffix(")")
+            let text = VietnameseText.tidy(cell(.task, record))
+            let group: TaskGroup
+            if isFlat {
+                let groupText = VietnameseText.tidyName(cell(.group, record)).trimmingSuffix(".")
+                guard let flatGroup = TaskGroup(numeral: groupText) else {
+                    log.error(.unknownGroupNumeral(groupText), in: record, field: header.columns[.group])
+                    return
+                }
+                group = flatGroup
+            } else {
+                if !numberText.isEmpty, numberText.allSatisfy(\.isLetter) {
+                    openGroup(numberText, record: record, log: &log)
+                    return
+                }
+                guard let currentGroup else {
+                    if !skippingBadGroup { log.error(.taskOutsideGroup, in: record, field: header.columns[.number] ?? header.columns[.task]) }
+                    return
+                }
+                group = currentGroup
+            }
+            let number: Int
+            if numberText.isEmpty {
+                number = nextNumber[group, default: 1]
+            } else if let given = Int(numberText), given > 0 {
+                number = given
+            } else {
+                log.error(.invalidTaskNumber(numberText), in: record, field: header.columns[.number])
+                return
+            }
+            let id = PlanTask.id(group: group, number: number)
+            nextNumber[group] = number + 1
+            if let firstLine = taskLines[id] {
+                log.error(.duplicateTaskID(id, firstLine: firstLine), in: record, field: header.columns[.number] ?? header.columns[.task])
+                return
+            }
+            taskLines[id] = record.line
+            let lead = AgencyList.single(cell(.lead, record))
+            if text.isEmpty { log.error(.missingTaskText(taskID: id), in: record, field: header.columns[.task]) }
+            if lead.isEmpty { log.error(.missingLead(taskID: id), in: record, field: header.columns[.lead]) }
+            let timeframe = readTimeframe(record, log: &log)
+            let task = PlanTask(
+                group: group, number: number, text: text, lead: lead,
+                partners: AgencyList.split(cell(.partners, record)), timeframe: timeframe)
+            tasks.append(task)
+            let (line, column) = record.position(ofField: 0)
+            locations[id] = SourceLocation(file: log.file, line: line, column: column)
+        }
+
+        mutating func openGroup(_ numeral: String, record: CSVRecord, log: inout DiagnosticLog) {
+            guard let group = TaskGroup(numeral: numeral), RomanNumeral.value(of: numeral) != nil else {
+                log.error(.unknownGroupNumeral(numeral), in: record, field: header.columns[.number])
+                currentGroup = nil
+                skippingBadGroup = true
+                return
+            }
+            if let firstLine = groupLines[group] {
+                log.error(.groupRepeated(numeral: numeral.uppercased(), firstLine: firstLine), in: record, field: header.columns[.number])
+                currentGroup = nil
+                skippingBadGroup = true
+                return
+            }
+            groupLines[group] = record.line
+            currentGroup = group
+            skippingBadGroup = false
+        }
+
+        mutating func readTimeframe(_ record: CSVRecord, log: inout DiagnosticLog) -> Timeframe {
+            guard let column = header.columns[.timeframe] else {
+                return defaultTimeframe ?? Timeframe(text: "", meaning: .unspecified(.empty))
+            }
+            let raw = record.string(column)
+            let timeframe: Timeframe
+            if let known = timeframes[raw] {
+                timeframe = known
+            } else {
+                timeframe = Timeframe(raw)
+                timeframes[raw] = timeframe
+            }
+            switch timeframe.meaning {
+            case .unspecified(.empty):
+                if let defaultTimeframe { return defaultTimeframe }
+            case .unspecified(.notUnderstood(let recognised)):
+                log.warning(.timeframeNotUnderstood(text: timeframe.text, recognised: recognised), in: record, field: column)
+            default:
+                break
+            }
+            return timeframe
+        }
+    }
+}

@@ -1,0 +1,157 @@
+/// What a CSV column holds, whatever the header calls it.
+public enum ColumnRole: String, Sendable, CaseIterable {
+    // Appendix
+    case number, group, task, lead, partners, timeframe
+    // Updates (task is shared with the appendix)
+    case plan, period, status, date, agency, evidence, note
+    // Registry
+    case name, short, aliases, kind, successor, since
+}
+
+/// The header row of a CSV file: which file kind it announces and where each column is.
+public struct CSVHeader: Sendable {
+    public var kind: FileKind
+    public var columns: [ColumnRole: Int]
+    /// The header cells as written, for messages that name a column.
+    public var titles: [String]
+    public var line: Int
+
+    /// The roles a file of `kind` cannot do without.
+    public static func requiredRoles(for kind: FileKind) -> [ColumnRole] {
+        switch kind {
+        case .appendix: [.task, .lead]
+        case .updates: [.task, .period, .status, .date]
+        case .registry: [.name, .kind]
+        case .planJSON: []
+        }
+    }
+
+    /// How a missing column is named to the user: its English and Vietnamese headers.
+    public static func displayName(of role: ColumnRole) -> String {
+        switch role {
+        case .number: "no (STT)"
+        case .group: "group (Nhóm)"
+        case .task: "task (Nhiệm vụ)"
+        case .lead: "lead (Cơ quan chủ trì)"
+        case .partners: "partners (Cơ quan phối hợp)"
+        case .timeframe: "timeframe (Thời gian thực hiện)"
+        case .plan: "plan (Kế hoạch)"
+        case .period: "period (Kỳ báo cáo)"
+        case .status: "status (Tình trạng)"
+        case .date: "date (Ngày báo cáo)"
+        case .agency: "agency (Cơ quan báo cáo)"
+        case .evidence: "evidence (Văn bản)"
+        case .note: "note (Ghi chú)"
+        case .name: "name"
+        case .short: "short"
+        case .aliases: "aliases"
+        case .kind: "kind"
+        case .successor: "successor"
+        case .since: "since"
+        }
+    }
+
+    private enum Pattern {
+        case exact(String)
+        case prefix(String)
+        case contains(String)
+
+        func matches(_ key: String) -> Bool {
+            switch self {
+            case .exact(let word): key == word
+            case .prefix(let word): key.hasPrefix(word)
+            case .contains(let word): key.contains(word)
+            }
+        }
+    }
+
+    /// Header words per file kind, compared with `VietnameseText.looseKey`
+    /// after dropping a trailing footnote number (`Cơ quan chủ trì2`).
+    private static let vocabulary: [FileKind: [(ColumnRole, [Pattern])]] = [
+        .appendix: [
+            (.number, ["stt", "tt", "so tt", "so thu tu", "no", "no.", "number", "#"].map(Pattern.exact)),
+            (.group, ["group", "nhom", "nhom nhiem vu", "group no", "group number"].map(Pattern.exact)),
+            (.lead, [.contains("chu tri"), .exact("lead"), .exact("lead agency")]),
+            (.partners, [.contains("phoi hop"), .exact("partners"), .exact("partner"), .exact("partner agencies")]),
+            (.timeframe, ["thoi gian", "thoi han", "timeframe", "time frame", "deadline"].map(Pattern.prefix)),
+            (.task, ["nhiem vu", "noi dung", "task", "ten nhiem vu", "description"].map(Pattern.prefix)),
+        ],
+        .updates: [
+            (.plan, ["plan", "ke hoach", "ma ke hoach", "plan id"].map(Pattern.exact)),
+            (.task, ["task", "nhiem vu", "ma nhiem vu", "task id", "stt nhiem vu"].map(Pattern.exact)),
+            (.period, ["period", "ky bao cao", "ky"].map(Pattern.exact)),
+            (.status, ["status", "tinh trang", "trang thai"].map(Pattern.exact)),
+            (.date, ["date", "ngay bao cao", "ngay", "report date"].map(Pattern.exact)),
+            (.agency, ["agency", "co quan bao cao", "co quan", "don vi bao cao", "reporting agency"].map(Pattern.exact)),
+            (.evidence, ["evidence", "van ban", "so ky hieu van ban", "van ban bao cao"].map(Pattern.exact)),
+            (.note, ["note", "notes", "ghi chu"].map(Pattern.exact)),
+        ],
+        .registry: [
+            (.name, ["name", "ten", "ten co quan"].map(Pattern.exact)),
+            (.short, ["short", "short forms", "ten viet tat", "viet tat"].map(Pattern.exact)),
+            (.aliases, ["aliases", "ten khac"].map(Pattern.exact)),
+            (.kind, ["kind", "loai"].map(Pattern.exact)),
+            (.successor, ["successor", "co quan ke nhiem", "ke nhiem"].map(Pattern.exact)),
+            (.since, ["since", "tu ngay"].map(Pattern.exact)),
+        ],
+    ]
+
+    /// The column roles a header row names for a file kind.
+    static func roles(in cells: [String], for kind: FileKind) -> [ColumnRole: Int] {
+        guard let entries = vocabulary[kind] else { return [:] }
+        var columns: [ColumnRole: Int] = [:]
+        for (index, cell) in cells.enumerated() {
+            var key = VietnameseText.looseKey(cell)
+            while let last = key.last, last.isASCIIDigit || last == "*", key.count > 2 { key.removeLast() }
+            key = key.trimmingSuffix(" ")
+            guard !key.isEmpty else { continue }
+            for (role, patterns) in entries where columns[role] == nil {
+                if patterns.contains(where: { $0.matches(key) }) {
+                    columns[role] = index
+                    break
+                }
+            }
+        }
+        return columns
+    }
+
+    /// Reads records until one looks like a header (at least two columns of
+    /// one kind, among the first 20 records: a title line may stand above
+    /// the table). With `expected`, only that kind is considered.
+    /// Returns nil when no record looks like a header.
+    public static func find(in parser: inout CSVParser, expecting expected: FileKind? = nil) throws(CSVParser.SyntaxError)
+        -> CSVHeader?
+    {
+        let kinds: [FileKind] = expected.map { [$0] } ?? [.registry, .updates, .appendix]
+        var examined = 0
+        while examined < 20, try parser.nextRecord() {
+            examined += 1
+            let cells = parser.record.strings
+            var best: CSVHeader?
+            var bestScore = 1
+            for kind in kinds {
+                let columns = roles(in: cells, for: kind)
+                let required = requiredRoles(for: kind).filter { columns[$0] != nil }.count
+                let score = columns.count + required
+                if columns.count >= 2, score > bestScore {
+                    best = CSVHeader(kind: kind, columns: columns, titles: cells, line: parser.record.line)
+                    bestScore = score
+                }
+            }
+            if let best { return best }
+        }
+        return nil
+    }
+
+    public var missingRequiredRoles: [ColumnRole] {
+        CSVHeader.requiredRoles(for: kind).filter { columns[$0] == nil }
+    }
+}
+
+extension String {
+    func trimmingSuffix(_ character: Character) -> String {
+        var copy = self
+        while copy.last == character { copy.removeLast() }
+        return copy
+    }
+}

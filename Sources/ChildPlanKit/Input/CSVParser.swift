@@ -1,0 +1,289 @@
+/// An RFC 4180 reader over UTF-8 bytes, one record at a time.
+///
+/// It works on bytes, never `Character`s: a field is a byte range until a
+/// caller asks for its `String`. Beyond RFC 4180 it accepts what
+/// spreadsheets write: `,` `;` or tab (detected, or Excel's `sep=;` first
+/// line), LF, CRLF or a lone CR, and a final line without a line break.
+/// Quoted fields may hold delimiters, doubled quotes and line breaks; text
+/// after a closing quote is kept as written rather than refused.
+public struct CSVParser {
+    public struct SyntaxError: Error, Hashable, Sendable {
+        public var problem: InputProblem
+        public var line: Int
+        public var column: Int
+    }
+
+    public let delimiter: UInt8
+    public private(set) var record: CSVRecord
+    private let bytes: [UInt8]
+    private var index: Int
+    private var line = 1
+    private var lineStart: Int
+
+    static let quote: UInt8 = 0x22
+    static let carriageReturn: UInt8 = 0x0D
+    static let lineFeed: UInt8 = 0x0A
+    public static let candidateDelimiters: [UInt8] = [0x2C, 0x3B, 0x09]
+
+    /// `bytes` must be UTF-8 without a BOM (see `SourceText`). With no
+    /// delimiter given, it is detected from the first records.
+    public init(utf8 bytes: [UInt8], delimiter: UInt8? = nil) {
+        self.bytes = bytes
+        var start = 0
+        var chosen = delimiter
+        if let (hinted, afterHint) = CSVParser.excelSeparatorHint(in: bytes) {
+            chosen = chosen ?? hinted
+            start = afterHint
+            line = 2
+        }
+        self.delimiter = chosen ?? CSVParser.detectDelimiter(in: bytes, from: start)
+        index = start
+        lineStart = start
+        record = CSVRecord(source: bytes)
+    }
+
+    /// Excel writes `sep=;` as a first line to say which delimiter follows.
+    static func excelSeparatorHint(in bytes: [UInt8]) -> (UInt8, Int)? {
+        guard bytes.count >= 5, bytes[0] | 0x20 == 0x73, bytes[1] | 0x20 == 0x65, bytes[2] | 0x20 == 0x70,
+              bytes[3] == 0x3D else { return nil }
+        let separator = bytes[4]
+        var next = 5
+        guard next == bytes.count || bytes[next] == carriageReturn || bytes[next] == lineFeed else { return nil }
+        if next < bytes.count, bytes[next] == carriageReturn { next += 1 }
+        if next < bytes.count, bytes[next] == lineFeed { next += 1 }
+        return (separator, next)
+    }
+
+    /// Picks the delimiter that splits the first records into the most
+    /// consistent number of fields (more than one); ties go to more fields,
+    /// then to `,` before `;` before tab. Quotes are respected while counting.
+    public static func detectDelimiter(in bytes: [UInt8], from start: Int = 0) -> UInt8 {
+        var best: (delimiter: UInt8, agreeing: Int, fields: Int) = (0x2C, 0, 0)
+        for candidate in candidateDelimiters {
+            var parser = CSVParser(bytes: bytes, start: start, delimiter: candidate)
+            var counts: [Int: Int] = [:]
+            var seen = 0
+            while seen < 20, (try? parser.nextRecord()) == true {
+                seen += 1
+                let fields = parser.record.trimmedCount
+                if fields > 1 { counts[fields, default: 0] += 1 }
+            }
+            guard let (fields, agreeing) = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { continue }
+            if agreeing > best.agreeing || (agreeing == best.agreeing && fields > best.fields) {
+                best = (candidate, agreeing, fields)
+            }
+        }
+        return best.delimiter
+    }
+
+    private init(bytes: [UInt8], start: Int, delimiter: UInt8) {
+        self.bytes = bytes
+        self.delimiter = delimiter
+        index = start
+        lineStart = start
+        record = CSVRecord(source: bytes)
+    }
+
+    /// Reads the next record into `record`; false at the end of the input.
+    public mutating func nextRecord() throws(SyntaxError) -> Bool {
+        guard index < bytes.count else { return false }
+        record.removeAll()
+        let delimiter = self.delimiter
+        let count = bytes.count
+        var i = index
+        var line = self.line
+        var lineStart = self.lineStart
+        var failure: SyntaxError?
+        bytes.withUnsafeBufferPointer { buffer in
+            fields: while true {
+                let fieldStart = i
+                record.beginField(line: line, lineStart: lineStart, offset: fieldStart)
+                if i < count, buffer[i] == CSVParser.quote {
+                    let openingLine = line
+                    let openingLineStart = lineStart
+                    i += 1
+                    var closed = false
+                    while i < count {
+                        var runEnd = i
+                        while runEnd < count {
+                            let byte = buffer[runEnd]
+                            if byte == CSVParser.quote || byte == CSVParser.carriageReturn || byte == CSVParser.lineFeed { break }
+                            runEnd += 1
+                        }
+                        if runEnd > i { record.append(UnsafeBufferPointer(rebasing: buffer[i..<runEnd])) }
+                        i = runEnd
+                        guard i < count else { break }
+                        let byte = buffer[i]
+                        if byte == CSVParser.quote {
+                            if i + 1 < count, buffer[i + 1] == CSVParser.quote {
+                                record.append(CSVParser.quote)
+                                i += 2
+                                continue
+                            }
+                            i += 1
+                            closed = true
+                            break
+                        }
+                        // A line break inside quotes is part of the field.
+                        record.append(byte)
+                        i += 1
+                        if byte == CSVParser.carriageReturn, i < count, buffer[i] == CSVParser.lineFeed {
+                            record.append(CSVParser.lineFeed)
+                            i += 1
+                        }
+                        line += 1
+                        lineStart = i
+                    }
+                    if !closed {
+                        failure = SyntaxError(
+                            problem: .unterminatedQuote, line: openingLine,
+                            column: CSVRecord.column(in: buffer, lineStart: openingLineStart, offset: fieldStart))
+                        break fields
+                    }
+                }
+                // Unquoted text, or text after a closing quote: up to the next delimiter or line end.
+                var runEnd = i
+                while runEnd < count {
+                    let byte = buffer[runEnd]
+                    if byte == delimiter || byte == CSVParser.carriageReturn || byte == CSVParser.lineFeed { break }
+                    runEnd += 1
+                }
+                if runEnd > i { record.append(UnsafeBufferPointer(rebasing: buffer[i..<runEnd])) }
+                i = runEnd
+                record.endField()
+                if i < count, buffer[i] == delimiter {
+                    i += 1
+                    continue fields
+                }
+                if i < count {
+                    if buffer[i] == CSVParser.carriageReturn, i + 1 < count, buffer[i + 1] == CSVParser.lineFeed { i += 1 }
+                    i += 1
+                    line += 1
+                    lineStart = i
+                }
+                break fields
+            }
+        }
+        if let failure {
+            index = count
+            throw failure
+        }
+        index = i
+        self.line = line
+        self.lineStart = lineStart
+        return true
+    }
+}
+
+/// The fields of one CSV record, kept as unescaped bytes until asked for.
+public struct CSVRecord {
+    private let source: [UInt8]
+    private var storage: [UInt8] = []
+    private var ends: [Int] = []
+    private var lines: [Int] = []
+    private var lineStarts: [Int] = []
+    private var offsets: [Int] = []
+
+    init(source: [UInt8]) {
+        self.source = source
+        storage.reserveCapacity(256)
+    }
+
+    mutating func removeAll() {
+        storage.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        lines.removeAll(keepingCapacity: true)
+        lineStarts.removeAll(keepingCapacity: true)
+        offsets.removeAll(keepingCapacity: true)
+    }
+
+    mutating func beginField(line: Int, lineStart: Int, offset: Int) {
+        lines.append(line)
+        lineStarts.append(lineStart)
+        offsets.append(offset)
+    }
+
+    mutating func append(_ byte: UInt8) { storage.append(byte) }
+
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) { storage.append(contentsOf: bytes) }
+
+    mutating func endField() { ends.append(storage.count) }
+
+    /// The number of fields, counting trailing empty ones.
+    public var count: Int { ends.count }
+
+    /// The number of fields up to the last one that is not empty.
+    public var trimmedCount: Int {
+        var count = ends.count
+        while count > 0, isEmpty(count - 1) { count -= 1 }
+        return count
+    }
+
+    /// The line the record starts on.
+    public var line: Int { lines.first ?? 1 }
+
+    /// True when every field is empty or white space: a blank spreadsheet row.
+    public var isBlank: Bool {
+        (0..<count).allSatisfy { field in withBytes(field) { $0.allSatisfy { $0 == 0x20 || $0 == 0x09 } } }
+    }
+
+    public func isEmpty(_ field: Int) -> Bool {
+        field >= count || ends[field] == start(of: field)
+    }
+
+    private func start(of field: Int) -> Int { field == 0 ? 0 : ends[field - 1] }
+
+    /// The field's bytes, valid only inside `body`. Past the last field, empty.
+    public func withBytes<Result>(_ field: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        guard field < count else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return try storage.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[start(of: field)..<ends[field]])) }
+    }
+
+    /// The field as text in NFC; empty past the last field.
+    public func string(_ field: Int) -> String {
+        let raw = withBytes(field) { String(decoding: $0, as: UTF8.self) }
+        return withBytes(field, CSVRecord.mayNeedComposition) ? VietnameseText.nfc(raw) : raw
+    }
+
+    /// Every field as text.
+    public var strings: [String] { (0..<count).map(string) }
+
+    /// Decomposed Vietnamese carries combining marks, whose UTF-8 lead bytes are 0xCC and 0xCD.
+    static func mayNeedComposition(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.contains { $0 == 0xCC || $0 == 0xCD }
+    }
+
+    /// Line and 1-based column (in characters) where a field starts; past
+    /// the last field, just after the end of the last one.
+    public func position(ofField field: Int) -> (line: Int, column: Int) {
+        if field < count {
+            return source.withUnsafeBufferPointer {
+                (lines[field], CSVRecord.column(in: $0, lineStart: lineStarts[field], offset: offsets[field]))
+            }
+        }
+        guard let last = ends.indices.last else { return (line, 1) }
+        let (line, column) = position(ofField: last)
+        let length = withBytes(last) { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+        return (line, column + length + 1)
+    }
+
+    static func column(in buffer: UnsafeBufferPointer<UInt8>, lineStart: Int, offset: Int) -> Int {
+        var column = 1
+        var index = lineStart
+        while index < offset {
+            if buffer[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return column
+    }
+}
+
+/// A whole CSV file as rows of strings: for small files and tests.
+public enum CSVTable {
+    public static func rows(utf8 bytes: [UInt8], delimiter: UInt8? = nil) throws(CSVParser.SyntaxError) -> [[String]] {
+        var parser = CSVParser(utf8: bytes, delimiter: delimiter)
+        var rows: [[String]] = []
+        while try parser.nextRecord() { rows.append(parser.record.strings) }
+        return rows
+    }
+}

@@ -1,0 +1,90 @@
+/// Opens a CSV file's bytes for reading: decodes them to UTF-8 and sets up
+/// the parser, or says why it cannot, with the place in the file.
+enum CSVSource {
+    static func parser(for bytes: [UInt8], file: String) -> Result<CSVParser, Diagnostic> {
+        if bytes.isEmpty { return .failure(.error(.emptyFile, at: SourceLocation(file: file, line: 1, column: 1))) }
+        switch SourceText.utf8(from: bytes) {
+        case .success(let utf8):
+            if utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+                return .failure(.error(.emptyFile, at: SourceLocation(file: file, line: 1, column: 1)))
+            }
+            return .success(CSVParser(utf8: utf8))
+        case .failure(let failure):
+            return .failure(.error(failure.problem, at: location(ofByte: failure.byteOffset, in: bytes, file: file)))
+        }
+    }
+
+    /// Line and column of a byte offset, counting the bytes before it as
+    /// characters the way an editor showing the file as Latin-1 would.
+    static func location(ofByte offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
+        var line = 1
+        var column = 1
+        var index = 0
+        while index < min(offset, bytes.count) {
+            let byte = bytes[index]
+            if byte == 0x0A || (byte == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A)) {
+                line += 1
+                column = 1
+            } else if byte != 0x0D, byte & 0xC0 != 0x80 || byte >= 0xC0 {
+                column += 1
+            }
+            index += 1
+        }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+
+    static func diagnostic(for error: CSVParser.SyntaxError, file: String) -> Diagnostic {
+        .error(error.problem, at: SourceLocation(file: file, line: error.line, column: error.column))
+    }
+}
+
+/// Collects the diagnostics of one file as it is read.
+struct DiagnosticLog {
+    let file: String
+    var diagnostics: [Diagnostic] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    mutating func error(_ problem: InputProblem, line: Int, column: Int) {
+        diagnostics.append(.error(problem, at: SourceLocation(file: file, line: line, column: column)))
+    }
+
+    mutating func warning(_ problem: InputProblem, line: Int, column: Int) {
+        diagnostics.append(.warning(problem, at: SourceLocation(file: file, line: line, column: column)))
+    }
+
+    mutating func error(_ problem: InputProblem, in record: CSVRecord, field: Int?) {
+        let (line, column) = field.map(record.position(ofField:)) ?? (record.line, 1)
+        error(problem, line: line, column: column)
+    }
+
+    mutating func warning(_ problem: InputProblem, in record: CSVRecord, field: Int?) {
+        let (line, column) = field.map(record.position(ofField:)) ?? (record.line, 1)
+        warning(problem, line: line, column: column)
+    }
+
+    /// Errors for a header that lacks columns its kind needs; true when complete.
+    mutating func checkRequiredColumns(_ header: CSVHeader) -> Bool {
+        let missing = header.missingRequiredRoles
+        guard missing.isEmpty else {
+            error(.missingColumns(missing.map(CSVHeader.displayName), header.kind), line: header.line, column: 1)
+            return false
+        }
+        return true
+    }
+
+    /// An error for a row with more filled cells than the header has columns.
+    /// Short rows are fine: spreadsheets drop trailing empty cells.
+    mutating func checkWidth(of record: CSVRecord, header: CSVHeader) -> Bool {
+        let filled = record.trimmedCount
+        guard filled <= header.titles.count else {
+            error(.raggedRow(fields: filled, columns: header.titles.count), in: record, field: header.titles.count)
+            return false
+        }
+        return true
+    }
+}

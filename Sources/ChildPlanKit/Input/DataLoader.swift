@@ -1,0 +1,159 @@
+import Foundation
+
+/// Everything read from the paths a command was given, before it is
+/// checked as a whole (see `DataSet.assemble`).
+public struct LoadedFiles: Sendable {
+    public var plans: [LoadedPlan] = []
+    public var updates: [LoadedUpdates] = []
+    public var registries: [LoadedRegistry] = []
+    public var diagnostics: [Diagnostic] = []
+    /// Files in a directory that are not childplan files (a README, a stray CSV).
+    public var skipped: [String] = []
+
+    public init() {}
+
+    public var fileCount: Int { plans.count + updates.count + registries.count }
+}
+
+/// Reads plans, updates and registries from files and directories.
+///
+/// A directory is read with its subdirectories, files in path order so the
+/// result is the same every time; hidden files are passed over, and so are
+/// files that are not `.csv`, `.tsv`, `.txt` or `.json`. CSV files are told
+/// apart by their header.
+public struct DataLoader: Sendable {
+    /// Files larger than this are refused rather than read into memory.
+    public var maximumFileSize: Int
+    /// Timeframe for appendix tasks whose cell is empty or whose file has no timeframe column.
+    public var defaultTimeframe: String?
+
+    public init(maximumFileSize: Int = 1 << 30, defaultTimeframe: String? = nil) {
+        self.maximumFileSize = maximumFileSize
+        self.defaultTimeframe = defaultTimeframe
+    }
+
+    static let dataExtensions: Set<String> = ["csv", "tsv", "txt", "json"]
+
+    public func load(paths: [String]) -> LoadedFiles {
+        var result = LoadedFiles()
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                result.diagnostics.append(.error(.fileNotFound, at: .wholeFile(path)))
+                continue
+            }
+            if isDirectory.boolValue {
+                for file in DataLoader.dataFiles(in: path) {
+                    load(file: file, explicitly: false, into: &result)
+                }
+            } else {
+                load(file: path, explicitly: true, into: &result)
+            }
+        }
+        return result
+    }
+
+    /// The data files under a directory, sorted, hidden ones left out.
+    static func dataFiles(in directory: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") {
+                enumerator.skipDescendants()
+                continue
+            }
+            let path = (directory as NSString).appendingPathComponent(relative)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                  dataExtensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+            files.append(path)
+        }
+        return files.sorted()
+    }
+
+    /// Reads a file's bytes, or the problem that prevents it.
+    public func readBytes(of path: String) -> Result<[UInt8], Diagnostic> {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return .failure(.error(.fileNotFound, at: .wholeFile(path)))
+        }
+        if isDirectory.boolValue { return .failure(.error(.isDirectory, at: .wholeFile(path))) }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumFileSize {
+            return .failure(.error(.fileTooLarge(bytes: size, limit: maximumFileSize), at: .wholeFile(path)))
+        }
+        do {
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            return .success(Array(data))
+        } catch {
+            let reason = (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+            return .failure(.error(.fileUnreadable(reason: reason), at: .wholeFile(path)))
+        }
+    }
+
+    func load(file: String, explicitly: Bool, into result: inout LoadedFiles) {
+        let fileExtension = (file as NSString).pathExtension.lowercased()
+        if explicitly, !DataLoader.dataExtensions.contains(fileExtension), !fileExtension.isEmpty {
+            result.diagnostics.append(.error(.unsupportedExtension(fileExtension), at: .wholeFile(file)))
+            return
+        }
+        let bytes: [UInt8]
+        switch readBytes(of: file) {
+        case .success(let read): bytes = read
+        case .failure(let diagnostic):
+            result.diagnostics.append(diagnostic)
+            return
+        }
+        if fileExtension == "json" {
+            let (plan, diagnostics) = PlanJSONCodec.read(utf8: bytes, file: file)
+            result.diagnostics += diagnostics
+            if let plan { result.plans.append(plan) }
+            return
+        }
+        switch DataLoader.kind(ofCSV: bytes, file: file) {
+        case .failure(let diagnostic):
+            if explicitly || diagnostic.problem != .headerNotFound(.appendix) {
+                result.diagnostics.append(diagnostic)
+            } else {
+                result.skipped.append(file)
+            }
+        case .success(.appendix):
+            let planID = DataLoader.planID(forFile: file)
+            let (plan, diagnostics) = AppendixImporter.read(utf8: bytes, file: file, planID: planID, defaultTimeframe: defaultTimeframe)
+            result.diagnostics += diagnostics
+            if let plan { result.plans.append(plan) }
+        case .success(.updates):
+            let (updates, diagnostics) = UpdatesReader.read(utf8: bytes, file: file)
+            result.diagnostics += diagnostics
+            if let updates { result.updates.append(updates) }
+        case .success(.registry):
+            let (registry, diagnostics) = RegistryReader.read(utf8: bytes, file: file)
+            result.diagnostics += diagnostics
+            if let registry { result.registries.append(registry) }
+        case .success(.planJSON):
+            break
+        }
+    }
+
+    /// What a CSV file holds, from its header row.
+    static func kind(ofCSV bytes: [UInt8], file: String) -> Result<FileKind, Diagnostic> {
+        var parser: CSVParser
+        switch CSVSource.parser(for: bytes, file: file) {
+        case .success(let opened): parser = opened
+        case .failure(let diagnostic): return .failure(diagnostic)
+        }
+        do {
+            guard let header = try CSVHeader.find(in: &parser) else {
+                return .failure(.error(.headerNotFound(.appendix), at: SourceLocation(file: file, line: 1, column: 1)))
+            }
+            return .success(header.kind)
+        } catch {
+            return .failure(CSVSource.diagnostic(for: error, file: file))
+        }
+    }
+
+    /// A plan read from CSV takes its id from the file name: `kon-tum-2025.csv` → `kon-tum-2025`.
+    public static func planID(forFile file: String) -> String {
+        ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+    }
+}

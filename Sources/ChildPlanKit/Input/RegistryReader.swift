@@ -1,0 +1,78 @@
+import Foundation
+
+/// A registry file as read: its agencies, in file order.
+public struct LoadedRegistry: Sendable {
+    public var file: String
+    public var agencies: [Agency]
+}
+
+/// Reads an agency registry CSV: `name,short,aliases,kind,successor,since`,
+/// and optionally `level`. Short forms and aliases are `;`-separated.
+public enum RegistryReader {
+    public static func read(utf8 bytes: [UInt8], file: String) -> (LoadedRegistry?, [Diagnostic]) {
+        var parser: CSVParser
+        switch CSVSource.parser(for: bytes, file: file) {
+        case .success(let opened): parser = opened
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        }
+        var log = DiagnosticLog(file: file)
+        var agencies: [Agency] = []
+        do {
+            guard let header = try CSVHeader.find(in: &parser, expecting: .registry) else {
+                log.error(.headerNotFound(.registry), line: 1, column: 1)
+                return (nil, log.diagnostics)
+            }
+            guard log.checkRequiredColumns(header) else { return (nil, log.diagnostics) }
+            let levelColumn = header.titles.firstIndex { VietnameseText.looseKey($0) == "level" || VietnameseText.looseKey($0) == "cap" }
+            while try parser.nextRecord() {
+                let record = parser.record
+                guard !record.isBlank, log.checkWidth(of: record, header: header) else { continue }
+                func cell(_ role: ColumnRole) -> String { header.columns[role].map(record.string) ?? "" }
+                let name = AgencyList.single(cell(.name))
+                guard !name.isEmpty else {
+                    log.error(.missingAgencyName, in: record, field: header.columns[.name])
+                    continue
+                }
+                let kindText = VietnameseText.tidyName(cell(.kind))
+                guard let kind = AgencyKind(word: kindText) else {
+                    log.error(.unknownAgencyKind(kindText), in: record, field: header.columns[.kind])
+                    continue
+                }
+                let sinceText = VietnameseText.tidyName(cell(.since))
+                var since: Day?
+                if !sinceText.isEmpty {
+                    since = Day(parsing: sinceText)
+                    if since == nil { log.error(.invalidDate(sinceText), in: record, field: header.columns[.since]) }
+                }
+                let levelText = levelColumn.map { VietnameseText.looseKey(record.string($0)) } ?? ""
+                let level = AdministrativeLevel(rawValue: levelText)
+                if !levelText.isEmpty, level == nil {
+                    log.error(.invalidValue(key: "level", value: levelText, expected: "national, province, district or commune"),
+                              in: record, field: levelColumn)
+                }
+                let successor = AgencyList.single(cell(.successor))
+                agencies.append(Agency(
+                    name: name, shortForms: AgencyList.split(cell(.short)), aliases: AgencyList.split(cell(.aliases)),
+                    kind: kind, successor: successor.isEmpty ? nil : successor, since: since, level: level))
+            }
+        } catch {
+            log.diagnostics.append(CSVSource.diagnostic(for: error, file: file))
+        }
+        guard !log.hasErrors else { return (nil, log.diagnostics) }
+        return (LoadedRegistry(file: file, agencies: agencies), log.diagnostics)
+    }
+}
+
+extension AgencyKind {
+    /// Reads a kind as the registry writes it, in any case and spacing
+    /// (`peoplesCommittee`, `peoples committee`, `people's committee`).
+    public init?(word: String) {
+        let key = VietnameseText.compactKey(word).replacingOccurrences(of: "'", with: "")
+        let aliases: [String: AgencyKind] = ["massorganization": .massOrganisation, "front": .massOrganisation]
+        if let kind = AgencyKind.allCases.first(where: { $0.rawValue.lowercased() == key }) ?? aliases[key] {
+            self = kind
+        } else {
+            return nil
+        }
+    }
+}

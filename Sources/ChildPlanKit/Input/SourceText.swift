@@ -1,0 +1,178 @@
+/// Turns a file's bytes into UTF-8 without a BOM, whatever Unicode form
+/// the file was saved in, and refuses anything that is not Unicode.
+///
+/// Accepted: UTF-8 with or without BOM; UTF-16LE and UTF-16BE with a BOM
+/// (Excel's "Unicode text"); UTF-16 without a BOM when its zero bytes make
+/// the order plain. Not accepted: Windows-1258, TCVN3, VNI — they would import as
+/// mojibake, so `InputProblem.notUnicode` says which it looks like.
+public enum SourceText {
+    public struct DecodingError: Error, Hashable, Sendable {
+        public var problem: InputProblem
+        /// Offset of the offending bytes in the original file.
+        public var byteOffset: Int
+    }
+
+    public static func utf8(from bytes: [UInt8]) -> Result<[UInt8], DecodingError> {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            let body = Array(bytes[3...])
+            if let bad = firstInvalidUTF8(in: body) {
+                return .failure(DecodingError(problem: .notUnicode(EncodingGuess.guess(from: body)), byteOffset: bad + 3))
+            }
+            return .success(body)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) { return utf16(bytes, from: 2, bigEndian: false) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return utf16(bytes, from: 2, bigEndian: true) }
+        if let bigEndian = looksLikeUTF16WithoutBOM(bytes) { return utf16(bytes, from: 0, bigEndian: bigEndian) }
+        if let bad = firstInvalidUTF8(in: bytes) {
+            return .failure(DecodingError(problem: .notUnicode(EncodingGuess.guess(from: bytes)), byteOffset: bad))
+        }
+        return .success(bytes)
+    }
+
+    /// UTF-16 text of mostly Latin letters has a zero byte in every other
+    /// position; returns its byte order, or nil when the bytes do not look so.
+    static func looksLikeUTF16WithoutBOM(_ bytes: [UInt8]) -> Bool? {
+        let sample = bytes.prefix(512)
+        guard sample.count >= 4, sample.count % 2 == 0 else { return nil }
+        var evenZeros = 0
+        var oddZeros = 0
+        for (offset, byte) in sample.enumerated() where byte == 0 {
+            if offset % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+        }
+        let pairs = sample.count / 2
+        if oddZeros * 10 >= pairs * 3, evenZeros == 0 { return false }
+        if evenZeros * 10 >= pairs * 3, oddZeros == 0 { return true }
+        return nil
+    }
+
+    static func utf16(_ bytes: [UInt8], from start: Int, bigEndian: Bool) -> Result<[UInt8], DecodingError> {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = start
+        func unit(at i: Int) -> UInt32 {
+            bigEndian ? UInt32(bytes[i]) << 8 | UInt32(bytes[i + 1]) : UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i])
+        }
+        while index + 1 < bytes.count {
+            var scalar = unit(at: index)
+            let unitStart = index
+            index += 2
+            if (0xD800...0xDBFF).contains(scalar) {
+                guard index + 1 < bytes.count else {
+                    return .failure(DecodingError(problem: .invalidUTF16(bigEndian: bigEndian), byteOffset: unitStart))
+                }
+                let low = unit(at: index)
+                guard (0xDC00...0xDFFF).contains(low) else {
+                    return .failure(DecodingError(problem: .invalidUTF16(bigEndian: bigEndian), byteOffset: unitStart))
+                }
+                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                index += 2
+            } else if (0xDC00...0xDFFF).contains(scalar) {
+                return .failure(DecodingError(problem: .invalidUTF16(bigEndian: bigEndian), byteOffset: unitStart))
+            }
+            appendUTF8(scalar, to: &output)
+        }
+        if index < bytes.count {
+            return .failure(DecodingError(problem: .invalidUTF16(bigEndian: bigEndian), byteOffset: index))
+        }
+        return .success(output)
+    }
+
+    static func appendUTF8(_ scalar: UInt32, to output: inout [UInt8]) {
+        switch scalar {
+        case 0..<0x80:
+            output.append(UInt8(scalar))
+        case 0x80..<0x800:
+            output.append(UInt8(0xC0 | scalar >> 6))
+            output.append(UInt8(0x80 | scalar & 0x3F))
+        case 0x800..<0x10000:
+            output.append(UInt8(0xE0 | scalar >> 12))
+            output.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+            output.append(UInt8(0x80 | scalar & 0x3F))
+        default:
+            output.append(UInt8(0xF0 | scalar >> 18))
+            output.append(UInt8(0x80 | scalar >> 12 & 0x3F))
+            output.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+            output.append(UInt8(0x80 | scalar & 0x3F))
+        }
+    }
+
+    /// The offset of the first byte that does not start a well-formed UTF-8
+    /// sequence (overlong forms and surrogates included), or nil.
+    public static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            let count = buffer.count
+            var index = 0
+            while index < count {
+                // Skip ASCII eight bytes at a time.
+                while index + 8 <= count {
+                    let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 != 0 { break }
+                    index += 8
+                }
+                guard index < count else { break }
+                let lead = buffer[index]
+                if lead < 0x80 { index += 1; continue }
+                let length: Int
+                var low: UInt8 = 0x80
+                var high: UInt8 = 0xBF
+                switch lead {
+                case 0xC2...0xDF: length = 2
+                case 0xE0: length = 3; low = 0xA0
+                case 0xE1...0xEC, 0xEE...0xEF: length = 3
+                case 0xED: length = 3; high = 0x9F
+                case 0xF0: length = 4; low = 0x90
+                case 0xF1...0xF3: length = 4
+                case 0xF4: length = 4; high = 0x8F
+                default: return index
+                }
+                guard index + length <= count else { return index }
+                let second = buffer[index + 1]
+                guard second >= low, second <= high else { return index }
+                for offset in 2..<length where buffer[index + offset] & 0xC0 != 0x80 { return index }
+                index += length
+            }
+            return nil
+        }
+    }
+}
+
+extension EncodingGuess {
+    /// Tells the legacy Vietnamese encodings apart by the bytes they use for
+    /// common letters. Good enough to name the likely culprit in a message;
+    /// the advice (re-save as CSV UTF-8) is the same for all of them.
+    static func guess(from bytes: [UInt8]) -> EncodingGuess {
+        var windows1258 = 0
+        var tcvn3 = 0
+        var vni = 0
+        for (index, byte) in bytes.enumerated() where byte >= 0x80 {
+            switch byte {
+            // Windows-1258: combining tone marks 0xCC 0xEC 0xD2 0xDE 0xF2 after a letter,
+            // and Ð/đ, Ơ/ơ, Ư/ư at 0xD0 0xF0 0xD5 0xF5 0xDD 0xFD.
+            case 0xCC, 0xEC, 0xD2, 0xDE, 0xF2:
+                if index > 0, isASCIILetter(bytes[index - 1]) || (0xC0...0xFF).contains(bytes[index - 1]) {
+                    windows1258 += 2
+                }
+            case 0xF0, 0xF5, 0xFD, 0xE2, 0xEA, 0xF4, 0xE3:
+                windows1258 += 1
+            default:
+                break
+            }
+            // VNI: a letter followed by a tone byte in 0xD8...0xDB or 0xF8...0xFB, or 0xF1 (đ).
+            if index > 0, isASCIILetter(bytes[index - 1]), (0xD8...0xDB).contains(byte) || (0xF8...0xFB).contains(byte) {
+                vni += 2
+            }
+            // TCVN3: precomposed lower-case letters in 0xA9...0xFE, with ® (0xAE) for đ,
+            // and upper-case ones in 0xA1...0xA7.
+            if byte == 0xAE || (0xB5...0xFE).contains(byte) && !(0xD8...0xDB).contains(byte) { tcvn3 += 1 }
+        }
+        let best = max(windows1258, tcvn3, vni)
+        if best == 0 { return .unknown }
+        if best == vni { return .vni }
+        if best == windows1258 { return .windows1258 }
+        return .tcvn3
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    }
+}

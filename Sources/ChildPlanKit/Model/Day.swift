@@ -1,0 +1,123 @@
+/// A calendar day with no time or time zone: the unit of every date in a plan.
+///
+/// Plans, deadlines and returns are all about days, so the model never needs
+/// `Date`; comparing and subtracting `Day`s is exact and costs nanoseconds.
+public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// Returns nil when the three numbers do not name a real day (31/02, month 13…).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              day >= 1, day <= Day.numberOfDays(inMonth: month, year: year) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    public static func numberOfDays(inMonth month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeapYear(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    public static func isLeapYear(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    /// The last day of a month; `month` must be 1...12.
+    public static func lastDay(ofMonth month: Int, year: Int) -> Day? {
+        Day(year: year, month: month, day: numberOfDays(inMonth: month, year: year))
+    }
+
+    /// Days since 1970-01-01 (Howard Hinnant's days-from-civil).
+    public var daysSinceEpoch: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let shiftedMonth = month > 2 ? month - 3 : month + 9
+        let dayOfYear = (153 * shiftedMonth + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The inverse of `daysSinceEpoch`.
+    public init(daysSinceEpoch: Int) {
+        let z = daysSinceEpoch + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        self.year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        self.month = month
+        self.day = day
+    }
+
+    /// Whole days from `other` to `self` (positive when `self` is later).
+    public func days(since other: Day) -> Int {
+        daysSinceEpoch - other.daysSinceEpoch
+    }
+
+    public func adding(days: Int) -> Day {
+        Day(daysSinceEpoch: daysSinceEpoch + days)
+    }
+
+    /// `YYYY-MM-DD`, the form every file and the JSON report use.
+    public var iso: String {
+        Day.pad(year, 4) + "-" + Day.pad(month, 2) + "-" + Day.pad(day, 2)
+    }
+
+    /// `dd/mm/yyyy`, the form Vietnamese documents use.
+    public var vietnamese: String {
+        Day.pad(day, 2) + "/" + Day.pad(month, 2) + "/" + Day.pad(year, 4)
+    }
+
+    public var description: String { iso }
+
+    public static func < (lhs: Day, rhs: Day) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
+}
+
+/// A day of the year without a year: a plan's recurring report deadline (`06-10`).
+public struct MonthDay: Hashable, Sendable, CustomStringConvertible {
+    public let month: Int
+    public let day: Int
+
+    public init?(month: Int, day: Int) {
+        // 29 February is allowed; `in(year:)` moves it to the 28th in common years.
+        guard (1...12).contains(month), day >= 1, day <= Day.numberOfDays(inMonth: month, year: 2024) else { return nil }
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `MM-DD`.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }),
+              let month = Int(parts[0]), let day = Int(parts[1]) else { return nil }
+        self.init(month: month, day: day)
+    }
+
+    public func `in`(year: Int) -> Day {
+        Day(year: year, month: month, day: min(day, Day.numberOfDays(inMonth: month, year: year)))!
+    }
+
+    /// `MM-DD`.
+    public var description: String { Day.pad(month, 2) + "-" + Day.pad(day, 2) }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

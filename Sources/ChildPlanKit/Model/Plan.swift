@@ -1,0 +1,40 @@
+/// A plan (kế hoạch) implementing Decision 27/QĐ-TTg: its document details
+/// and the tasks of its appendix.
+public struct Plan: Hashable, Sendable {
+    /// A slug such as `kon-tum-2025`; updates refer to the plan by it.
+    public var id: String
+    public var title: String?
+    /// The issuing body, e.g. `UBND tỉnh Kon Tum`.
+    public var issuer: String?
+    /// The document number, e.g. `90/KH-UBND`.
+    public var document: String?
+    public var issued: Day?
+    /// The document this plan implements, e.g. `27/QĐ-TTg`.
+    public var implements: String?
+    /// The coordinating agency (cơ quan đầu mối) that compiles the reports.
+    public var coordinator: String?
+    public var reporting: ReportingDeadlines
+    public var tasks: [PlanTask]
+
+    public init(
+        id: String, title: String? = nil, issuer: String? = nil, document: String? = nil, issued: Day? = nil,
+        implements: String? = nil, coordinator: String? = nil, reporting: ReportingDeadlines = .standard,
+        tasks: [PlanTask]
+    ) {
+        self.id = id
+        self.title = title
+        self.issuer = issuer
+        self.document = document
+        self.issued = issued
+        self.implements = implements
+        self.coordinator = coordinator
+        self.reporting = reporting
+        self.tasks = tasks
+    }
+
+    /// The first day reporting periods are counted from: the issue date, or
+    /// 1 January 2025 (the Decision's year) when the plan gives none.
+    public var reportingStart: Day {
+        issued ?? Day(year: 2025, month: 1, day: 1)!
+    }
+}

@@ -1,0 +1,74 @@
+/// A reporting period: the first half of a year (`2025-H1`, the 6-month
+/// report) or the whole year (`2025`, the annual report).
+public struct ReportingPeriod: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public enum Span: Hashable, Sendable {
+        case firstHalf
+        case fullYear
+    }
+
+    public let year: Int
+    public let span: Span
+
+    public init(year: Int, span: Span) {
+        self.year = year
+        self.span = span
+    }
+
+    /// The last day the period covers.
+    public var end: Day {
+        switch span {
+        case .firstHalf: Day(year: year, month: 6, day: 30)!
+        case .fullYear: Day(year: year, month: 12, day: 31)!
+        }
+    }
+
+    /// The day its report is due under a plan's deadlines.
+    public func deadline(under deadlines: ReportingDeadlines) -> Day {
+        switch span {
+        case .firstHalf: deadlines.semiannual.in(year: year)
+        case .fullYear: deadlines.annual.in(year: year)
+        }
+    }
+
+    /// The period that follows this one: 2025-H1 → 2025 → 2026-H1.
+    public var next: ReportingPeriod {
+        switch span {
+        case .firstHalf: ReportingPeriod(year: year, span: .fullYear)
+        case .fullYear: ReportingPeriod(year: year + 1, span: .firstHalf)
+        }
+    }
+
+    /// The first period that ends on or after a day.
+    public static func first(endingOnOrAfter day: Day) -> ReportingPeriod {
+        let half = ReportingPeriod(year: day.year, span: .firstHalf)
+        return half.end >= day ? half : ReportingPeriod(year: day.year, span: .fullYear)
+    }
+
+    /// `2025-H1` or `2025`: the identifier files and the JSON report use.
+    public var description: String {
+        switch span {
+        case .firstHalf: "\(year)-H1"
+        case .fullYear: "\(year)"
+        }
+    }
+
+    public static func < (lhs: ReportingPeriod, rhs: ReportingPeriod) -> Bool {
+        lhs.end < rhs.end
+    }
+}
+
+/// When a plan's 6-month and annual reports are due (default 10 June and 5 December).
+public struct ReportingDeadlines: Hashable, Sendable {
+    public var semiannual: MonthDay
+    public var annual: MonthDay
+
+    public init(semiannual: MonthDay, annual: MonthDay) {
+        self.semiannual = semiannual
+        self.annual = annual
+    }
+
+    public static let standard = ReportingDeadlines(
+        semiannual: MonthDay(month: 6, day: 10)!,
+        annual: MonthDay(month: 12, day: 5)!
+    )
+}

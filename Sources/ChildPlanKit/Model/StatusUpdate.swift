@@ -1,0 +1,28 @@
+/// One line of an agency's return: the status of one task for one period.
+public struct StatusUpdate: Hashable, Sendable {
+    public var planID: String
+    public var taskID: String
+    public var period: ReportingPeriod
+    public var status: Status
+    /// The day the agency reported (ngày báo cáo).
+    public var date: Day
+    /// The reporting agency, as written.
+    public var agency: String
+    /// The document that shows it: number and date of the agency's report or decision.
+    public var evidence: String
+    public var note: String
+
+    public init(
+        planID: String, taskID: String, period: ReportingPeriod, status: Status, date: Day,
+        agency: String = "", evidence: String = "", note: String = ""
+    ) {
+        self.planID = planID
+        self.taskID = taskID
+        self.period = period
+        self.status = status
+        self.date = date
+        self.agency = agency
+        self.evidence = evidence
+        self.note = note
+    }
+}

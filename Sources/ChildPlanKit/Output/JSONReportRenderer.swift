@@ -1,0 +1,88 @@
+/// Renders a report as JSON, the `childplan.report/1` contract of DESIGN.md
+/// §8. Keys are stable: new ones may be added, none renamed. Keys come in
+/// the contract's order, every status and all seven groups are always
+/// present (zeros included), and absent values are `null`, so scripts need
+/// no special cases.
+public struct JSONReportRenderer: Sendable {
+    public static let formatName = "childplan.report/1"
+    let wording: ReportWording
+
+    public init(language: Language) {
+        wording = ReportWording(language)
+    }
+
+    public func render(_ report: SummaryReport, section: ReportSection) -> String {
+        let includes = { (part: ReportSection) in section == .summary || section == part }
+        var members: [(String, JSONWriter.Value)] = [
+            ("format", .string(JSONReportRenderer.formatName)),
+            ("asOf", .string(report.asOf.iso)),
+            ("plans", .array(report.plans.map(plan))),
+        ]
+        if includes(.status) {
+            members.append(("status", status(report.status)))
+        }
+        if includes(.overdue) {
+            members.append(("overdue", .array(report.overdue.items.map(overdueItem))))
+            members.append(("awaitingRequest", .array(report.overdue.awaitingRequest.map(reference))))
+            members.append(("needsTimeframe", .array(report.overdue.needsTimeframe.map(reference))))
+        }
+        if includes(.coverage) {
+            members.append(("coverage", .array(report.coverage.agencies.map(coverageLine))))
+            members.append(("collectives", .array(report.coverage.collectives.map(coverageLine))))
+            members.append(("emptyGroups", .array(report.coverage.emptyGroups.map { .int($0.number) })))
+        }
+        return JSONWriter.write(.object(members))
+    }
+
+    func plan(_ line: SummaryReport.PlanLine) -> JSONWriter.Value {
+        .object([
+            ("id", .string(line.plan.id)), ("tasks", .int(line.taskCount)), ("title", .optional(line.plan.title)),
+            ("issuer", .optional(line.plan.issuer)), ("document", .optional(line.plan.document)),
+            ("implements", .optional(line.plan.implements)), ("coordinator", .optional(line.coordinator?.name)),
+        ])
+    }
+
+    func status(_ status: StatusSummary) -> JSONWriter.Value {
+        let groups: [JSONWriter.Value] = status.groups.map { line in
+            .object([("group", .int(line.group.number)), ("name", .string(wording.groupName(line.group)))] + tally(line.tally))
+        }
+        return .object([("groups", .array(groups)), ("total", .object(tally(status.total)))])
+    }
+
+    func tally(_ tally: StatusSummary.Tally) -> [(String, JSONWriter.Value)] {
+        [
+            ("tasks", .int(tally.tasks)),
+            ("byStatus", .object(Standing.allCases.map { ($0.rawValue, .int(tally.count($0))) })),
+            ("percentCompleted", .double((tally.percentCompleted * 10).rounded() / 10)),
+        ]
+    }
+
+    func overdueItem(_ item: OverdueItem) -> JSONWriter.Value {
+        .object([
+            ("plan", .string(item.planID)), ("task", .string(item.task.id)), ("lead", .string(item.lead.name)),
+            ("leadAsWritten", .string(item.lead.asWritten)), ("kind", .string(item.kind.rawValue)),
+            ("period", .optional(item.period?.description)), ("due", .string(item.due.iso)),
+            ("daysOverdue", .int(item.daysOverdue)),
+        ])
+    }
+
+    func reference(_ reference: OverdueSummary.TaskReference) -> JSONWriter.Value {
+        .object([
+            ("plan", .string(reference.planID)), ("task", .string(reference.task.id)), ("lead", .string(reference.lead.name)),
+            ("leadAsWritten", .string(reference.lead.asWritten)), ("timeframe", .string(reference.task.timeframe.text)),
+        ])
+    }
+
+    func coverageLine(_ line: CoverageSummary.AgencyLine) -> JSONWriter.Value {
+        let groups: [(String, JSONWriter.Value)] = TaskGroup.allCases.map { group in
+            let share = line.groups[group] ?? CoverageSummary.Share()
+            return (String(group.number), .object([("lead", .int(share.lead)), ("partner", .int(share.partner))]))
+        }
+        return .object([
+            ("agency", .string(line.agency.name)), ("kind", .string(line.agency.kind?.rawValue ?? "unknown")),
+            ("formerly", .array(line.predecessors.map(JSONWriter.Value.string))),
+            ("lead", .int(line.lead)), ("partner", .int(line.partner)), ("groups", .object(groups)),
+            ("completed", .int(line.completed)), ("overdue", .int(line.overdue)),
+        ])
+    }
+}

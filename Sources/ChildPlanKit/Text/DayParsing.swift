@@ -1,0 +1,51 @@
+extension Day {
+    /// Reads a day as files and Vietnamese offices write it: `YYYY-MM-DD`,
+    /// or `dd/mm/yyyy` (also `d/m/yyyy`, and with `-` or `.` between the
+    /// parts). Surrounding spaces are allowed. Returns nil for anything else,
+    /// including days that do not exist (`31/02/2025`) and US order (`11/22/2026`).
+    public init?(parsing text: String) {
+        var text = text
+        guard let day = text.withUTF8({ Day.parse(utf8: $0) }) else { return nil }
+        self = day
+    }
+
+    /// The same rules over UTF-8 bytes, without making a `String`.
+    static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Day? {
+        var start = 0
+        var end = bytes.count
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        var numbers = (0, 0, 0)
+        var widths = (0, 0, 0)
+        var part = 0
+        var separator: UInt8 = 0
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            if byte >= 0x30, byte <= 0x39 {
+                let digit = Int(byte - 0x30)
+                switch part {
+                case 0: numbers.0 = numbers.0 * 10 + digit; widths.0 += 1
+                case 1: numbers.1 = numbers.1 * 10 + digit; widths.1 += 1
+                default: numbers.2 = numbers.2 * 10 + digit; widths.2 += 1
+                }
+                if widths.0 > 4 || widths.1 > 4 || widths.2 > 4 { return nil }
+            } else if byte == 0x2D || byte == 0x2F || byte == 0x2E {
+                if separator == 0 { separator = byte } else if separator != byte { return nil }
+                part += 1
+                if part > 2 { return nil }
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        guard part == 2, widths.0 > 0, widths.1 > 0, widths.2 > 0 else { return nil }
+        if widths.0 == 4, separator == 0x2D, widths.1 <= 2, widths.2 <= 2 {
+            return Day(year: numbers.0, month: numbers.1, day: numbers.2)
+        }
+        if widths.2 == 4, widths.0 <= 2, widths.1 <= 2 {
+            return Day(year: numbers.2, month: numbers.1, day: numbers.0)
+        }
+        return nil
+    }
+}

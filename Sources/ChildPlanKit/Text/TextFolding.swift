@@ -1,0 +1,139 @@
+import Foundation
+
+/// Vietnamese text as it arrives from Word, PDF and Excel, made comparable.
+///
+/// Three levels, each building on the one before:
+/// - `nfc`: one spelling per letter (PDF copies arrive decomposed);
+/// - `tidy`/`tidyName`: white space cleaned up for storing and showing;
+/// - `matchKey`/`looseKey`: keys for comparing names, headers and words.
+public enum VietnameseText {
+    /// Text in Unicode NFC. Returns the string untouched when it holds no
+    /// combining marks, which is nearly always and costs one scan.
+    public static func nfc(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isCombiningMark) else { return text }
+        return text.precomposedStringWithCanonicalMapping
+    }
+
+    /// True for the combining-mark blocks that decomposed Vietnamese uses.
+    static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0300...0x036F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F: true
+        default: false
+        }
+    }
+
+    /// Space-like characters that spreadsheets and PDFs put where a space belongs.
+    static func isSpaceLike(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09, 0x0B, 0x0C, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
+    /// Characters that should never survive into stored text: zero-width
+    /// spaces and joiners, soft hyphens and stray byte-order marks.
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00AD, 0x200B...0x200D, 0x2060, 0xFEFF: true
+        default: false
+        }
+    }
+
+    static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A, 0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
+    }
+
+    /// Dash variants folded to `-` when matching: hyphen, figure dash, en
+    /// dash, em dash, horizontal bar, minus sign.
+    static func isDash(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2D, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: true
+        default: false
+        }
+    }
+
+    /// A cell's text for storing: NFC; each line trimmed and its runs of
+    /// spaces, tabs and non-breaking spaces made one space; empty lines dropped.
+    /// Line breaks between lines are kept (a task text's bullets are real structure).
+    public static func tidy(_ text: String) -> String {
+        tidyLines(text).joined(separator: "\n")
+    }
+
+    /// A name for storing: like `tidy`, but a line break inside the name (a
+    /// PDF or a narrow Excel column broke it) becomes a space.
+    public static func tidyName(_ text: String) -> String {
+        tidyLines(text).joined(separator: " ")
+    }
+
+    /// The non-empty lines of a cell, each trimmed and with runs of white space collapsed.
+    public static func tidyLines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var current = String.UnicodeScalarView()
+        var pendingSpace = false
+        func finishLine() {
+            if !current.isEmpty { lines.append(String(current)) }
+            current = String.UnicodeScalarView()
+            pendingSpace = false
+        }
+        for scalar in nfc(text).unicodeScalars {
+            if isLineBreak(scalar) {
+                finishLine()
+            } else if isSpaceLike(scalar) {
+                pendingSpace = !current.isEmpty
+            } else if !isInvisible(scalar) {
+                if pendingSpace { current.append(" ") }
+                pendingSpace = false
+                current.append(scalar)
+            }
+        }
+        finishLine()
+        return lines
+    }
+
+    /// The key two spellings of the same name share: NFC, lower case, dash
+    /// variants as `-` with no space around them, all white space (line
+    /// breaks too) as single spaces, trimmed.
+    /// `Sở Lao động – Thương binh  và\nXã hội` and `sở lao động-thương binh và xã hội` share a key.
+    public static func matchKey(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in nfc(text).lowercased().unicodeScalars {
+            if isSpaceLike(scalar) || isLineBreak(scalar) {
+                pendingSpace = !scalars.isEmpty
+            } else if isDash(scalar) {
+                scalars.append("-")
+                pendingSpace = false
+            } else if !isInvisible(scalar) {
+                if pendingSpace, scalars.last != "-" { scalars.append(" ") }
+                pendingSpace = false
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    /// `matchKey` without diacritics, `đ` as `d`: the key for matching what
+    /// users type (`so y te` finds `Sở Y tế`) and old against new tone-mark
+    /// placement (`hoá`/`hóa`, `Uỷ`/`Ủy`).
+    public static func looseKey(_ text: String) -> String {
+        let key = matchKey(text)
+        guard key.unicodeScalars.contains(where: { !$0.isASCII }) else { return key }
+        var scalars = String.UnicodeScalarView()
+        for scalar in key.decomposedStringWithCanonicalMapping.unicodeScalars where !isCombiningMark(scalar) {
+            switch scalar.value {
+            case 0x0111, 0x0110: scalars.append("d")
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    /// `looseKey` with spaces, hyphens and underscores removed, for short
+    /// words where users vary the spacing (`notStarted`, `not started`, `chưa triển khai`).
+    public static func compactKey(_ text: String) -> String {
+        String(looseKey(text).unicodeScalars.filter { $0 != " " && $0 != "-" && $0 != "_" })
+    }
+}
