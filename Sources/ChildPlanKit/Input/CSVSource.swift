@@ -10,27 +10,12 @@ enum CSVSource {
             }
             return .success(CSVParser(utf8: utf8))
         case .failure(let failure):
-            return .failure(.error(failure.problem, at: location(ofByte: failure.byteOffset, in: bytes, file: file)))
+            return .failure(diagnostic(for: failure, file: file))
         }
     }
 
-    /// Line and column of a byte offset, counting the bytes before it as
-    /// characters the way an editor showing the file as Latin-1 would.
-    static func location(ofByte offset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
-        var line = 1
-        var column = 1
-        var index = 0
-        while index < min(offset, bytes.count) {
-            let byte = bytes[index]
-            if byte == 0x0A || (byte == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A)) {
-                line += 1
-                column = 1
-            } else if byte != 0x0D, byte & 0xC0 != 0x80 || byte >= 0xC0 {
-                column += 1
-            }
-            index += 1
-        }
-        return SourceLocation(file: file, line: line, column: column)
+    static func diagnostic(for failure: SourceText.DecodingError, file: String) -> Diagnostic {
+        .error(failure.problem, at: SourceLocation(file: file, line: failure.line, column: failure.column))
     }
 
     static func diagnostic(for error: CSVParser.SyntaxError, file: String) -> Diagnostic {

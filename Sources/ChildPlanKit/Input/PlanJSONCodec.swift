@@ -42,7 +42,7 @@ public enum PlanJSONCodec {
         switch SourceText.utf8(from: bytes) {
         case .success(let utf8): text = utf8
         case .failure(let failure):
-            return (nil, [.error(failure.problem, at: CSVSource.location(ofByte: failure.byteOffset, in: bytes, file: file))])
+            return (nil, [CSVSource.diagnostic(for: failure, file: file)])
         }
         let root: JSONNode
         do {

@@ -8,15 +8,17 @@
 public enum SourceText {
     public struct DecodingError: Error, Hashable, Sendable {
         public var problem: InputProblem
-        /// Offset of the offending bytes in the original file.
-        public var byteOffset: Int
+        /// Where the offending bytes start, counted in characters of the
+        /// text before them (which did decode).
+        public var line: Int
+        public var column: Int
     }
 
     public static func utf8(from bytes: [UInt8]) -> Result<[UInt8], DecodingError> {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             let body = Array(bytes[3...])
             if let bad = firstInvalidUTF8(in: body) {
-                return .failure(DecodingError(problem: .notUnicode(EncodingGuess.guess(from: body)), byteOffset: bad + 3))
+                return .failure(notUnicode(body, invalidAt: bad))
             }
             return .success(body)
         }
@@ -24,9 +26,34 @@ public enum SourceText {
         if bytes.starts(with: [0xFE, 0xFF]) { return utf16(bytes, from: 2, bigEndian: true) }
         if let bigEndian = looksLikeUTF16WithoutBOM(bytes) { return utf16(bytes, from: 0, bigEndian: bigEndian) }
         if let bad = firstInvalidUTF8(in: bytes) {
-            return .failure(DecodingError(problem: .notUnicode(EncodingGuess.guess(from: bytes)), byteOffset: bad))
+            return .failure(notUnicode(bytes, invalidAt: bad))
         }
         return .success(bytes)
+    }
+
+    static func notUnicode(_ bytes: [UInt8], invalidAt offset: Int) -> DecodingError {
+        let (line, column) = position(afterValidUTF8: bytes[..<offset])
+        return DecodingError(problem: .notUnicode(EncodingGuess.guess(from: bytes)), line: line, column: column)
+    }
+
+    /// Line and column just after some well-formed UTF-8 text.
+    static func position(afterValidUTF8 bytes: ArraySlice<UInt8>) -> (line: Int, column: Int) {
+        var line = 1
+        var column = 1
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte == 0x0A {
+                if previous != 0x0D { line += 1 }
+                column = 1
+            } else if byte == 0x0D {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+            previous = byte
+        }
+        return (line, column)
     }
 
     /// UTF-16 text of mostly Latin letters has a zero byte in every other
@@ -47,6 +74,10 @@ public enum SourceText {
 
     static func utf16(_ bytes: [UInt8], from start: Int, bigEndian: Bool) -> Result<[UInt8], DecodingError> {
         var output: [UInt8] = []
+        func damaged() -> Result<[UInt8], DecodingError> {
+            let (line, column) = position(afterValidUTF8: output[...])
+            return .failure(DecodingError(problem: .invalidUTF16(bigEndian: bigEndian), line: line, column: column))
+        }
         output.reserveCapacity(bytes.count)
         var index = start
         func unit(at i: Int) -> UInt32 {
@@ -54,26 +85,19 @@ public enum SourceText {
         }
         while index + 1 < bytes.count {
             var scalar = unit(at: index)
-            let unitStart = index
             index += 2
             if (0xD800...0xDBFF).contains(scalar) {
-                guard index + 1 < bytes.count else {
-                    return .failure(DecodingError(problem: .invalidUTF16(bigEndian: bigEndian), byteOffset: unitStart))
-                }
+                guard index + 1 < bytes.count else { return damaged() }
                 let low = unit(at: index)
-                guard (0xDC00...0xDFFF).contains(low) else {
-                    return .failure(DecodingError(problem: .invalidUTF16(bigEndian: bigEndian), byteOffset: unitStart))
-                }
+                guard (0xDC00...0xDFFF).contains(low) else { return damaged() }
                 scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                 index += 2
             } else if (0xDC00...0xDFFF).contains(scalar) {
-                return .failure(DecodingError(problem: .invalidUTF16(bigEndian: bigEndian), byteOffset: unitStart))
+                return damaged()
             }
             appendUTF8(scalar, to: &output)
         }
-        if index < bytes.count {
-            return .failure(DecodingError(problem: .invalidUTF16(bigEndian: bigEndian), byteOffset: index))
-        }
+        if index < bytes.count { return damaged() }
         return .success(output)
     }
 
@@ -137,42 +161,40 @@ public enum SourceText {
 }
 
 extension EncodingGuess {
-    /// Tells the legacy Vietnamese encodings apart by the bytes they use for
-    /// common letters. Good enough to name the likely culprit in a message;
-    /// the advice (re-save as CSV UTF-8) is the same for all of them.
+    /// Tells the legacy Vietnamese encodings apart by how their bytes for
+    /// Vietnamese letters sit in the text. Good enough to name the likely
+    /// culprit in a message; the advice (re-save as CSV UTF-8) is the same.
+    ///
+    /// - Windows-1258 writes a tone as a combining byte (0xCC 0xEC 0xDE 0xD2
+    ///   0xF2) after its vowel;
+    /// - TCVN3 has one byte per accented letter, 0xA8-0xAE for ă â ê ô ơ ư đ;
+    /// - VNI writes a plain ASCII vowel followed by a tone byte (0xF8-0xFB, 0xEF).
     static func guess(from bytes: [UInt8]) -> EncodingGuess {
         var windows1258 = 0
         var tcvn3 = 0
         var vni = 0
-        for (index, byte) in bytes.enumerated() where byte >= 0x80 {
-            switch byte {
-            // Windows-1258: combining tone marks 0xCC 0xEC 0xD2 0xDE 0xF2 after a letter,
-            // and Ð/đ, Ơ/ơ, Ư/ư at 0xD0 0xF0 0xD5 0xF5 0xDD 0xFD.
-            case 0xCC, 0xEC, 0xD2, 0xDE, 0xF2:
-                if index > 0, isASCIILetter(bytes[index - 1]) || (0xC0...0xFF).contains(bytes[index - 1]) {
-                    windows1258 += 2
-                }
-            case 0xF0, 0xF5, 0xFD, 0xE2, 0xEA, 0xF4, 0xE3:
-                windows1258 += 1
-            default:
-                break
+        let windowsVowels: Set<UInt8> = [0xE2, 0xEA, 0xF4, 0xE3, 0xF5, 0xFD, 0xC2, 0xCA, 0xD4, 0xC3, 0xD5, 0xDD]
+        for index in bytes.indices.dropFirst() where bytes[index] >= 0x80 {
+            let byte = bytes[index]
+            let previous = bytes[index - 1]
+            let afterVowel = isASCIIVowel(previous)
+            if [0xCC, 0xEC, 0xDE, 0xD2, 0xF2].contains(byte), afterVowel || windowsVowels.contains(previous) {
+                windows1258 += 3
             }
-            // VNI: a letter followed by a tone byte in 0xD8...0xDB or 0xF8...0xFB, or 0xF1 (đ).
-            if index > 0, isASCIILetter(bytes[index - 1]), (0xD8...0xDB).contains(byte) || (0xF8...0xFB).contains(byte) {
-                vni += 2
-            }
-            // TCVN3: precomposed lower-case letters in 0xA9...0xFE, with ® (0xAE) for đ,
-            // and upper-case ones in 0xA1...0xA7.
-            if byte == 0xAE || (0xB5...0xFE).contains(byte) && !(0xD8...0xDB).contains(byte) { tcvn3 += 1 }
+            if (0xA8...0xAE).contains(byte) { tcvn3 += 3 }
+            if (0xB5...0xFE).contains(byte), !afterVowel, previous < 0x80 { tcvn3 += 1 }
+            if afterVowel, [0xF8, 0xF9, 0xFA, 0xFB, 0xEF].contains(byte) { vni += 3 }
         }
         let best = max(windows1258, tcvn3, vni)
         if best == 0 { return .unknown }
-        if best == vni { return .vni }
         if best == windows1258 { return .windows1258 }
-        return .tcvn3
+        return best == tcvn3 ? .tcvn3 : .vni
     }
 
-    private static func isASCIILetter(_ byte: UInt8) -> Bool {
-        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    private static func isASCIIVowel(_ byte: UInt8) -> Bool {
+        switch byte | 0x20 {
+        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"): true
+        default: false
+        }
     }
 }

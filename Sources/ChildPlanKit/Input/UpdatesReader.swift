@@ -42,7 +42,8 @@ public enum UpdatesReader {
         } catch {
             log.diagnostics.append(CSVSource.diagnostic(for: error, file: file))
         }
-        guard !log.hasErrors else { return (nil, log.diagnostics) }
+        // Rows that could be read are kept even when others could not, so that
+        // checking them against the plans reports their problems too.
         return (LoadedUpdates(file: file, entries: entries), log.diagnostics)
     }
 

@@ -69,7 +69,7 @@ public struct MarkdownReportRenderer: Sendable {
                     item.period.map(wording.period) ?? "", wording.date(item.due), String(item.daysOverdue),
                 ])
             }
-            text += "\n\(subheading) \(agency(group.lead)): \(wording.itemCount(group.items.count))"
+            text += "\n\(subheading) \(MarkdownText.escape(agency(group.lead))): \(wording.itemCount(group.items.count))"
             text += "\n\n" + table.text
         }
         text += "\n\(subheading) \(wording.awaitingRequestHeading)\n\n" + references(overdue.awaitingRequest)

@@ -100,7 +100,7 @@ struct ReportWording: Sendable {
     func agencyKind(_ kind: AgencyKind?) -> String {
         switch kind {
         case .ministry: pick("Bộ, ngành", "Ministry")
-        case .department: pick("Sở, ngành", "Department")
+        case .department: pick("Cơ quan chuyên môn", "Department")
         case .peoplesCommittee: pick("UBND", "People's committee")
         case .police: pick("Công an", "Police")
         case .military: pick("Quân sự", "Military")

@@ -22,11 +22,11 @@ public enum TimeframeParser {
         if containsPhrase(onRequestPhrases, in: tokens) {
             return Timeframe(text: text, meaning: .onRequest)
         }
-        let (days, partial) = deadlines(in: tokens)
-        if let latest = days.max() {
+        let (days, problem) = deadlines(in: tokens)
+        if problem == nil, let latest = days.max() {
             return Timeframe(text: text, meaning: .due(latest))
         }
-        return Timeframe(text: text, meaning: .unspecified(.notUnderstood(recognised: partial)))
+        return Timeframe(text: text, meaning: .unspecified(.notUnderstood(recognised: problem)))
     }
 
     static let recurringPhrases: [[String]] = [
@@ -84,11 +84,14 @@ public enum TimeframeParser {
         return false
     }
 
-    /// Every deadline the tokens name, and a note of a date-like thing that
-    /// could not be read as one (`30/6` with no year).
+    /// Every deadline the tokens name, and a note of the first date-like
+    /// thing that could not be read (`30/6` with no year, `31/02/2025`,
+    /// `quý V`): when there is one, the cell is not understood at all rather
+    /// than read as something it does not say.
     static func deadlines(in tokens: [Token]) -> ([Day], String?) {
         var days: [Day] = []
-        var partial: String?
+        var problem: String?
+        func note(_ text: String) { if problem == nil { problem = text } }
         var index = 0
         func number(_ offset: Int, width: ClosedRange<Int>) -> Int? {
             guard index + offset < tokens.count, case .number(let value, let w) = tokens[index + offset],
@@ -124,22 +127,25 @@ public enum TimeframeParser {
             // dd/mm/yyyy, d-m-yyyy, d.m.yyyy
             if let d = number(0, width: 1...2), let s = symbol(1, in: ["/", "-", "."]), let m = number(2, width: 1...2),
                symbol(3, in: [s]) != nil, let y = number(4, width: 4...4) {
-                if let day = Day(year: y, month: m, day: d) { days.append(day) }
+                if let day = Day(year: y, month: m, day: d) { days.append(day) } else { note("\(d)/\(m)/\(y), which is not a real day") }
                 index += 5
                 continue
             }
             // yyyy-mm-dd
             if let y = number(0, width: 4...4), symbol(1, in: ["-"]) != nil, let m = number(2, width: 1...2),
                symbol(3, in: ["-"]) != nil, let d = number(4, width: 1...2) {
-                if let day = Day(year: y, month: m, day: d) { days.append(day) }
+                if let day = Day(year: y, month: m, day: d) { days.append(day) } else { note("\(y)-\(m)-\(d), which is not a real day") }
                 index += 5
                 continue
             }
             // quý II/2025, quý 2 năm 2025, Q2 2025
-            if word(0, in: ["quy", "q", "quarter"]) != nil, let q = quarter(1), let (y, used) = year(after: 2) {
-                if let day = Day.lastDay(ofMonth: q * 3, year: y) { days.append(day) }
-                index += 2 + used
-                continue
+            if word(0, in: ["quy", "q", "quarter"]) != nil {
+                if let q = quarter(1), let (y, used) = year(after: 2) {
+                    if let day = Day.lastDay(ofMonth: q * 3, year: y) { days.append(day) }
+                    index += 2 + used
+                    continue
+                }
+                note("a quarter that is not I, II, III or IV with a year")
             }
             // 6 tháng đầu năm 2025 (first half), 6 tháng cuối năm 2025 (second half)
             if number(0, width: 1...1) == 6, word(1, in: ["thang"]) != nil {
@@ -157,13 +163,13 @@ public enum TimeframeParser {
             }
             // tháng 6/2025, tháng 6 năm 2025
             if word(0, in: ["thang", "month"]) != nil, let m = number(1, width: 1...2), let (y, used) = year(after: 2) {
-                if (1...12).contains(m), let day = Day.lastDay(ofMonth: m, year: y) { days.append(day) }
+                if (1...12).contains(m), let day = Day.lastDay(ofMonth: m, year: y) { days.append(day) } else { note("month \(m), which is not a month") }
                 index += 2 + used
                 continue
             }
             // 06/2025
             if let m = number(0, width: 1...2), symbol(1, in: ["/"]) != nil, let y = number(2, width: 4...4) {
-                if (1...12).contains(m), let day = Day.lastDay(ofMonth: m, year: y) { days.append(day) }
+                if (1...12).contains(m), let day = Day.lastDay(ofMonth: m, year: y) { days.append(day) } else { note("month \(m), which is not a month") }
                 index += 3
                 continue
             }
@@ -181,12 +187,11 @@ public enum TimeframeParser {
                 continue
             }
             // 30/6 with no year: not a deadline, but worth naming in the warning.
-            if partial == nil, let d = number(0, width: 1...2), symbol(1, in: ["/"]) != nil,
-               let m = number(2, width: 1...2) {
-                partial = "\(d)/\(m) without a year"
+            if let d = number(0, width: 1...2), symbol(1, in: ["/"]) != nil, let m = number(2, width: 1...2) {
+                note("\(d)/\(m) without a year")
             }
             index += 1
         }
-        return (days, partial)
+        return (days, problem)
     }
 }

@@ -1,0 +1,229 @@
+import Foundation
+import Testing
+
+@testable import ChildPlanKit
+
+@Suite("Analysis of the Kon Tum plan alone")
+struct KonTumAnalysisTests {
+    let data = Build.plan(at: Repository.dataFile("kon-tum-2025.json"))
+
+    func report(_ day: String) -> SummaryReport { SummaryReport(data, asOf: Build.day(day)) }
+
+    @Test func tasksPerGroup() {
+        let status = report("2026-11-22").status
+        #expect(status.total.tasks == 25)
+        #expect(status.groups.map(\.tally.tasks) == [3, 4, 5, 9, 2, 1, 1])
+    }
+
+    @Test("Missing reports of the 22 recurring tasks", arguments: [
+        ("2025-06-10", 0), ("2025-06-11", 22), ("2025-12-05", 22), ("2025-12-06", 44), ("2026-06-10", 44),
+        ("2026-06-11", 66), ("2026-11-22", 66),
+    ])
+    func missingReports(asOf: String, expected: Int) {
+        let overdue = report(asOf).overdue
+        #expect(overdue.items.count == expected)
+        #expect(overdue.items.allSatisfy { $0.kind == .missingReport })
+    }
+
+    @Test func onRequestTasksAreNeverOverdue() {
+        for day in ["2025-06-11", "2026-11-22", "2030-01-01"] {
+            let overdue = report(day).overdue
+            #expect(!overdue.items.contains { $0.task.group == .lawAndPolicy })
+            #expect(overdue.awaitingRequest.map(\.task.id) == ["I.1", "I.2", "I.3"])
+        }
+    }
+
+    @Test func missingReportItemsCarryPeriodDueAndDays() throws {
+        let item = try #require(report("2026-11-22").overdue.items.first)
+        #expect(item.period?.description == "2025-H1")
+        #expect(item.due.iso == "2025-06-10")
+        #expect(item.daysOverdue == 530)
+        #expect(item.lead.name == "Sở Y tế")
+        #expect(item.lead.asWritten == "Sở Lao động - Thương binh và Xã hội")
+    }
+
+    @Test func coverageCountsTheDepartmentUnderItsSuccessor() throws {
+        let coverage = report("2026-11-22").coverage
+        let health = try #require(coverage.agencies.first { $0.agency.name == "Sở Y tế" })
+        #expect(health.lead == 7)
+        #expect(health.partner == 2)  // V.2 and VI.1 name Sở LĐTBXH as partner
+        #expect(health.predecessors == ["Sở Lao động - Thương binh và Xã hội"])
+        #expect(health.groups[.services] == CoverageSummary.Share(lead: 2, partner: 0))
+        #expect(!coverage.agencies.contains { $0.agency.name == "Sở Lao động - Thương binh và Xã hội" })
+        let finance = try #require(coverage.agencies.first { $0.agency.name == "Sở Tài chính" })
+        #expect(finance.lead == 2)  // its own VI.1 and Sở KH&ĐT's V.2
+        #expect(finance.partner == 1)  // VII.1 names Sở KH&ĐT as partner
+    }
+
+    @Test func coverageBeforeTheReorganisationUsesTheNamesWritten() throws {
+        let coverage = report("2025-02-15").coverage
+        let labour = try #require(coverage.agencies.first { $0.agency.name == "Sở Lao động - Thương binh và Xã hội" })
+        #expect(labour.lead == 6)
+        #expect(labour.predecessors.isEmpty)
+        #expect(coverage.agencies.first { $0.agency.name == "Sở Y tế" }?.lead == 1)
+    }
+
+    @Test func collectivesAreCountedApart() {
+        let coverage = report("2026-11-22").coverage
+        #expect(coverage.agencies.allSatisfy { $0.agency.kind != .collective })
+        #expect(Set(coverage.collectives.map(\.agency.name)) == [
+            "Các sở, ban, ngành, đơn vị liên quan", "UBND các xã, phường", "Các địa phương, đơn vị liên quan",
+        ])
+        // Before 1 July 2025 the district committees were still there.
+        #expect(report("2025-06-30").coverage.collectives.contains { $0.agency.name == "UBND các huyện, thành phố" })
+        #expect(coverage.emptyGroups.isEmpty)
+    }
+
+    @Test func statusWithoutUpdates() {
+        let status = report("2026-11-22").status
+        #expect(status.total.count(.noReport) == 22)
+        #expect(status.total.count(.notStarted) == 3)
+        #expect(status.total.percentCompleted == 0)
+        // Before any deadline has passed nothing is owed yet: not started, not "no report".
+        #expect(report("2025-03-01").status.total.count(.notStarted) == 25)
+    }
+}
+
+@Suite("Overdue rules")
+struct OverdueRuleTests {
+    func data(_ tasks: [PlanTask], updates: [StatusUpdate] = [], issued: String? = nil) -> DataSet {
+        DataSet(plans: [Plan(id: "p", issued: issued.map(Build.day), tasks: tasks)], updates: updates)
+    }
+
+    func items(_ data: DataSet, _ day: String) -> [OverdueItem] {
+        SummaryReport(data, asOf: Build.day(day)).overdue.items
+    }
+
+    @Test func aDeadlineIsTheEndOfItsDay() throws {
+        let plan = data([Build.task(.services, 1, lead: "Sở Y tế", timeframe: "Năm 2027")])
+        #expect(items(plan, "2027-12-31").isEmpty)
+        let item = try #require(items(plan, "2028-01-01").first)
+        #expect(item.kind == .pastDue)
+        #expect(item.daysOverdue == 1)
+        #expect(item.period == nil)
+        #expect(item.due.iso == "2027-12-31")
+    }
+
+    @Test func completedOrCancelledTasksAreNotPastDue() {
+        for status in [Status.completed, .cancelled] {
+            let plan = data([Build.task(.services, 1, lead: "Sở Y tế", timeframe: "Quý II/2025")],
+                            updates: [Build.update("IV.1", "2025-H1", status, "2025-06-05")])
+            #expect(items(plan, "2026-01-01").isEmpty)
+        }
+        let late = data([Build.task(.services, 1, lead: "Sở Y tế", timeframe: "Quý II/2025")],
+                        updates: [Build.update("IV.1", "2025-H1", .inProgress, "2025-06-05")])
+        #expect(items(late, "2026-01-01").map(\.kind) == [.pastDue])
+    }
+
+    @Test func delayedIsBehindSchedule() throws {
+        let plan = data([Build.task(.budget, 1, lead: "Sở Tài chính", timeframe: "Thường xuyên")],
+                        updates: [Build.update("VI.1", "2025-H1", .delayed, "2025-06-01")])
+        let item = try #require(items(plan, "2025-07-01").first)
+        #expect(item.kind == .behindSchedule)
+        #expect(item.period?.description == "2025-H1")
+        #expect(item.daysOverdue == 21)
+        // A later report that is no longer delayed clears it; the gap in between still counts.
+        let recovered = data([Build.task(.budget, 1, lead: "Sở Tài chính", timeframe: "Thường xuyên")],
+                             updates: [Build.update("VI.1", "2025-H1", .delayed, "2025-06-01"),
+                                       Build.update("VI.1", "2026-H1", .inProgress, "2026-06-01")])
+        #expect(items(recovered, "2026-07-01").map(\.kind) == [.missingReport])
+    }
+
+    @Test func updatesAfterTheReportDayAreNotKnownYet() {
+        let plan = data([Build.task(.budget, 1, lead: "Sở Tài chính", timeframe: "Thường xuyên")],
+                        updates: [Build.update("VI.1", "2025-H1", .completed, "2025-06-20")])
+        #expect(items(plan, "2025-06-15").map(\.kind) == [.missingReport])
+        #expect(items(plan, "2025-06-20").isEmpty)
+    }
+
+    @Test func theLatestDateWinsWithinAPeriod() {
+        let plan = data([Build.task(.budget, 1, lead: "Sở Tài chính", timeframe: "Thường xuyên")],
+                        updates: [Build.update("VI.1", "2025-H1", .completed, "2025-06-09"),
+                                  Build.update("VI.1", "2025-H1", .delayed, "2025-06-01")])
+        let report = SummaryReport(plan, asOf: Build.day("2025-07-01"))
+        #expect(report.status.total.count(.completed) == 1)
+        #expect(report.overdue.items.isEmpty)
+    }
+
+    @Test func aCancelledRecurringTaskOwesNothingAfterwards() {
+        let plan = data([Build.task(.budget, 1, lead: "Sở Tài chính", timeframe: "Thường xuyên")],
+                        updates: [Build.update("VI.1", "2025-H1", .cancelled, "2025-06-09")])
+        let report = SummaryReport(plan, asOf: Build.day("2026-11-22"))
+        #expect(report.overdue.items.isEmpty)
+        #expect(report.status.total.count(.cancelled) == 1)
+    }
+
+    @Test func periodsBeforeTheIssueDateAreNotOwed() {
+        let plan = data([Build.task(.budget, 1, lead: "Sở Tài chính", timeframe: "Thường xuyên")], issued: "2025-08-01")
+        #expect(items(plan, "2026-01-01").map { $0.period?.description } == ["2025"])
+    }
+
+    @Test func unspecifiedTasksAreListedNotOverdue() {
+        let plan = data([Build.task(.budget, 1, lead: "Sở Tài chính", timeframe: ""),
+                         Build.task(.budget, 2, lead: "Sở Tài chính", timeframe: "Sớm nhất có thể")])
+        let overdue = SummaryReport(plan, asOf: Build.day("2030-01-01")).overdue
+        #expect(overdue.items.isEmpty)
+        #expect(overdue.needsTimeframe.map(\.task.id) == ["VI.1", "VI.2"])
+    }
+
+    @Test func itemsSortLongestOverdueFirstAndGroupByLead() {
+        let plan = data([
+            Build.task(.services, 1, lead: "Sở Y tế", timeframe: "Năm 2025"),
+            Build.task(.services, 2, lead: "Sở Tư pháp", timeframe: "Thường xuyên"),
+            Build.task(.services, 3, lead: "Sở Y tế", timeframe: "Quý I/2026"),
+        ])
+        let overdue = SummaryReport(plan, asOf: Build.day("2026-07-01")).overdue
+        #expect(overdue.items.map(\.daysOverdue) == overdue.items.map(\.daysOverdue).sorted(by: >))
+        #expect(overdue.items.map(\.task.id) == ["IV.2", "IV.2", "IV.1", "IV.3", "IV.2"])  // 386, 208, 182, 92, 21 days
+        #expect(overdue.byLead.map(\.lead.name) == ["Sở Tư pháp", "Sở Y tế"])
+    }
+
+    @Test func anAgencyThatIsBothLeadAndPartnerCountsOnce() throws {
+        // After March 2025 Sở KH&ĐT's task led by Sở Tài chính with Sở KH&ĐT as partner is Sở Tài chính's alone.
+        let plan = data([Build.task(.budget, 1, lead: "Sở Tài chính", partners: ["Sở Kế hoạch và Đầu tư"], timeframe: "")])
+        let finance = try #require(SummaryReport(plan, asOf: Build.day("2026-01-01")).coverage.agencies.first)
+        #expect((finance.lead, finance.partner) == (1, 0))
+    }
+}
+
+@Suite("The shipped data")
+struct ShippedDataTests {
+    @Test func loadsWithoutErrorsOrWarnings() {
+        let files = DataLoader().load(paths: [Repository.data.path])
+        let (data, diagnostics) = DataSet.assemble(files)
+        #expect(files.diagnostics.isEmpty && diagnostics.isEmpty)
+        #expect(data.plans.map(\.id) == ["hai-phong-sgddt-2025", "kon-tum-2025", "qd-27-ttg-2025", "thuy-nguyen-2025"])
+        #expect(data.plans.map(\.tasks.count) == [5, 25, 7, 6])
+        #expect(data.updates.count == 48)
+    }
+
+    @Test func theSampleUpdatesGiveEverySectionSomethingToShow() {
+        let report = SummaryReport(Build.shippedData(), asOf: Build.day("2026-11-22"))
+        for standing in [Standing.completed, .inProgress, .delayed, .notStarted, .noReport] {
+            #expect(report.status.total.count(standing) > 0, "no task is \(standing)")
+        }
+        let kinds = Set(report.overdue.items.map(\.kind))
+        #expect(kinds == [.pastDue, .missingReport, .behindSchedule])
+        #expect(!report.overdue.awaitingRequest.isEmpty && !report.overdue.needsTimeframe.isEmpty)
+        #expect(!report.coverage.collectives.isEmpty)
+    }
+
+    @Test func thuyNguyenLeavesInternationalCooperationEmpty() throws {
+        let data = Build.plan(at: Repository.dataFile("thuy-nguyen-2025.json"))
+        #expect(SummaryReport(data, asOf: Build.day("2026-11-22")).coverage.emptyGroups == [.internationalCooperation])
+        #expect(data.plans[0].implements == "90/KH-UBND")
+        #expect(data.plans[0].coordinator == "Phòng Y tế")
+    }
+
+    @Test func hảiPhòngEducationFilesItsActivitiesUnderGroupsIIToIV() {
+        let plan = Build.plan(at: Repository.dataFile("hai-phong-sgddt-2025.json")).plans[0]
+        #expect(plan.tasks.map(\.id) == ["II.1", "II.2", "III.1", "IV.1", "IV.2"])
+        #expect(plan.tasks.allSatisfy { $0.lead == "Sở Giáo dục và Đào tạo" })
+    }
+
+    @Test func theDecisionFrameHasTheSevenGroups() {
+        let plan = Build.plan(at: Repository.dataFile("qd-27-ttg-2025.json")).plans[0]
+        #expect(plan.tasks.map(\.group) == TaskGroup.allCases)
+        #expect(plan.document == "27/QĐ-TTg")
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+
+@testable import ChildPlanKit
+
+@Suite("CSV reader")
+struct CSVParserTests {
+    func rows(_ text: String, delimiter: UInt8? = nil) throws -> [[String]] {
+        try CSVTable.rows(utf8: Array(text.utf8), delimiter: delimiter)
+    }
+
+    @Test("RFC 4180 cases", arguments: [
+        ("a,b,c\n1,2,3\n", [["a", "b", "c"], ["1", "2", "3"]]),
+        ("a,b\n1,2", [["a", "b"], ["1", "2"]]),  // no final line break
+        ("a,b\r\n1,2\r\n", [["a", "b"], ["1", "2"]]),  // CRLF
+        ("a,b\r1,2\r", [["a", "b"], ["1", "2"]]),  // lone CR (old Mac Excel)
+        ("a,\"b,c\"\n", [["a", "b,c"]]),  // quoted delimiter
+        ("a,\"say \"\"hi\"\"\"\n", [["a", "say \"hi\""]]),  // doubled quotes
+        ("a,\"line 1\nline 2\"\nx,y\n", [["a", "line 1\nline 2"], ["x", "y"]]),  // quoted line break
+        ("a,\"line 1\r\nline 2\"\r\nx,y\r\n", [["a", "line 1\r\nline 2"], ["x", "y"]]),
+        ("a,,c\n", [["a", "", "c"]]),  // empty field
+        ("a,b,\n", [["a", "b", ""]]),  // trailing empty field
+        ("\"\",\"\"\n", [["", ""]]),  // empty quoted fields
+        ("a\n\nb\n", [["a"], [""], ["b"]]),  // blank line is a record with one empty field
+        ("a,b\"c\n", [["a", "b\"c"]]),  // quote inside an unquoted field is text
+        ("\"ab\"c,d\n", [["abc", "d"]]),  // text after a closing quote is kept
+    ])
+    func rfc4180(text: String, expected: [[String]]) throws {
+        #expect(try rows(text, delimiter: 0x2C) == expected)
+    }
+
+    @Test("Detects the delimiter", arguments: [
+        ("a,b,c\n1,2,3\n", UInt8(ascii: ",")),
+        ("a;b;c\n1;2;3\n", UInt8(ascii: ";")),
+        ("a\tb\tc\n1\t2\t3\n", UInt8(ascii: "\t")),
+        // Commas inside Vietnamese names do not fool it: the cells are quoted in a ';' file
+        ("STT;Nhiệm vụ;Cơ quan chủ trì\n1;\"Rà soát, góp ý\";\"Sở Văn hóa, Thể thao và Du lịch\"\n", UInt8(ascii: ";")),
+        // ';' inside quoted partner cells of a ',' file
+        ("no,task,lead,partners\n1,x,Sở Y tế,\"Sở A; Sở B; Sở C\"\n", UInt8(ascii: ",")),
+        // a title line above the table
+        ("Phụ lục kế hoạch\nSTT;Nhiệm vụ;Cơ quan chủ trì\n1;a;b\n", UInt8(ascii: ";")),
+    ])
+    func detectsDelimiter(text: String, expected: UInt8) {
+        #expect(CSVParser.detectDelimiter(in: Array(text.utf8)) == expected)
+    }
+
+    @Test func honoursExcelSeparatorLine() throws {
+        var parser = CSVParser(utf8: Array("sep=;\na;b\n1;2\n".utf8))
+        #expect(parser.delimiter == UInt8(ascii: ";"))
+        #expect(try parser.nextRecord())
+        #expect(parser.record.strings == ["a", "b"])
+        #expect(parser.record.line == 2)
+    }
+
+    @Test func unterminatedQuoteNamesTheOpeningQuote() {
+        var parser = CSVParser(utf8: Array("a,b\n1,\"never closed\n2,3\n".utf8), delimiter: 0x2C)
+        #expect(throws: CSVParser.SyntaxError(problem: .unterminatedQuote, line: 2, column: 3)) {
+            while try parser.nextRecord() {}
+        }
+    }
+
+    @Test func positionsCountCharactersAndQuotedLineBreaks() throws {
+        var parser = CSVParser(utf8: Array("Sở,\"a\nb\",c\nđ,e\n".utf8), delimiter: 0x2C)
+        #expect(try parser.nextRecord())
+        #expect(parser.record.position(ofField: 0) == (1, 1))
+        #expect(parser.record.position(ofField: 1) == (1, 4))  // "Sở," is three characters
+        #expect(parser.record.position(ofField: 2) == (2, 4))  // after the quoted line break
+        #expect(try parser.nextRecord())
+        #expect(parser.record.line == 3)
+        #expect(parser.record.position(ofField: 1) == (3, 3))
+    }
+
+    @Test func decomposedTextComesOutComposed() throws {
+        let nfd = "Sở Y tế".decomposedStringWithCanonicalMapping
+        let table = try rows("\(nfd),x\n")
+        #expect(table[0][0].unicodeScalars.count == "Sở Y tế".unicodeScalars.count)
+        #expect(Array(table[0][0].utf8) == Array("Sở Y tế".utf8))
+    }
+
+    @Test func trailingEmptyColumnsAreNotCounted() throws {
+        var parser = CSVParser(utf8: Array("a,b,,,\n".utf8), delimiter: 0x2C)
+        #expect(try parser.nextRecord())
+        #expect(parser.record.count == 5)
+        #expect(parser.record.trimmedCount == 2)
+    }
+
+    // MARK: csv-spectrum (DESIGN.md §13)
+
+    static let spectrumCases: [String] = {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: Repository.csvSpectrum.path)) ?? []
+        return names.filter { $0.hasSuffix(".csv") }.map { String($0.dropLast(4)) }.sorted()
+    }()
+
+    @Test(
+        "csv-spectrum conformance",
+        .enabled(
+            if: FileManager.default.fileExists(atPath: Repository.csvSpectrum.path),
+            "csv-spectrum not found at ../shared/conformance/csv-spectrum beside the repository"),
+        arguments: spectrumCases)
+    func csvSpectrum(name: String) throws {
+        let csv = try Repository.bytes(Repository.csvSpectrum.appendingPathComponent("\(name).csv").path)
+        let json = try Data(contentsOf: Repository.csvSpectrum.appendingPathComponent("\(name).json"))
+        let expected = try #require(try JSONSerialization.jsonObject(with: json) as? [[String: String]])
+        let table = try CSVTable.rows(utf8: csv, delimiter: 0x2C)
+        let header = try #require(table.first)
+        let records = table.dropFirst().map { row in
+            Dictionary(uniqueKeysWithValues: zip(header, row).map { ($0, $1) })
+        }
+        #expect(records == expected)
+    }
+
+    @Test func csvSpectrumHasAllElevenCases() throws {
+        try #require(FileManager.default.fileExists(atPath: Repository.csvSpectrum.path),
+                     "csv-spectrum not found beside the repository; nothing to check")
+        #expect(Self.spectrumCases.count == 11)
+    }
+}
+
+@Suite("Source text decoding")
+struct SourceTextTests {
+    @Test func stripsUTF8ByteOrderMark() throws {
+        let decoded = try SourceText.utf8(from: [0xEF, 0xBB, 0xBF] + Array("a,b".utf8)).get()
+        #expect(decoded == Array("a,b".utf8))
+    }
+
+    @Test("Reads UTF-16 with a byte-order mark", arguments: [false, true])
+    func readsUTF16(bigEndian: Bool) throws {
+        let text = "STT\tNhiệm vụ\n1\tSở Y tế 😀\n"
+        var bytes: [UInt8] = bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
+        for unit in text.utf16 {
+            bytes += bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+        }
+        #expect(try SourceText.utf8(from: bytes).get() == Array(text.utf8))
+    }
+
+    /// "STT,Nhiệm vụ,Cơ quan chủ trì / I,Nhóm, / 1,Rà soát,Sở Tư pháp" as Excel on a Vietnamese
+    /// Windows saves it with plain "CSV (Comma delimited)": Windows-1258, tones as combining bytes.
+    static let windows1258: [UInt8] = [83, 84, 84, 44, 78, 104, 105, 234, 242, 109, 32, 118, 117, 242, 44, 67, 245, 32, 113, 117, 97, 110, 32, 99, 104, 117, 210, 32, 116, 114, 105, 204, 10, 73, 44, 78, 104, 243, 109, 44, 10, 49, 44, 82, 224, 32, 115, 111, 225, 116, 44, 83, 245, 210, 32, 84, 253, 32, 112, 104, 225, 112, 10]
+
+    @Test func refusesWindows1258AndSaysWhereAndWhat() {
+        guard case .failure(let failure) = SourceText.utf8(from: Self.windows1258) else {
+            Issue.record("Windows-1258 bytes were accepted")
+            return
+        }
+        #expect(failure.problem == .notUnicode(.windows1258))
+        #expect((failure.line, failure.column) == (1, 8))  // the ê of "Nhiệm"
+    }
+
+    @Test func damagedUTF16SaysWhereInCharacters() {
+        // "S", then a lone low surrogate
+        guard case .failure(let failure) = SourceText.utf8(from: [0xFF, 0xFE, 0x53, 0x00, 0x00, 0xDC]) else {
+            Issue.record("damaged UTF-16 was accepted")
+            return
+        }
+        #expect(failure.problem == .invalidUTF16(bigEndian: false))
+        #expect((failure.line, failure.column) == (1, 2))
+    }
+
+    @Test func findsTheFirstInvalidByte() {
+        #expect(SourceText.firstInvalidUTF8(in: Array("abcdefghij".utf8)) == nil)
+        #expect(SourceText.firstInvalidUTF8(in: Array("abcdefghijk".utf8) + [0xC3]) == 11)  // cut-off sequence
+        #expect(SourceText.firstInvalidUTF8(in: [0x61, 0xC0, 0x80]) == 1)  // overlong
+        #expect(SourceText.firstInvalidUTF8(in: [0xED, 0xA0, 0x80]) == 0)  // surrogate
+        #expect(SourceText.firstInvalidUTF8(in: Array("Sở Y tế".utf8)) == nil)
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+@testable import ChildPlanKit
+
+@Suite("Plan JSON")
+struct PlanJSONCodecTests {
+    func read(_ text: String) -> (Plan?, [Diagnostic]) {
+        let (loaded, diagnostics) = PlanJSONCodec.read(utf8: Array(text.utf8), file: "plan.json")
+        return (loaded?.plan, diagnostics)
+    }
+
+    @Test func roundTripsEveryField() throws {
+        let plan = Plan(
+            id: "x", title: "Kế hoạch \"thử\"", issuer: "UBND tỉnh", document: "12/KH-UBND", issued: Build.day("2025-02-14"),
+            implements: "27/QĐ-TTg", coordinator: "Sở Y tế",
+            reporting: ReportingDeadlines(semiannual: MonthDay("06-15")!, annual: MonthDay("11-30")!),
+            tasks: [
+                PlanTask(group: .communication, number: 2, text: "- a\n- b | c", lead: "Sở Y tế",
+                         partners: ["Sở Văn hóa, Thể thao và Du lịch", "UBND các xã, phường"], timeframe: Timeframe("Năm 2027")),
+                PlanTask(group: .budget, number: 1, text: "d", lead: "Sở Tài chính", partners: [], timeframe: Timeframe("")),
+            ])
+        let bytes = PlanJSONCodec.encode(plan)
+        let (decoded, diagnostics) = PlanJSONCodec.read(utf8: bytes, file: "x.json")
+        #expect(diagnostics.isEmpty)
+        #expect(decoded?.plan == plan)
+        #expect(PlanJSONCodec.encode(try #require(decoded?.plan)) == bytes)
+    }
+
+    @Test func writesTheKeysOfDesignSection6InOrder() throws {
+        let text = String(decoding: PlanJSONCodec.encode(Plan(id: "x", tasks: [])), as: UTF8.self)
+        let keys = text.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("  \"") else { return nil }
+            return String(line.dropFirst(3).prefix { $0 != "\"" })
+        }
+        #expect(keys == ["format", "id", "title", "issuer", "document", "issued", "implements", "coordinator", "reporting", "tasks"])
+        #expect(text.hasSuffix("\n"))
+    }
+
+    @Test func theShippedKonTumJSONMatchesItsAppendix() throws {
+        let (json, jsonDiagnostics) = PlanJSONCodec.read(
+            utf8: try Repository.bytes(Repository.dataFile("kon-tum-2025.json")), file: "kon-tum-2025.json")
+        let (csv, csvDiagnostics) = AppendixImporter.read(
+            utf8: try Repository.bytes(Repository.dataFile("kon-tum-2025.csv")), file: "kon-tum-2025.csv", planID: "kon-tum-2025")
+        #expect(jsonDiagnostics.isEmpty && csvDiagnostics.isEmpty)
+        let plan = try #require(json?.plan)
+        #expect(plan.tasks == csv?.plan.tasks)
+        #expect(plan.issuer == "UBND tỉnh Kon Tum")
+        #expect(plan.implements == "27/QĐ-TTg")
+        #expect(plan.coordinator == "Sở Lao động - Thương binh và Xã hội")
+        #expect(plan.document == "…/KH-UBND")
+    }
+
+    struct BadCase: Sendable, CustomTestStringConvertible {
+        var name: String
+        var text: String
+        var problems: [InputProblem]
+        var positions: [String]
+        var testDescription: String { name }
+    }
+
+    static let minimalTask = #"{"id": "I.1", "group": 1, "number": 1, "text": "a", "lead": "Sở Y tế", "partners": [], "timeframe": ""}"#
+
+    static let badCases: [BadCase] = [
+        BadCase(name: "syntax error", text: "{\n  \"format\": \"childplan.plan/1\",\n  \"id\": \"x\"\n  \"tasks\": []\n}",
+                problems: [.invalidJSON("',' or '}' was expected")], positions: ["4:3"]),
+        BadCase(name: "not a plan", text: #"{"id": "x", "tasks": []}"#, problems: [.unsupportedPlanFormat(nil)], positions: ["1:1"]),
+        BadCase(name: "other format", text: #"{"format": "childplan.plan/9", "id": "x", "tasks": []}"#,
+                problems: [.unsupportedPlanFormat("childplan.plan/9")], positions: ["1:12"]),
+        BadCase(name: "missing tasks", text: #"{"format": "childplan.plan/1", "id": "x"}"#, problems: [.missingKey("tasks")], positions: ["1:1"]),
+        BadCase(name: "unknown group",
+                text: #"{"format": "childplan.plan/1", "id": "x", "tasks": [{"group": 8, "number": 1, "text": "a", "lead": "b"}]}"#,
+                problems: [.unknownGroupNumeral("8")], positions: ["1:63"]),
+        BadCase(name: "task without a lead",
+                text: #"{"format": "childplan.plan/1", "id": "x", "tasks": [{"group": 1, "number": 1, "text": "a", "lead": " "}]}"#,
+                problems: [.missingLead(taskID: "I.1")], positions: ["1:100"]),
+        BadCase(name: "duplicate task id",
+                text: #"{"format": "childplan.plan/1", "id": "x", "tasks": [\#(minimalTask),\#n\#(minimalTask)]}"#,
+                problems: [.duplicateTaskID("I.1", firstLine: 1)], positions: ["2:1"]),
+        BadCase(name: "id that does not match",
+                text: #"{"format": "childplan.plan/1", "id": "x", "tasks": [{"id": "II.1", "group": 1, "number": 1, "text": "a", "lead": "b"}]}"#,
+                problems: [.taskIDMismatch(id: "II.1", expected: "I.1")], positions: ["1:60"]),
+        BadCase(name: "a date that is not a date", text: #"{"format": "childplan.plan/1", "id": "x", "issued": "2025-02-30", "tasks": []}"#,
+                problems: [.invalidDate("2025-02-30")], positions: ["1:53"]),
+        BadCase(name: "empty file", text: "", problems: [.emptyFile], positions: ["1:1"]),
+    ]
+
+    @Test("Bad plan files", arguments: badCases)
+    func badInput(_ badCase: BadCase) {
+        let (plan, diagnostics) = read(badCase.text)
+        #expect(plan == nil)
+        #expect(diagnostics.map(\.problem) == badCase.problems)
+        #expect(diagnostics.map { "\($0.location.line):\($0.location.column)" } == badCase.positions)
+    }
+
+    @Test func unknownKeysAreWarnings() throws {
+        let (plan, diagnostics) = read(#"{"format": "childplan.plan/1", "id": "x", "tiemframe": 1, "tasks": []}"#)
+        #expect(plan != nil)
+        #expect(diagnostics == [.warning(.unknownKey("tiemframe"), at: SourceLocation(file: "plan.json", line: 1, column: 43))])
+    }
+}
+
+@Suite("JSON parser")
+struct JSONParserTests {
+    @Test("Valid documents", arguments: [
+        #"{"a": [1, -2.5, 3e2, true, false, null, "x\"\\\/\n\u00e9\ud83d\ude00"]}"#, "[]", "{}", "\"Sở\"", "0",
+    ])
+    func valid(text: String) throws {
+        _ = try JSONParser.parse(utf8: Array(text.utf8))
+    }
+
+    @Test("Invalid documents", arguments: ["{", "[1,]", "{\"a\" 1}", "01", "\"\\x\"", "\"a\nb\"", "[1] 2", "", "nul", "\"\\ud800\""])
+    func invalid(text: String) {
+        #expect(throws: JSONParser.SyntaxError.self) { try JSONParser.parse(utf8: Array(text.utf8)) }
+    }
+
+    @Test func decodesEscapesAndComposesText() throws {
+        let nfd = "Sở".decomposedStringWithCanonicalMapping
+        let node = try JSONParser.parse(utf8: Array("[\"\\u00e9\\ud83d\\ude00\", \"\(nfd)\"]".utf8))
+        #expect(node.value == .array([
+            JSONNode(value: .string("é😀"), line: 1, column: 2), JSONNode(value: .string("Sở"), line: 1, column: 24),
+        ]))
+    }
+
+    @Test func deepNestingIsRefusedNotACrash() {
+        let text = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
+        #expect(throws: JSONParser.SyntaxError.self) { try JSONParser.parse(utf8: Array(text.utf8)) }
+    }
+}

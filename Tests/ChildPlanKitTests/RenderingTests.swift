@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+@testable import ChildPlanKit
+
+/// Golden files for every report over the shipped Data/ as of a fixed day.
+/// Regenerate with `RECORD_SNAPSHOTS=1 swift test` and review the diff.
+@Suite("Rendered reports")
+struct RenderingTests {
+    static let report = SummaryReport(Build.shippedData(), asOf: Build.day("2026-11-22"))
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var section: ReportSection
+        var format: OutputFormat
+        var language: Language
+        var fileName: String {
+            "report-\(section.rawValue)-\(language.rawValue).\(format == .markdown ? "md" : "json")"
+        }
+        var testDescription: String { fileName }
+    }
+
+    static let cases: [Case] =
+        ReportSection.allCases.flatMap { section in OutputFormat.allCases.map { Case(section: section, format: $0, language: .vi) } }
+        + OutputFormat.allCases.map { Case(section: .summary, format: $0, language: .en) }
+
+    @Test("Golden files", arguments: cases)
+    func golden(_ testCase: Case) throws {
+        let text = testCase.format.render(Self.report, section: testCase.section, language: testCase.language)
+        try Snapshot.check(text, named: testCase.fileName)
+    }
+
+    @Test("JSON reports parse and carry the contract's keys", arguments: ReportSection.allCases)
+    func jsonContract(section: ReportSection) throws {
+        let text = OutputFormat.json.render(Self.report, section: section, language: .vi)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(object["format"] as? String == "childplan.report/1")
+        #expect(object["asOf"] as? String == "2026-11-22")
+        let plans = try #require(object["plans"] as? [[String: Any]])
+        #expect(plans.map { $0["tasks"] as? Int } == [5, 25, 7, 6])
+        let expectedKeys: Set<String> = switch section {
+        case .summary: ["status", "overdue", "coverage"]
+        case .status: ["status"]
+        case .overdue: ["overdue"]
+        case .coverage: ["coverage"]
+        }
+        for key in ["status", "overdue", "coverage"] {
+            #expect((object[key] != nil) == expectedKeys.contains(key), "key \(key)")
+        }
+        if let overdue = object["overdue"] as? [[String: Any]], let first = overdue.first {
+            #expect(Set(first.keys) == ["plan", "task", "lead", "leadAsWritten", "kind", "period", "due", "daysOverdue"])
+        }
+        if let coverage = object["coverage"] as? [[String: Any]], let first = coverage.first {
+            #expect(Set(first.keys).isSuperset(of: ["agency", "kind", "lead", "partner", "groups", "completed", "overdue"]))
+            #expect((first["groups"] as? [String: Any])?.keys.sorted() == ["1", "2", "3", "4", "5", "6", "7"])
+        }
+        if let status = object["status"] as? [String: Any] {
+            let groups = try #require(status["groups"] as? [[String: Any]])
+            #expect(groups.count == 7)
+            #expect(Set(try #require(groups.first?["byStatus"] as? [String: Int]).keys)
+                == ["completed", "inProgress", "delayed", "notStarted", "cancelled", "noReport"])
+        }
+    }
+
+    @Test func theSameAnswerEveryTime() {
+        let first = OutputFormat.markdown.render(SummaryReport(Build.shippedData(), asOf: Build.day("2026-11-22")), section: .summary, language: .vi)
+        let second = OutputFormat.markdown.render(SummaryReport(Build.shippedData(), asOf: Build.day("2026-11-22")), section: .summary, language: .vi)
+        #expect(first == second)
+    }
+
+    @Test func vietnameseDatesAndDecimalCommas() {
+        let text = OutputFormat.markdown.render(Self.report, section: .status, language: .vi)
+        #expect(text.contains("22/11/2026"))
+        #expect(text.contains("9,3%"))
+        let english = OutputFormat.markdown.render(Self.report, section: .status, language: .en)
+        #expect(english.contains("2026-11-22"))
+        #expect(english.contains("9.3%"))
+    }
+}
+
+@Suite("Markdown escaping")
+struct MarkdownEscapingTests {
+    func columnCount(_ line: Substring) -> Int {
+        // Count the cell separators that are not escaped.
+        var count = 0
+        var escaped = false
+        for character in line {
+            if escaped { escaped = false; continue }
+            if character == "\\" { escaped = true } else if character == "|" { count += 1 }
+        }
+        return count - 1
+    }
+
+    @Test func hostileTaskTextsKeepTablesWhole() throws {
+        let hostile = "Rà soát | góp ý <script>alert(1)</script> **đậm** [liên kết](x)\nDòng hai | <img onerror=x>"
+        let plan = Plan(id: "p", tasks: [
+            PlanTask(group: .services, number: 1, text: hostile, lead: "Sở | Y tế", partners: [], timeframe: Timeframe("Năm 2025")),
+        ])
+        let text = OutputFormat.markdown.render(SummaryReport(DataSet(plans: [plan]), asOf: Build.day("2026-01-01")), section: .overdue, language: .vi)
+        let tableLines = text.split(separator: "\n").filter { $0.hasPrefix("|") }
+        #expect(!tableLines.isEmpty)
+        let widths = Set(tableLines.map(columnCount))
+        #expect(widths.count == 1, "every row of the table has the same number of cells: \(tableLines)")
+        #expect(!text.contains("<script>") && !text.contains("<img"))
+        #expect(text.contains("&lt;script&gt;"))
+        #expect(text.contains("\\*\\*đậm\\*\\*"))
+        #expect(text.contains("## Sở \\| Y tế: 1 mục"))
+    }
+
+    @Test func cellEscaping() {
+        #expect(MarkdownText.escapeCell("a|b\nc") == "a\\|b<br>c")
+        #expect(MarkdownText.escapeCell("<b>") == "&lt;b&gt;")
+        #expect(MarkdownText.escapeCell("Sở GD&ĐT") == "Sở GD&ĐT")
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+@testable import ChildPlanKit
+
+/// Paths the tests read from, found from this file's location.
+enum Repository {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let data = root.appendingPathComponent("Data")
+    static let fixtures = root.appendingPathComponent("Tests/ChildPlanKitTests/Fixtures")
+    static let snapshots = root.appendingPathComponent("Tests/ChildPlanKitTests/Snapshots")
+    /// The external csv-spectrum suite, kept beside the repository (DESIGN.md §13).
+    static let csvSpectrum = root.deletingLastPathComponent().appendingPathComponent("shared/conformance/csv-spectrum")
+
+    static func dataFile(_ name: String) -> String { data.appendingPathComponent(name).path }
+    static func fixture(_ name: String) -> String { fixtures.appendingPathComponent(name).path }
+
+    static func bytes(_ path: String) throws -> [UInt8] {
+        Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+}
+
+/// Golden files: expected outputs kept in `Snapshots/` and reviewed in the
+/// diff. `RECORD_SNAPSHOTS=1 swift test` rewrites them from the current output.
+enum Snapshot {
+    static var isRecording: Bool { ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" }
+
+    static func check(_ actual: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let url = Repository.snapshots.appendingPathComponent(name)
+        if isRecording {
+            try Data(actual.utf8).write(to: url)
+            return
+        }
+        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+            Issue.record("No snapshot \(name); run RECORD_SNAPSHOTS=1 swift test and review the new file", sourceLocation: sourceLocation)
+            return
+        }
+        if actual != expected {
+            let actualLines = actual.split(separator: "\n", omittingEmptySubsequences: false)
+            let expectedLines = expected.split(separator: "\n", omittingEmptySubsequences: false)
+            let first = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+                ?? min(actualLines.count, expectedLines.count)
+            let got = first < actualLines.count ? String(actualLines[first]) : "(end)"
+            let want = first < expectedLines.count ? String(expectedLines[first]) : "(end)"
+            Issue.record(
+                "\(name) differs at line \(first + 1):\n  expected: \(want)\n  actual:   \(got)\n(RECORD_SNAPSHOTS=1 swift test rewrites it)",
+                sourceLocation: sourceLocation)
+        }
+    }
+}
+
+/// Building blocks for tests that need a plan or a data set in a few lines.
+enum Build {
+    static func day(_ text: String) -> Day { Day(parsing: text)! }
+
+    static func task(_ group: TaskGroup, _ number: Int, lead: String, partners: [String] = [], timeframe: String)
+        -> PlanTask
+    {
+        PlanTask(group: group, number: number, text: "Task \(number)", lead: lead, partners: partners, timeframe: Timeframe(timeframe))
+    }
+
+    static func update(_ task: String, _ period: String, _ status: Status, _ date: String, plan: String = "p") -> StatusUpdate {
+        StatusUpdate(planID: plan, taskID: task, period: ReportingPeriod(parsing: period)!, status: status, date: day(date))
+    }
+
+    /// The shipped Data/ loaded as `report` loads it, failing the test on any error.
+    static func shippedData(sourceLocation: Testing.SourceLocation = #_sourceLocation) -> DataSet {
+        let files = DataLoader().load(paths: [Repository.data.path])
+        let (data, diagnostics) = DataSet.assemble(files)
+        let problems = (files.diagnostics + diagnostics).filter { $0.severity == .error }
+        #expect(problems.isEmpty, "Data/ has errors: \(problems)", sourceLocation: sourceLocation)
+        return data
+    }
+
+    /// One plan file loaded alone.
+    static func plan(at path: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> DataSet {
+        let files = DataLoader().load(paths: [path])
+        let (data, diagnostics) = DataSet.assemble(files)
+        #expect((files.diagnostics + diagnostics).isEmpty, sourceLocation: sourceLocation)
+        return data
+    }
+
+    /// Runs the command line in-process.
+    static func run(_ arguments: String..., environment: [String: String] = [:], today: String = "2026-11-22") -> Outcome {
+        ChildPlanCLI.run(arguments: arguments, environment: environment, today: day(today))
+    }
+
+    /// A fresh temporary directory for one test.
+    static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("childplan-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}

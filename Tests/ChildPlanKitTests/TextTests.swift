@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+
+@testable import ChildPlanKit
+
+@Suite("Vietnamese text")
+struct TextTests {
+    @Test func nfcComposesDecomposedText() {
+        let nfd = "Sở Lao động - Thương binh và Xã hội".decomposedStringWithCanonicalMapping
+        #expect(Array(VietnameseText.nfc(nfd).utf8) == Array("Sở Lao động - Thương binh và Xã hội".utf8))
+    }
+
+    @Test("Spellings of one name share a match key", arguments: [
+        "Sở Lao động – Thương binh và Xã hội",  // en dash
+        "Sở Lao động — Thương binh và Xã hội",  // em dash
+        "Sở  Lao động -\nThương binh   và Xã hội",  // doubled spaces, line break
+        "SỞ LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI",
+        "Sở\u{00A0}Lao động - Thương binh và Xã hội",  // non-breaking space
+    ])
+    func matchKeys(spelling: String) {
+        #expect(VietnameseText.matchKey(spelling) == VietnameseText.matchKey("Sở Lao động - Thương binh và Xã hội"))
+        #expect(VietnameseText.matchKey(spelling.decomposedStringWithCanonicalMapping)
+            == VietnameseText.matchKey("Sở Lao động - Thương binh và Xã hội"))
+    }
+
+    @Test func looseKeyFoldsDiacriticsAndD() {
+        #expect(VietnameseText.looseKey("Sở Y tế") == "so y te")
+        #expect(VietnameseText.looseKey("Đường") == "duong")
+        #expect(VietnameseText.looseKey("Văn hoá") == VietnameseText.looseKey("Văn hóa"))
+        #expect(VietnameseText.looseKey("Uỷ ban") == VietnameseText.looseKey("Ủy ban"))
+    }
+
+    @Test func tidyKeepsBulletLinesAndCollapsesSpaces() {
+        let cell = "  - Tuyên  truyền  sâu rộng.\r\n\n- Truyền\tthông.  "
+        #expect(VietnameseText.tidy(cell) == "- Tuyên truyền sâu rộng.\n- Truyền thông.")
+        #expect(VietnameseText.tidyName("Sở Lao động -\nThương binh và\nXã hội") == "Sở Lao động - Thương binh và Xã hội")
+    }
+
+    @Test("Partner cells split on ';' and line breaks, never on commas", arguments: [
+        ("Các sở, ban ngành, đơn vị liên quan; UBND các huyện, thành phố",
+         ["Các sở, ban ngành, đơn vị liên quan", "UBND các huyện, thành phố"]),
+        ("Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]),
+        ("Sở Tư pháp\nCông an tỉnh", ["Sở Tư pháp", "Công an tỉnh"]),
+        // A PDF line break inside a name is not a separator
+        ("Các sở, ban ngành, đơn vị\nliên quan; UBND các\nhuyện, thành phố",
+         ["Các sở, ban ngành, đơn vị liên quan", "UBND các huyện, thành phố"]),
+        ("Sở Lao động - Thương\nbinh và Xã hội; các sở, ban,\nngành, đơn vị liên\nquan",
+         ["Sở Lao động - Thương binh và Xã hội", "các sở, ban, ngành, đơn vị liên quan"]),
+        ("- Sở Y tế\n- Sở Tư pháp", ["Sở Y tế", "Sở Tư pháp"]),
+        ("", []),
+        (" ; ", []),
+    ])
+    func partnerCells(cell: String, expected: [String]) {
+        #expect(AgencyList.split(cell) == expected)
+    }
+
+    @Test("Roman numerals", arguments: [("I", 1), ("iv", 4), ("VII", 7), ("VIII", 8), ("XIV", 14)])
+    func romanNumerals(text: String, value: Int) {
+        #expect(RomanNumeral.value(of: text) == value)
+        #expect(RomanNumeral.string(for: value) == text.uppercased())
+    }
+
+    @Test("Not Roman numerals", arguments: ["IIII", "IL", "A", "", "VX", "1"])
+    func notRomanNumerals(text: String) {
+        #expect(RomanNumeral.value(of: text) == nil)
+    }
+}
+
+@Suite("Days and reporting periods")
+struct DayTests {
+    @Test("Dates as files and offices write them", arguments: [
+        ("2025-06-10", "2025-06-10"), ("10/6/2025", "2025-06-10"), ("10/06/2025", "2025-06-10"),
+        (" 05/12/2025 ", "2025-12-05"), ("5-12-2025", "2025-12-05"), ("29/02/2024", "2024-02-29"),
+    ])
+    func parses(text: String, iso: String) {
+        #expect(Day(parsing: text)?.iso == iso)
+    }
+
+    @Test("Not dates", arguments: ["31/02/2025", "2025-13-01", "11/22/2026", "2025/06/10", "10/6", "", "hôm qua", "10/6-2025", "29/02/2025"])
+    func rejects(text: String) {
+        #expect(Day(parsing: text) == nil)
+    }
+
+    @Test func arithmetic() {
+        let due = Build.day("2027-12-31")
+        #expect(Build.day("2028-01-01").days(since: due) == 1)
+        #expect(Build.day("2026-11-22").days(since: Build.day("2025-06-10")) == 530)
+        #expect(Day(daysSinceEpoch: due.daysSinceEpoch) == due)
+        #expect(Build.day("2024-02-28").adding(days: 1).iso == "2024-02-29")
+        #expect(Build.day("1970-01-01").daysSinceEpoch == 0)
+    }
+
+    @Test("Periods", arguments: [
+        ("2025-H1", "2025-H1"), ("2025-h1", "2025-H1"), ("H1/2025", "2025-H1"), ("6 tháng đầu năm 2025", "2025-H1"),
+        ("6 thang 2025", "2025-H1"), ("2025", "2025"), ("Năm 2025", "2025"), ("cả năm 2025", "2025"),
+    ])
+    func periods(text: String, id: String) {
+        #expect(ReportingPeriod(parsing: text)?.description == id)
+    }
+
+    @Test("Not periods", arguments: ["2025-H2", "Q2/2025", "", "2025-2026", "năm ngoái"])
+    func notPeriods(text: String) {
+        #expect(ReportingPeriod(parsing: text) == nil)
+    }
+
+    @Test func periodsOrderAndDeadlines() {
+        let h1 = ReportingPeriod(year: 2025, span: .firstHalf)
+        #expect(h1 < h1.next && h1.next < h1.next.next)
+        #expect(h1.next.next.description == "2026-H1")
+        #expect(h1.deadline(under: .standard).iso == "2025-06-10")
+        #expect(h1.next.deadline(under: .standard).iso == "2025-12-05")
+        let custom = ReportingDeadlines(semiannual: MonthDay("06-15")!, annual: MonthDay("11-30")!)
+        #expect(h1.deadline(under: custom).iso == "2025-06-15")
+    }
+
+    @Test("A period closes the day after its deadline", arguments: [
+        ("2025-06-10", [String]()), ("2025-06-11", ["2025-H1"]), ("2025-12-05", ["2025-H1"]),
+        ("2025-12-06", ["2025-H1", "2025"]), ("2026-11-22", ["2025-H1", "2025", "2026-H1"]),
+    ])
+    func closedPeriods(asOf: String, expected: [String]) {
+        let periods = ReportingSchedule.closedPeriods(from: Build.day("2025-01-01"), deadlines: .standard, asOf: Build.day(asOf))
+        #expect(periods.map(\.description) == expected)
+    }
+
+    @Test func periodsStartAtTheIssueDate() {
+        // A plan issued in August owes nothing for the first half of that year.
+        let periods = ReportingSchedule.closedPeriods(from: Build.day("2025-08-01"), deadlines: .standard, asOf: Build.day("2026-11-22"))
+        #expect(periods.map(\.description) == ["2025", "2026-H1"])
+    }
+}
+
+@Suite("Status words")
+struct StatusWordTests {
+    @Test("Vietnamese and English, with or without diacritics", arguments: [
+        ("Hoàn thành", Status.completed), ("hoan thanh", .completed), ("Đã hoàn thành", .completed), ("completed", .completed),
+        ("Đang triển khai", .inProgress), ("dang trien khai", .inProgress), ("inProgress", .inProgress), ("in progress", .inProgress),
+        ("Chậm tiến độ", .delayed), ("CHAM TIEN DO", .delayed), ("delayed", .delayed),
+        ("Chưa triển khai", .notStarted), ("not started", .notStarted), ("notStarted", .notStarted),
+        ("Không thực hiện", .cancelled), ("cancelled", .cancelled), ("canceled", .cancelled),
+        ("Hoàn thành".decomposedStringWithCanonicalMapping, .completed),
+    ])
+    func words(word: String, status: Status) {
+        #expect(Status(word: word) == status)
+    }
+
+    @Test("Unknown words", arguments: ["xong rồi", "", "50%", "ok"])
+    func unknown(word: String) {
+        #expect(Status(word: word) == nil)
+    }
+}
