@@ -15,10 +15,6 @@ let package = Package(
             dependencies: ["ChildPlanKit"],
             exclude: ["Fixtures", "Snapshots"]
         ),
-        .testTarget(
-            name: "childplanTests",
-            dependencies: ["ChildPlanKit", "childplan"],
-            exclude: ["Snapshots"]
-        ),
+        .testTarget(name: "childplanTests", dependencies: ["ChildPlanKit", "childplan"]),
     ]
 )

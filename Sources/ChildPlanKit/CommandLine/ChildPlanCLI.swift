@@ -26,7 +26,7 @@ public enum ChildPlanCLI {
         arguments: [], options: [.init(long: "version", valueName: nil, help: "Show the version.")],
         examples: [
             "childplan report                     # the full report over Data/, as of today",
-            "childplan import phu-luc.csv -o Data/phu-luc.json",
+            "childplan import Data/kon-tum-2025.csv -o kon-tum-2025.json",
             "childplan validate",
         ])
 
@@ -71,7 +71,8 @@ public enum ChildPlanCLI {
     }
 
     static var rootHelp: String {
-        var text = "OVERVIEW: \(rootSpec.overview)\n\nUSAGE: childplan <subcommand>\n\nOPTIONS:\n"
+        var text = CommandSpec.wrap("OVERVIEW: \(rootSpec.overview)", width: 80).joined(separator: "\n")
+            + "\n\nUSAGE: childplan <subcommand>\n\nOPTIONS:\n"
         for option in rootSpec.allOptions {
             text += CommandSpec.entry(option.label, help: option.help, defaultDescription: nil)
         }

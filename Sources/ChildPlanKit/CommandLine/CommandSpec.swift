@@ -58,8 +58,8 @@ struct CommandSpec: Sendable {
 
     /// The help text, laid out as swift-argument-parser lays it out.
     var help: String {
-        var text = "OVERVIEW: \(overview)\n\n"
-        if let discussion { text += discussion + "\n\n" }
+        var text = CommandSpec.wrap("OVERVIEW: \(overview)", width: 80).joined(separator: "\n") + "\n\n"
+        if let discussion { text += CommandSpec.wrap(discussion, width: 80).joined(separator: "\n") + "\n\n" }
         text += "USAGE: \(usage)\n"
         if !arguments.isEmpty {
             text += "\nARGUMENTS:\n"

@@ -25,8 +25,8 @@ enum ImportCommand {
                   help: "Timeframe for tasks whose cell is empty, or for every task when there is no timeframe column."),
         ],
         examples: [
-            "childplan import phu-luc.csv -o Data/phu-luc.json",
-            "childplan import kon-tum-2025.csv --issuer 'UBND tỉnh Kon Tum' --implements 27/QĐ-TTg -o kon-tum-2025.json",
+            "childplan import Data/kon-tum-2025.csv -o kon-tum-2025.json",
+            "childplan import Data/kon-tum-2025.csv --issuer 'UBND tỉnh Kon Tum' --implements 27/QĐ-TTg -o kon-tum-2025.json",
         ])
 
     static func run(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) -> Outcome {

@@ -9,7 +9,7 @@ enum ValidateCommand {
             """,
         arguments: [DataInput.pathArgument],
         options: [DataInput.registryOption],
-        examples: ["childplan validate", "childplan validate phu-luc.csv bao-cao-so-y-te.csv"])
+        examples: ["childplan validate", "childplan validate Data/kon-tum-2025.csv Data/kon-tum-2025.updates.SAMPLE-illustrative.csv"])
 
     static func run(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) -> Outcome {
         let (data, diagnostics, files) = DataInput.load(

@@ -1,0 +1,192 @@
+import ChildPlanKit
+import Foundation
+import Testing
+
+/// Runs the built `childplan` binary as a user would, from the repository root.
+enum Binary {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    /// `swift test` builds the executable beside the test bundle.
+    static let path = URL(fileURLWithPath: Bundle.main.bundlePath).appendingPathComponent("childplan").path
+    static let golden = repository.appendingPathComponent("Tests/ChildPlanKitTests/Snapshots")
+
+    struct Result {
+        var stdout: String
+        var stderr: String
+        var status: Int32
+    }
+
+    static func run(_ arguments: [String], environment: [String: String] = [:], directory: URL = repository) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var inherited = ProcessInfo.processInfo.environment
+        inherited["CHILDPLAN_DATA"] = nil
+        process.environment = inherited.merging(environment) { $1 }
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read both pipes to the end before waiting, so a large report cannot block the child.
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self),
+            status: process.terminationStatus)
+    }
+
+    static func json(_ arguments: [String]) throws -> [String: Any] {
+        let result = try run(arguments)
+        #expect(result.status == 0, "\(arguments): \(result.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    }
+
+    static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("childplan-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
+
+@Suite("End to end: the built binary")
+struct EndToEndTests {
+    @Test func theBinaryExists() {
+        #expect(FileManager.default.isExecutableFile(atPath: Binary.path), "expected the built childplan at \(Binary.path)")
+    }
+
+    @Test func fullReportOverTheShippedData() throws {
+        let result = try Binary.run(["report", "--as-of", "2026-11-22"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        let golden = try String(contentsOf: Binary.golden.appendingPathComponent("report-summary-vi.md"), encoding: .utf8)
+        #expect(result.stdout == golden)
+    }
+
+    @Test func theKonTumPlanAloneAsTheIssueStatesIt() throws {
+        let plan = "Data/kon-tum-2025.json"
+        let report = try Binary.json(["report", "--format", "json", "--as-of", "2026-11-22", plan])
+        let plans = try #require(report["plans"] as? [[String: Any]])
+        #expect(plans.count == 1 && plans[0]["tasks"] as? Int == 25)
+        let status = try #require(report["status"] as? [String: Any])
+        let groups = try #require(status["groups"] as? [[String: Any]])
+        #expect(groups.map { $0["tasks"] as? Int } == [3, 4, 5, 9, 2, 1, 1])
+
+        let overdue = try #require(report["overdue"] as? [[String: Any]])
+        #expect(overdue.count == 66)
+        #expect(overdue.allSatisfy { $0["kind"] as? String == "missingReport" })
+        #expect(!overdue.contains { ($0["task"] as? String)?.hasPrefix("I.") == true }, "the theo đề nghị tasks are never overdue")
+        #expect(Set(overdue.compactMap { $0["period"] as? String }) == ["2025-H1", "2025", "2026-H1"])
+
+        for (day, count) in [("2025-06-10", 0), ("2025-06-11", 22)] {
+            let early = try Binary.json(["report", "overdue", "--format", "json", "--as-of", day, plan])
+            #expect((early["overdue"] as? [Any])?.count == count, "as of \(day)")
+        }
+
+        let coverage = try #require(report["coverage"] as? [[String: Any]])
+        let health = try #require(coverage.first { $0["agency"] as? String == "Sở Y tế" })
+        #expect(health["lead"] as? Int == 7)
+        #expect(!coverage.contains { $0["agency"] as? String == "Sở Lao động - Thương binh và Xã hội" })
+
+        let before = try Binary.json(["report", "coverage", "--format", "json", "--as-of", "2025-02-15", plan])
+        let beforeCoverage = try #require(before["coverage"] as? [[String: Any]])
+        let labour = try #require(beforeCoverage.first { $0["agency"] as? String == "Sở Lao động - Thương binh và Xã hội" })
+        #expect(labour["lead"] as? Int == 6)
+        #expect(beforeCoverage.first { $0["agency"] as? String == "Sở Y tế" }?["lead"] as? Int == 1)
+    }
+
+    static let konTumDetails = [
+        "--title", "Kế hoạch triển khai thực hiện Quyết định số 27/QĐ-TTg ngày 03 tháng 01 năm 2025 của Thủ tướng Chính phủ ban hành Kế hoạch thực hiện Khuyến nghị của Ủy ban về quyền trẻ em của Liên hợp quốc",
+        "--issuer", "UBND tỉnh Kon Tum", "--document", "…/KH-UBND", "--implements", "27/QĐ-TTg",
+        "--coordinator", "Sở Lao động - Thương binh và Xã hội",
+    ]
+
+    @Test func importWritesTheShippedPlanAndReportsOverEitherAreIdentical() throws {
+        let directory = try Binary.temporaryDirectory()
+        let output = directory.appendingPathComponent("x.json").path
+        let result = try Binary.run(["import", "Data/kon-tum-2025.csv", "-o", output, "--id", "kon-tum-2025"] + Self.konTumDetails)
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty)
+        let written = try Data(contentsOf: URL(fileURLWithPath: output))
+        let shipped = try Data(contentsOf: Binary.repository.appendingPathComponent("Data/kon-tum-2025.json"))
+        #expect(written == shipped)
+        for format in ["markdown", "json"] {
+            let overImported = try Binary.run(["report", output, "--as-of", "2026-11-22", "--format", format])
+            let overShipped = try Binary.run(["report", "Data/kon-tum-2025.json", "--as-of", "2026-11-22", "--format", format])
+            #expect(overImported.status == 0)
+            #expect(overImported.stdout == overShipped.stdout)
+        }
+    }
+
+    /// The Kon Tum appendix as an office's Excel would save it: BOM, CRLF,
+    /// `;`, every cell quoted, names broken over lines, decomposed (NFD) text,
+    /// a title line above the table.
+    @Test func aMessySpreadsheetImportsToTheSamePlan() throws {
+        let shipped = try String(contentsOf: Binary.repository.appendingPathComponent("Data/kon-tum-2025.csv"), encoding: .utf8)
+        let rows = try CSVTable.rows(utf8: Array(shipped.utf8))
+        var messy = "PHỤ LỤC KẾ HOẠCH\r\n"
+        for row in rows {
+            let cells = row.map { cell -> String in
+                let broken = cell.replacingOccurrences(of: "Thương binh và", with: "Thương binh\r\nvà")
+                    .replacingOccurrences(of: " - ", with: " – ")
+                return "\"" + broken.replacingOccurrences(of: "\"", with: "\"\"").decomposedStringWithCanonicalMapping + "\""
+            }
+            messy += cells.joined(separator: ";") + "\r\n"
+        }
+        let directory = try Binary.temporaryDirectory()
+        let input = directory.appendingPathComponent("kon-tum-2025.csv")
+        try Data([0xEF, 0xBB, 0xBF] + Array(messy.utf8)).write(to: input)
+        let output = directory.appendingPathComponent("messy.json").path
+        let result = try Binary.run(["import", input.path, "-o", output] + Self.konTumDetails)
+        #expect(result.status == 0, "\(result.stderr)")
+        let imported = try Binary.run(["report", output, "--as-of", "2026-11-22", "--format", "json"])
+        let expected = try Binary.run(["report", "Data/kon-tum-2025.json", "--as-of", "2026-11-22", "--format", "json"])
+        #expect(imported.stdout.replacingOccurrences(of: "–", with: "-") == expected.stdout)
+    }
+
+    @Test func badInputGoesToStandardErrorWithItsExitCode() throws {
+        let directory = try Binary.temporaryDirectory()
+        let input = directory.appendingPathComponent("phu-luc.csv")
+        try Data("STT,Nhiệm vụ,Cơ quan chủ trì\nI,Nhóm,\n1,\"Rà soát,Sở Y tế\n".utf8).write(to: input)
+        let output = directory.appendingPathComponent("plan.json")
+        let result = try Binary.run(["import", input.path, "-o", output.path])
+        #expect(result.status == 65)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("\(input.path):3:3: error: this quoted cell is never closed"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+
+        let usage = try Binary.run(["report", "--formt", "json"])
+        #expect(usage.status == 64)
+        #expect(usage.stdout.isEmpty)
+        #expect(usage.stderr.hasPrefix("Error: Unknown option '--formt'. Did you mean '--format'?\n"))
+
+        let missing = try Binary.run(["report", "khong-co.csv"])
+        #expect(missing.status == 66)
+        #expect(missing.stderr == "khong-co.csv: error: no such file or directory\n")
+    }
+
+    @Test func helpAndVersion() throws {
+        let help = try Binary.run(["report", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("USAGE: childplan report"))
+        #expect(help.stderr.isEmpty)
+        let version = try Binary.run(["--version"])
+        #expect(version.stdout == ChildPlanCLI.version + "\n")
+    }
+
+    @Test func theDataDirectoryFromTheEnvironmentAndFromAnotherFolder() throws {
+        let elsewhere = try Binary.temporaryDirectory()
+        // Run away from the repository: with no Data/ here, CHILDPLAN_DATA says where it is.
+        let result = try Binary.run(
+            ["report", "status", "--as-of", "2026-11-22"],
+            environment: ["CHILDPLAN_DATA": Binary.repository.appendingPathComponent("Data").path], directory: elsewhere)
+        #expect(result.status == 0)
+        let golden = try String(contentsOf: Binary.golden.appendingPathComponent("report-status-vi.md"), encoding: .utf8)
+        #expect(result.stdout == golden)
+        let noData = try Binary.run(["report"], directory: elsewhere)
+        #expect(noData.status == 66)
+        #expect(noData.stderr == "Data: error: no such file or directory\n")
+    }
+}
