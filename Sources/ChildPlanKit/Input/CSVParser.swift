@@ -137,7 +137,7 @@ public struct CSVParser {
                     if !closed {
                         failure = SyntaxError(
                             problem: .unterminatedQuote, line: openingLine,
-                            column: CSVRecord.column(in: buffer, lineStart: openingLineStart, offset: fieldStart))
+                            column: TextColumn.column(in: buffer, lineStart: openingLineStart, offset: fieldStart))
                         break fields
                     }
                 }
@@ -258,23 +258,13 @@ public struct CSVRecord {
     public func position(ofField field: Int) -> (line: Int, column: Int) {
         if field < count {
             return source.withUnsafeBufferPointer {
-                (lines[field], CSVRecord.column(in: $0, lineStart: lineStarts[field], offset: offsets[field]))
+                (lines[field], TextColumn.column(in: $0, lineStart: lineStarts[field], offset: offsets[field]))
             }
         }
         guard let last = ends.indices.last else { return (line, 1) }
         let (line, column) = position(ofField: last)
-        let length = withBytes(last) { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+        let length = withBytes(last) { bytes in bytes.indices.filter { TextColumn.startsVisibleCharacter(bytes, at: $0) }.count }
         return (line, column + length + 1)
-    }
-
-    static func column(in buffer: UnsafeBufferPointer<UInt8>, lineStart: Int, offset: Int) -> Int {
-        var column = 1
-        var index = lineStart
-        while index < offset {
-            if buffer[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
-        }
-        return column
     }
 }
 

@@ -39,19 +39,18 @@ public enum SourceText {
     /// Line and column just after some well-formed UTF-8 text.
     static func position(afterValidUTF8 bytes: ArraySlice<UInt8>) -> (line: Int, column: Int) {
         var line = 1
-        var column = 1
+        var lineStart = bytes.startIndex
         var previous: UInt8 = 0
-        for byte in bytes {
-            if byte == 0x0A {
-                if previous != 0x0D { line += 1 }
-                column = 1
-            } else if byte == 0x0D {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
+                if !(byte == 0x0A && previous == 0x0D) { line += 1 }
+                lineStart = index + 1
             }
             previous = byte
+        }
+        let column = bytes.withUnsafeBufferPointer { buffer in
+            TextColumn.column(in: buffer, lineStart: lineStart - bytes.startIndex, offset: buffer.count)
         }
         return (line, column)
     }

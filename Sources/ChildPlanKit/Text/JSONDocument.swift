@@ -61,15 +61,7 @@ public struct JSONParser {
         return node
     }
 
-    private var column: Int {
-        var column = 1
-        var i = lineStart
-        while i < index {
-            if bytes[i] & 0xC0 != 0x80 { column += 1 }
-            i += 1
-        }
-        return column
-    }
+    private var column: Int { TextColumn.column(in: bytes, lineStart: lineStart, offset: index) }
 
     private func error(_ message: String) -> SyntaxError {
         SyntaxError(message: message, line: line, column: column)
