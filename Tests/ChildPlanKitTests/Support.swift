@@ -93,3 +93,26 @@ enum Build {
         return url
     }
 }
+
+/// One bad input, the problems it must produce, and where (`line:column`).
+struct BadInputCase: Sendable, CustomTestStringConvertible {
+    var name: String
+    var text: String
+    var problems: [InputProblem]
+    var positions: [String]
+    var testDescription: String { name }
+
+    init(name: String, text: String, problems: [InputProblem], positions: [String]) {
+        self.name = name
+        self.text = text
+        self.problems = problems
+        self.positions = positions
+    }
+
+    /// Checks that reading gave no result and exactly these problems, in these places.
+    func check<Result>(_ result: Result?, _ diagnostics: [Diagnostic], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        #expect(result == nil, sourceLocation: sourceLocation)
+        #expect(diagnostics.map(\.problem) == problems, sourceLocation: sourceLocation)
+        #expect(diagnostics.map { "\($0.location.line):\($0.location.column)" } == positions, sourceLocation: sourceLocation)
+    }
+}

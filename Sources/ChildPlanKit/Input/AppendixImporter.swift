@@ -29,17 +29,13 @@ public enum AppendixImporter {
         utf8 bytes: [UInt8], file: String, planID: String, defaultTimeframe: String? = nil
     ) -> (LoadedPlan?, [Diagnostic]) {
         var parser: CSVParser
-        switch CSVSource.parser(for: bytes, file: file) {
-        case .success(let opened): parser = opened
+        let header: CSVHeader
+        switch CSVSource.table(for: bytes, file: file, kind: .appendix) {
+        case .success(let table): (parser, header) = table
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
         var log = DiagnosticLog(file: file)
         do {
-            guard let header = try CSVHeader.find(in: &parser, expecting: .appendix) else {
-                log.error(.headerNotFound(.appendix), line: 1, column: 1)
-                return (nil, log.diagnostics)
-            }
-            guard log.checkRequiredColumns(header) else { return (nil, log.diagnostics) }
             var reader = RowReader(header: header, planID: planID, defaultTimeframe: defaultTimeframe.map(Timeframe.init))
             while try parser.nextRecord() {
                 reader.read(parser.record, log: &log)

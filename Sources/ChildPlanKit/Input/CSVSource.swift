@@ -14,6 +14,29 @@ enum CSVSource {
         }
     }
 
+    /// Opens a CSV file of a known kind up to and including its header row,
+    /// which must name the columns that kind needs.
+    static func table(for bytes: [UInt8], file: String, kind: FileKind) -> Result<(CSVParser, CSVHeader), Diagnostic> {
+        var parser: CSVParser
+        switch self.parser(for: bytes, file: file) {
+        case .success(let opened): parser = opened
+        case .failure(let diagnostic): return .failure(diagnostic)
+        }
+        do {
+            guard let header = try CSVHeader.find(in: &parser, expecting: kind) else {
+                return .failure(.error(.headerNotFound(kind), at: SourceLocation(file: file, line: 1, column: 1)))
+            }
+            let missing = header.missingRequiredRoles
+            guard missing.isEmpty else {
+                return .failure(.error(.missingColumns(missing.map(CSVHeader.displayName), kind),
+                                       at: SourceLocation(file: file, line: header.line, column: 1)))
+            }
+            return .success((parser, header))
+        } catch {
+            return .failure(diagnostic(for: error, file: file))
+        }
+    }
+
     static func diagnostic(for failure: SourceText.DecodingError, file: String) -> Diagnostic {
         .error(failure.problem, at: SourceLocation(file: file, line: failure.line, column: failure.column))
     }
@@ -50,16 +73,6 @@ struct DiagnosticLog {
     mutating func warning(_ problem: InputProblem, in record: CSVRecord, field: Int?) {
         let (line, column) = field.map(record.position(ofField:)) ?? (record.line, 1)
         warning(problem, line: line, column: column)
-    }
-
-    /// Errors for a header that lacks columns its kind needs; true when complete.
-    mutating func checkRequiredColumns(_ header: CSVHeader) -> Bool {
-        let missing = header.missingRequiredRoles
-        guard missing.isEmpty else {
-            error(.missingColumns(missing.map(CSVHeader.displayName), header.kind), line: header.line, column: 1)
-            return false
-        }
-        return true
     }
 
     /// An error for a row with more filled cells than the header has columns.

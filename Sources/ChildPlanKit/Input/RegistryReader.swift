@@ -11,18 +11,14 @@ public struct LoadedRegistry: Sendable {
 public enum RegistryReader {
     public static func read(utf8 bytes: [UInt8], file: String) -> (LoadedRegistry?, [Diagnostic]) {
         var parser: CSVParser
-        switch CSVSource.parser(for: bytes, file: file) {
-        case .success(let opened): parser = opened
+        let header: CSVHeader
+        switch CSVSource.table(for: bytes, file: file, kind: .registry) {
+        case .success(let table): (parser, header) = table
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
         var log = DiagnosticLog(file: file)
         var agencies: [Agency] = []
         do {
-            guard let header = try CSVHeader.find(in: &parser, expecting: .registry) else {
-                log.error(.headerNotFound(.registry), line: 1, column: 1)
-                return (nil, log.diagnostics)
-            }
-            guard log.checkRequiredColumns(header) else { return (nil, log.diagnostics) }
             let levelColumn = header.titles.firstIndex { VietnameseText.looseKey($0) == "level" || VietnameseText.looseKey($0) == "cap" }
             while try parser.nextRecord() {
                 let record = parser.record

@@ -23,18 +23,14 @@ public struct LoadedUpdates: Sendable {
 public enum UpdatesReader {
     public static func read(utf8 bytes: [UInt8], file: String) -> (LoadedUpdates?, [Diagnostic]) {
         var parser: CSVParser
-        switch CSVSource.parser(for: bytes, file: file) {
-        case .success(let opened): parser = opened
+        let header: CSVHeader
+        switch CSVSource.table(for: bytes, file: file, kind: .updates) {
+        case .success(let table): (parser, header) = table
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
         var log = DiagnosticLog(file: file)
         var entries: [LoadedUpdate] = []
         do {
-            guard let header = try CSVHeader.find(in: &parser, expecting: .updates) else {
-                log.error(.headerNotFound(.updates), line: 1, column: 1)
-                return (nil, log.diagnostics)
-            }
-            guard log.checkRequiredColumns(header) else { return (nil, log.diagnostics) }
             var cache = WordCache()
             while try parser.nextRecord() {
                 if let entry = readRow(parser.record, header: header, cache: &cache, log: &log) { entries.append(entry) }
