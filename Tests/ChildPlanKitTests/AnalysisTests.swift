@@ -189,9 +189,9 @@ struct OverdueRuleTests {
 @Suite("The shipped data")
 struct ShippedDataTests {
     @Test func loadsWithoutErrorsOrWarnings() {
-        let files = DataLoader().load(paths: [Repository.data.path])
-        let (data, diagnostics) = DataSet.assemble(files)
-        #expect(files.diagnostics.isEmpty && diagnostics.isEmpty)
+        let assembled = DataSet.assemble(DataLoader().load(paths: [Repository.data.path]))
+        let data = assembled.dataSet
+        #expect(assembled.diagnostics.isEmpty)
         #expect(data.plans.map(\.id) == ["hai-phong-sgddt-2025", "kon-tum-2025", "qd-27-ttg-2025", "thuy-nguyen-2025"])
         #expect(data.plans.map(\.tasks.count) == [5, 25, 7, 6])
         #expect(data.updates.count == 48)

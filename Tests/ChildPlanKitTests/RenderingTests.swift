@@ -42,8 +42,9 @@ struct RenderingTests {
         case .status: ["status"]
         case .overdue: ["overdue"]
         case .coverage: ["coverage"]
+        case .agencies: ["agencies"]
         }
-        for key in ["status", "overdue", "coverage"] {
+        for key in ["status", "overdue", "coverage", "agencies"] {
             #expect((object[key] != nil) == expectedKeys.contains(key), "key \(key)")
         }
         if let overdue = object["overdue"] as? [[String: Any]], let first = overdue.first {

@@ -66,19 +66,17 @@ enum Build {
 
     /// The shipped Data/ loaded as `report` loads it, failing the test on any error.
     static func shippedData(sourceLocation: Testing.SourceLocation = #_sourceLocation) -> DataSet {
-        let files = DataLoader().load(paths: [Repository.data.path])
-        let (data, diagnostics) = DataSet.assemble(files)
-        let problems = (files.diagnostics + diagnostics).filter { $0.severity == .error }
+        let assembled = DataSet.assemble(DataLoader().load(paths: [Repository.data.path]))
+        let problems = assembled.diagnostics.filter { $0.severity == .error }
         #expect(problems.isEmpty, "Data/ has errors: \(problems)", sourceLocation: sourceLocation)
-        return data
+        return assembled.dataSet
     }
 
     /// One plan file loaded alone.
     static func plan(at path: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> DataSet {
-        let files = DataLoader().load(paths: [path])
-        let (data, diagnostics) = DataSet.assemble(files)
-        #expect((files.diagnostics + diagnostics).isEmpty, sourceLocation: sourceLocation)
-        return data
+        let assembled = DataSet.assemble(DataLoader().load(paths: [path]))
+        #expect(assembled.diagnostics.isEmpty, sourceLocation: sourceLocation)
+        return assembled.dataSet
     }
 
     /// Runs the command line in-process.

@@ -12,6 +12,8 @@ public struct CoverageSummary: Sendable {
         public var agency: CarriedAgency
         /// The agencies whose duties it carries in these plans, in the order first met.
         public var predecessors: [String]
+        /// Every spelling the plans used for it or its predecessors, in the order first met.
+        public var spellings: [String]
         public var lead: Int
         public var partner: Int
         /// Lead and partner counts per group; groups it has no part in are absent.
@@ -35,11 +37,15 @@ public struct CoverageSummary: Sendable {
         func update(_ agency: CarriedAgency, _ change: (inout AgencyLine) -> Void) {
             let key = VietnameseText.matchKey(agency.name)
             if lines[key] == nil {
-                lines[key] = AgencyLine(agency: agency, predecessors: [], lead: 0, partner: 0, groups: [:], completed: 0, overdue: 0)
+                lines[key] = AgencyLine(
+                    agency: agency, predecessors: [], spellings: [], lead: 0, partner: 0, groups: [:], completed: 0, overdue: 0)
                 order.append(key)
             }
             if let predecessor = agency.predecessor, !lines[key]!.predecessors.contains(predecessor) {
                 lines[key]!.predecessors.append(predecessor)
+            }
+            if !lines[key]!.spellings.contains(agency.asWritten) {
+                lines[key]!.spellings.append(agency.asWritten)
             }
             change(&lines[key]!)
         }

@@ -22,6 +22,8 @@ public struct OverdueSummary: Sendable {
     public var awaitingRequest: [TaskReference]
     /// Tasks whose timeframe is empty or not understood: never overdue until given one.
     public var needsTimeframe: [TaskReference]
+    /// Tasks still led by a district body after the district level ended (1 July 2025).
+    public var needsNewLead: [TaskReference]
 
     public init(_ assessments: [TaskAssessment], planOrder: [String]) {
         let planRank = Dictionary(planOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
@@ -51,5 +53,6 @@ public struct OverdueSummary: Sendable {
             if case .unspecified = $0.task.timeframe.meaning { return true }
             return false
         }.map { TaskReference(planID: $0.planID, task: $0.task, lead: $0.lead) }
+        needsNewLead = assessments.filter(\.needsNewLead).map { TaskReference(planID: $0.planID, task: $0.task, lead: $0.lead) }
     }
 }

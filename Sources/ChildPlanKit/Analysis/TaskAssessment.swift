@@ -12,6 +12,9 @@ public struct TaskAssessment: Sendable {
     /// Closed reporting periods for which the task owed an update and has none.
     public var missingPeriods: [ReportingPeriod]
     public var overdue: [OverdueItem]
+    /// True when the lead is a district body and the district level has ended:
+    /// the task has nobody to carry it until it is given a new lead.
+    public var needsNewLead: Bool
 }
 
 /// Assesses every task of a data set as of a day (DESIGN.md §7).
@@ -100,7 +103,8 @@ public enum TaskAssessor {
         }
         return TaskAssessment(
             planID: plan.id, task: task, lead: lead, partners: partners, standing: standing, latestUpdate: current,
-            missingPeriods: missing, overdue: overdue)
+            missingPeriods: missing, overdue: overdue,
+            needsNewLead: lead.level == .district && day >= AdministrativeLevel.districtLevelEnded)
     }
 }
 

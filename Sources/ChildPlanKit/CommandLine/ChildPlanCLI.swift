@@ -13,6 +13,7 @@ public enum ChildPlanCLI {
         Command(spec: ReportCommand.spec, run: ReportCommand.run),
         Command(spec: ImportCommand.spec, run: ImportCommand.run),
         Command(spec: ValidateCommand.spec, run: ValidateCommand.run),
+        Command(spec: AgenciesCommand.spec, run: AgenciesCommand.run),
     ]
 
     static let helpSpec = CommandSpec(

@@ -17,15 +17,18 @@ enum DataInput {
         long: "registry", valueName: "file",
         help: "An agency registry CSV to apply over the built-in one (adds agencies, overrides successions).")
 
+    static let asOfOption = CommandSpec.Option(
+        long: "as-of", valueName: "date", help: "The day to judge by, YYYY-MM-DD or dd/mm/yyyy.", defaultDescription: "today")
+
     static let pathArgument = CommandSpec.Argument(
         name: "path",
         help: "A plan (appendix CSV or plan JSON), an updates CSV, a registry CSV, or a directory holding any of them.",
         isRepeating: true, isOptional: true, defaultDescription: "Data/, or $CHILDPLAN_DATA")
 
     /// Loads the paths (or the default data), applies `--registry`, and
-    /// checks the whole. Returns the data set and every diagnostic.
+    /// checks the whole: the data set, where each part came from, and every diagnostic.
     static func load(paths: [String], registryFile: String?, context: CommandContext, loader: DataLoader = DataLoader())
-        -> (DataSet, [Diagnostic], LoadedFiles)
+        -> AssembledData
     {
         var files = loader.load(paths: paths.isEmpty ? [context.defaultDataPath] : paths)
         if let registryFile {
@@ -38,8 +41,7 @@ enum DataInput {
                 files.diagnostics.append(diagnostic)
             }
         }
-        let (data, assembled) = DataSet.assemble(files)
-        return (data, files.diagnostics + assembled, files)
+        return DataSet.assemble(files)
     }
 
     /// The diagnostics as lines, sorted by file and position.

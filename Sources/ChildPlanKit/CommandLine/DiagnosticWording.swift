@@ -111,6 +111,25 @@ enum DiagnosticWording {
             return "plan id \(id) is also defined in \(otherFile); a plan may be loaded once"
         case .planDiffersFromSource(let id, let otherFile):
             return "plan \(id) differs from its appendix \(otherFile): import the appendix again, or remove one of the two"
+        case .unknownAgency(let name, let suggestions):
+            let advice = suggestions.isEmpty
+                ? "if the name is right, add it to a registry file (see --registry)"
+                : "did you mean \(UsageError.list(suggestions))?"
+            return "agency '\(name)' is not in the registry, so it is counted under the name as written; \(advice)"
+        case .emptyGroup(let plan, let group):
+            return "plan \(plan) has no task in group \(group.romanNumeral) (\(group.vietnameseName))"
+        case .districtLead(let id, let lead):
+            return "task \(id) is led by \(lead), a district-level body; the district level ended on "
+                + "\(AdministrativeLevel.districtLevelEnded.vietnamese), so the task needs a new lead"
+        case .looksTruncated(let id):
+            return "the text of task \(id) looks cut off (it ends on a comma, an open parenthesis or a word such as 'và'); check it against the plan"
+        case .duplicateText(let id, let other, let line):
+            return "task \(id) has the same text as task \(other) (line \(line))"
+        case .repeatedSentence(let id, let sentence):
+            return "the text of task \(id) says '\(sentence)' twice"
+        case .looksGarbled(let sample):
+            return "this text looks garbled ('\(sample)'): it may be TCVN3 or VNI text saved as Unicode without converting; "
+                + "convert it to Unicode (for example with Unikey's converter) and save again"
         }
     }
 

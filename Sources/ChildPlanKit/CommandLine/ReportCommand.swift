@@ -14,7 +14,7 @@ enum ReportCommand {
             DataInput.pathArgument,
         ],
         options: [
-            .init(long: "as-of", valueName: "date", help: "Report as of this day, YYYY-MM-DD or dd/mm/yyyy.", defaultDescription: "today"),
+            DataInput.asOfOption,
             .init(long: "format", valueName: "format", help: "markdown or json.", defaultDescription: "markdown",
                   allowedValues: OutputFormat.allCases.map(\.rawValue)),
             .init(long: "lang", valueName: "lang", help: "Language of headings and status words: vi or en.",
@@ -39,15 +39,23 @@ enum ReportCommand {
             section = chosen
             paths.removeFirst()
         }
+        return try render(section, paths: paths, parsed: parsed, context: context)
+    }
+
+    /// Loads the paths, and renders one section of the report as the options say.
+    static func render(_ section: ReportSection, paths: [String], parsed: ParsedArguments, context: CommandContext)
+        throws(UsageError) -> Outcome
+    {
         let asOf = try CommandLineValues.day(parsed.value("as-of"), option: "--as-of <date>") ?? context.today
         let format = parsed.value("format").flatMap(OutputFormat.init(rawValue:)) ?? .markdown
         let language = parsed.value("lang").flatMap(Language.init(rawValue:)) ?? .vi
 
-        let (data, diagnostics, _) = DataInput.load(paths: paths, registryFile: parsed.value("registry"), context: context)
+        let loaded = DataInput.load(paths: paths, registryFile: parsed.value("registry"), context: context)
+        let diagnostics = loaded.diagnostics
         let code = DiagnosticWording.exitCode(for: diagnostics)
         guard code == .success else { return Outcome(stderr: DataInput.lines(diagnostics), exitCode: code) }
 
-        let report = SummaryReport(data, asOf: asOf)
+        let report = SummaryReport(loaded.dataSet, asOf: asOf)
         let text = format.render(report, section: section, language: language)
         return CommandLineValues.deliver(text, to: parsed.value("output"), stderr: DataInput.lines(diagnostics))
     }

@@ -38,7 +38,7 @@ enum UsageError: Error, Equatable {
     /// The closest of `candidates` to a mistyped word, if one is close enough
     /// to be what the user meant (at most two edits, or a prefix of it).
     static func suggestion(for word: String, among candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, editDistance(word.lowercased(), $0.lowercased())) }
+        let scored = candidates.map { ($0, EditDistance.between(word.lowercased(), $0.lowercased())) }
         if let (best, distance) = scored.min(by: { $0.1 < $1.1 }), distance <= min(2, max(1, best.count / 3)) {
             return best
         }
@@ -47,20 +47,5 @@ enum UsageError: Error, Equatable {
             return prefixed
         }
         return nil
-    }
-
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        guard !a.isEmpty else { return b.count }
-        guard !b.isEmpty else { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

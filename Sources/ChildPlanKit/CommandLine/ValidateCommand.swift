@@ -5,15 +5,21 @@ enum ValidateCommand {
         overview: "Check plans, updates and registries and list every problem.",
         discussion: """
             Prints each problem as file:line:column: error|warning: message, then one line with the count. \
-            Exits with 65 when there are errors and 0 when there are only warnings.
+            Errors are what stops a file from being read (see README, Exit codes); warnings are what a reader of the \
+            plan should look at: agency names the registry does not know (with the closest known names), timeframes \
+            not understood, groups left empty, district bodies still leading tasks after 01/07/2025, task texts that \
+            look cut off, repeated or garbled. Exits with 65 when there are errors and 0 when there are only warnings.
             """,
         arguments: [DataInput.pathArgument],
-        options: [DataInput.registryOption],
+        options: [DataInput.asOfOption, DataInput.registryOption],
         examples: ["childplan validate", "childplan validate Data/kon-tum-2025.csv Data/kon-tum-2025.updates.SAMPLE-illustrative.csv"])
 
     static func run(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) -> Outcome {
-        let (data, diagnostics, files) = DataInput.load(
-            paths: parsed.positionals, registryFile: parsed.value("registry"), context: context)
+        let asOf = try CommandLineValues.day(parsed.value("as-of"), option: "--as-of <date>") ?? context.today
+        let loaded = DataInput.load(paths: parsed.positionals, registryFile: parsed.value("registry"), context: context)
+        let data = loaded.dataSet
+        let files = loaded.files
+        let diagnostics = loaded.diagnostics + DataSetChecks.warnings(loaded, asOf: asOf)
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         let updates = data.updates.count

@@ -3,14 +3,32 @@ public struct LoadedPlan: Sendable {
     public var plan: Plan
     public var file: String
     public var kind: FileKind
-    /// Task id → the line and column its row (or object) starts at.
-    public var taskLocations: [String: SourceLocation]
+    /// Task id → where its row (or object) and its cells are.
+    public var taskLocations: [String: TaskLocation]
 
-    public init(plan: Plan, file: String, kind: FileKind, taskLocations: [String: SourceLocation]) {
+    public init(plan: Plan, file: String, kind: FileKind, taskLocations: [String: TaskLocation]) {
         self.plan = plan
         self.file = file
         self.kind = kind
         self.taskLocations = taskLocations
+    }
+}
+
+/// Where a task and each of its cells were read, for messages about them.
+public struct TaskLocation: Hashable, Sendable {
+    public var row: SourceLocation
+    public var text: SourceLocation
+    public var lead: SourceLocation
+    public var partners: SourceLocation
+    public var timeframe: SourceLocation
+
+    public init(row: SourceLocation, text: SourceLocation? = nil, lead: SourceLocation? = nil,
+                partners: SourceLocation? = nil, timeframe: SourceLocation? = nil) {
+        self.row = row
+        self.text = text ?? row
+        self.lead = lead ?? row
+        self.partners = partners ?? row
+        self.timeframe = timeframe ?? row
     }
 }
 
@@ -55,7 +73,7 @@ public enum AppendixImporter {
         let planID: String
         let defaultTimeframe: Timeframe?
         var tasks: [PlanTask] = []
-        var locations: [String: SourceLocation] = [:]
+        var locations: [String: TaskLocation] = [:]
         var taskLines: [String: Int] = [:]
         var groupLines: [TaskGroup: Int] = [:]
         var nextNumber: [TaskGroup: Int] = [:]
@@ -124,8 +142,15 @@ public enum AppendixImporter {
                 group: group, number: number, text: text, lead: lead,
                 partners: AgencyList.split(cell(.partners, record)), timeframe: timeframe)
             tasks.append(task)
+            func location(_ role: ColumnRole?) -> SourceLocation? {
+                guard let column = role.flatMap({ header.columns[$0] }) else { return nil }
+                let (line, character) = record.position(ofField: column)
+                return SourceLocation(file: log.file, line: line, column: character)
+            }
             let (line, column) = record.position(ofField: 0)
-            locations[id] = SourceLocation(file: log.file, line: line, column: column)
+            locations[id] = TaskLocation(
+                row: SourceLocation(file: log.file, line: line, column: column), text: location(.task), lead: location(.lead),
+                partners: location(.partners), timeframe: location(.timeframe))
         }
 
         mutating func openGroup(_ numeral: String, record: CSVRecord, log: inout DiagnosticLog) {

@@ -19,7 +19,7 @@ public struct DataSet: Sendable {
     /// by side: when their tasks agree they are one plan (the JSON, which
     /// carries the plan's details); when they differ, that is an error.
     public static func assemble(_ files: LoadedFiles, baseRegistry: AgencyRegistry = DefaultRegistry.registry)
-        -> (DataSet, [Diagnostic])
+        -> AssembledData
     {
         var diagnostics: [Diagnostic] = []
         var plans: [LoadedPlan] = []
@@ -43,7 +43,7 @@ public struct DataSet: Sendable {
             }
         }
 
-        var updates: [StatusUpdate] = []
+        var updates: [LoadedUpdate] = []
         let planIDs = plans.map(\.plan.id)
         var taskIDs: [String: Set<String>] = [:]
         for loaded in plans { taskIDs[loaded.plan.id] = Set(loaded.plan.tasks.map(\.id)) }
@@ -65,7 +65,9 @@ public struct DataSet: Sendable {
                     diagnostics.append(.error(.unknownTask(plan: update.planID, task: update.taskID), at: entry.taskLocation))
                     continue
                 }
-                updates.append(update)
+                var linked = entry
+                linked.update = update
+                updates.append(linked)
             }
         }
 
@@ -73,6 +75,21 @@ public struct DataSet: Sendable {
         for file in files.registries {
             for agency in file.agencies { registry.add(agency) }
         }
-        return (DataSet(plans: plans.map(\.plan), updates: updates, registry: registry), diagnostics)
+        return AssembledData(
+            dataSet: DataSet(plans: plans.map(\.plan), updates: updates.map(\.update), registry: registry),
+            plans: plans, updates: updates, files: files, diagnostics: files.diagnostics + diagnostics)
     }
+}
+
+/// A data set together with where each part of it was read, and every
+/// problem found while reading and assembling it.
+public struct AssembledData: Sendable {
+    public var dataSet: DataSet
+    /// The plans kept, one per id, with their task locations.
+    public var plans: [LoadedPlan]
+    /// The updates kept, matched to their plans.
+    public var updates: [LoadedUpdate]
+    public var files: LoadedFiles
+    /// Problems from reading the files and from putting them together.
+    public var diagnostics: [Diagnostic]
 }

@@ -86,6 +86,15 @@ public enum InputProblem: Hashable, Sendable {
     // The data set as a whole
     case duplicatePlan(id: String, otherFile: String)
     case planDiffersFromSource(id: String, otherFile: String)
+
+    // Warnings about what the data says (DataSetChecks)
+    case unknownAgency(String, suggestions: [String])
+    case emptyGroup(plan: String, group: TaskGroup)
+    case districtLead(taskID: String, lead: String)
+    case looksTruncated(taskID: String)
+    case duplicateText(taskID: String, sameAs: String, line: Int)
+    case repeatedSentence(taskID: String, sentence: String)
+    case looksGarbled(sample: String)
 }
 
 /// What a file holds, told apart by its header or extension.

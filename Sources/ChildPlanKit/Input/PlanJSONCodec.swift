@@ -61,7 +61,7 @@ public enum PlanJSONCodec {
     /// Walks the JSON tree, checking each key's type and value.
     private struct ObjectReader {
         var log: DiagnosticLog
-        var taskLocations: [String: SourceLocation] = [:]
+        var taskLocations: [String: TaskLocation] = [:]
 
         mutating func plan(from root: JSONNode) -> Plan? {
             guard case .object(let members) = root.value else {
@@ -172,10 +172,18 @@ public enum PlanJSONCodec {
                     continue
                 }
                 firstLines[task.id] = element.line
-                taskLocations[task.id] = SourceLocation(file: log.file, line: element.line, column: element.column)
+                taskLocations[task.id] = location(of: element)
                 tasks.append(task)
             }
             return tasks
+        }
+
+        func location(of element: JSONNode) -> TaskLocation {
+            func at(_ node: JSONNode) -> SourceLocation { SourceLocation(file: log.file, line: node.line, column: node.column) }
+            guard case .object(let members) = element.value else { return TaskLocation(row: at(element)) }
+            func member(_ key: String) -> SourceLocation? { members.first { $0.key == key }.map { at($0.node) } }
+            return TaskLocation(row: at(element), text: member("text"), lead: member("lead"), partners: member("partners"),
+                                timeframe: member("timeframe"))
         }
 
         mutating func readTask(_ node: JSONNode) -> PlanTask? {

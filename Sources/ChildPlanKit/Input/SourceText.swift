@@ -160,29 +160,32 @@ public enum SourceText {
 }
 
 extension EncodingGuess {
-    /// Tells the legacy Vietnamese encodings apart by how their bytes for
-    /// Vietnamese letters sit in the text. Good enough to name the likely
-    /// culprit in a message; the advice (re-save as CSV UTF-8) is the same.
+    /// Tells the legacy Vietnamese encodings apart by where their bytes for
+    /// Vietnamese letters sit. Each is scored; the highest names the likely
+    /// culprit in the message (the advice, re-save as CSV UTF-8, is the same).
     ///
     /// - Windows-1258 writes a tone as a combining byte (0xCC 0xEC 0xDE 0xD2
-    ///   0xF2) after its vowel;
-    /// - TCVN3 has one byte per accented letter, 0xA8-0xAE for ă â ê ô ơ ư đ;
-    /// - VNI writes a plain ASCII vowel followed by a tone byte (0xF8-0xFB, 0xEF).
+    ///   0xF2) right after its vowel;
+    /// - TCVN3 (ABC) has one byte for each accented letter, mid-syllable after
+    ///   a consonant, and 0xA1-0xAE for Ă Â Ê Ô Ơ Ư Đ ă â ê ô ơ ư đ;
+    /// - VNI writes a plain vowel followed by its marks (0xE0-0xFC).
+    ///
+    /// Checked on the whole Kon Tum appendix saved each way (see the tests).
     static func guess(from bytes: [UInt8]) -> EncodingGuess {
         var windows1258 = 0
         var tcvn3 = 0
         var vni = 0
+        let windowsTones: Set<UInt8> = [0xCC, 0xEC, 0xDE, 0xD2, 0xF2]
         let windowsVowels: Set<UInt8> = [0xE2, 0xEA, 0xF4, 0xE3, 0xF5, 0xFD, 0xC2, 0xCA, 0xD4, 0xC3, 0xD5, 0xDD]
+        let vniMarks: Set<UInt8> = [0xF8, 0xF9, 0xFB, 0xF5, 0xEF, 0xE2, 0xE0, 0xE1, 0xE5, 0xE3, 0xE4, 0xEA, 0xE8, 0xE9, 0xFA, 0xFC, 0xEB]
         for index in bytes.indices.dropFirst() where bytes[index] >= 0x80 {
             let byte = bytes[index]
             let previous = bytes[index - 1]
             let afterVowel = isASCIIVowel(previous)
-            if [0xCC, 0xEC, 0xDE, 0xD2, 0xF2].contains(byte), afterVowel || windowsVowels.contains(previous) {
-                windows1258 += 3
-            }
-            if (0xA8...0xAE).contains(byte) { tcvn3 += 3 }
-            if (0xB5...0xFE).contains(byte), !afterVowel, previous < 0x80 { tcvn3 += 1 }
-            if afterVowel, [0xF8, 0xF9, 0xFA, 0xFB, 0xEF].contains(byte) { vni += 3 }
+            if windowsTones.contains(byte), afterVowel || windowsVowels.contains(previous) { windows1258 += 3 }
+            if (0xA1...0xAE).contains(byte) { tcvn3 += 3 }
+            if (0xB5...0xFE).contains(byte), previous < 0x80, !afterVowel { tcvn3 += 1 }
+            if afterVowel, vniMarks.contains(byte) { vni += 2 }
         }
         let best = max(windows1258, tcvn3, vni)
         if best == 0 { return .unknown }

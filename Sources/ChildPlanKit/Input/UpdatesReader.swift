@@ -5,9 +5,10 @@ public struct LoadedUpdate: Sendable {
     /// update then belongs to the only plan loaded.
     public var planGiven: Bool
     public var location: SourceLocation
-    /// Where the task and plan cells are, for messages about them.
+    /// Where the task, plan and agency cells are, for messages about them.
     public var taskLocation: SourceLocation
     public var planLocation: SourceLocation
+    public var agencyLocation: SourceLocation
 }
 
 /// An updates file as read: an agency's return or a log `update` appends to.
@@ -120,7 +121,8 @@ public enum UpdatesReader {
         return LoadedUpdate(
             update: update, planGiven: !planID.isEmpty,
             location: SourceLocation(file: log.file, line: record.line, column: 1),
-            taskLocation: location(.task), planLocation: location(header.columns[.plan] == nil ? .task : .plan))
+            taskLocation: location(.task), planLocation: location(header.columns[.plan] == nil ? .task : .plan),
+            agencyLocation: location(header.columns[.agency] == nil ? .task : .agency))
     }
 
     /// `II.3`, `ii.3`, `II. 3`, `2.3` → `II.3`; text that is not a task id is kept as written.

@@ -4,8 +4,10 @@ public struct AgencyRegistry: Sendable {
     public private(set) var agencies: [Agency] = []
     /// `VietnameseText.matchKey` of every spelling → agency index.
     private var exactIndex: [String: Int] = [:]
-    /// `VietnameseText.looseKey` of every spelling → agency indices (may be ambiguous).
+    /// `AgencyNameKey.loose` of every spelling → agency indices (may be ambiguous).
     private var looseIndex: [String: [Int]] = [:]
+    /// `AgencyNameKey.compact` of every spelling → agency indices (may be ambiguous).
+    private var compactIndex: [String: [Int]] = [:]
 
     public init(agencies: [Agency] = []) {
         for agency in agencies { add(agency) }
@@ -36,20 +38,39 @@ public struct AgencyRegistry: Sendable {
     private mutating func indexSpellings(of agency: Agency, at index: Int) {
         for spelling in agency.spellings {
             exactIndex[VietnameseText.matchKey(spelling)] = index
-            let loose = VietnameseText.looseKey(spelling)
+            let loose = AgencyNameKey.loose(spelling)
             if !looseIndex[loose, default: []].contains(index) { looseIndex[loose, default: []].append(index) }
+            let compact = AgencyNameKey.compact(loose)
+            if !compactIndex[compact, default: []].contains(index) { compactIndex[compact, default: []].append(index) }
         }
     }
 
-    /// The agency a name refers to: by its exact spelling (up to case, white
-    /// space, dashes and Unicode form), else by its spelling without
-    /// diacritics when that names one agency only. Nil when unknown.
+    /// The agency a name refers to, trying in turn:
+    /// 1. its spelling up to case, white space, line breaks, dashes and Unicode form;
+    /// 2. without diacritics and with the usual abbreviations written out
+    ///    (`so y te`, `UBND` for `Ủy ban nhân dân`, `MTTQ` for `Mặt trận Tổ quốc`);
+    /// 3. as 2, ignoring spaces, `-`, `&` and `.` (`Sở LĐ-TB&XH` = `Sở LĐTBXH`).
+    /// Steps 2 and 3 count only when they name one agency. Nil when unknown:
+    /// an unknown name is never merged with a known one.
     public func agency(named name: String) -> Agency? {
         if let index = exactIndex[VietnameseText.matchKey(name)] { return agencies[index] }
-        if let candidates = looseIndex[VietnameseText.looseKey(name)], candidates.count == 1 {
-            return agencies[candidates[0]]
-        }
+        let loose = AgencyNameKey.loose(name)
+        if let candidates = looseIndex[loose], candidates.count == 1 { return agencies[candidates[0]] }
+        if let candidates = compactIndex[AgencyNameKey.compact(loose)], candidates.count == 1 { return agencies[candidates[0]] }
         return nil
+    }
+
+    /// Up to `limit` known agencies whose names are closest to an unknown
+    /// one, best first, for "did you mean" in messages.
+    public func suggestions(for name: String, limit: Int = 3) -> [String] {
+        let key = AgencyNameKey.loose(name)
+        guard !key.isEmpty else { return [] }
+        var scored: [(name: String, score: Double)] = []
+        for agency in agencies {
+            let best = agency.spellings.map { AgencyNameKey.similarity(key, AgencyNameKey.loose($0)) }.max() ?? 0
+            if best > 0 { scored.append((agency.name, best)) }
+        }
+        return scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.name < $1.name }.prefix(limit).map(\.name)
     }
 
     /// Who carries the duties of the agency a plan names, on a given day:
@@ -96,4 +117,39 @@ public struct CarriedAgency: Hashable, Sendable {
 
     /// True for collectives ("Các sở, ban, ngành…"), which coverage counts apart.
     public var isCollective: Bool { kind == .collective }
+}
+
+/// Keys for matching agency names as people write them.
+public enum AgencyNameKey {
+    /// Abbreviations written out before comparing, as `looseKey` words.
+    static let abbreviations: [String: String] = [
+        "ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan", "mttq": "mat tran to quoc",
+        "ubmttq": "uy ban mat tran to quoc", "tand": "toa an nhan dan", "vksnd": "vien kiem sat nhan dan",
+        "tp": "thanh pho", "tp.": "thanh pho", "tw": "trung uong", "vn": "viet nam", "ub": "uy ban",
+        "bchqs": "bo chi huy quan su", "lhpn": "lien hiep phu nu", "bhxh": "bao hiem xa hoi",
+    ]
+
+    /// `VietnameseText.looseKey` with abbreviations written out.
+    public static func loose(_ name: String) -> String {
+        let words = VietnameseText.looseKey(name).split(separator: " ")
+        guard words.contains(where: { abbreviations[String($0)] != nil }) else { return words.joined(separator: " ") }
+        return words.map { abbreviations[String($0)] ?? String($0) }.joined(separator: " ")
+    }
+
+    /// A loose key without spaces, `-`, `&`, `.` or `_`.
+    public static func compact(_ looseKey: String) -> String {
+        String(looseKey.unicodeScalars.filter { !" -&._".unicodeScalars.contains($0) })
+    }
+
+    /// How alike two loose keys are, 0 to 1, or 0 when they are not alike
+    /// enough to suggest: half their words or more in common (Dice), or
+    /// three quarters of their letters (edit distance) for a misspelling.
+    static func similarity(_ a: String, _ b: String) -> Double {
+        let wordsA = Set(a.split(separator: " "))
+        let wordsB = Set(b.split(separator: " "))
+        let dice = wordsA.isEmpty || wordsB.isEmpty ? 0 : 2 * Double(wordsA.intersection(wordsB).count) / Double(wordsA.count + wordsB.count)
+        let longest = max(a.count, b.count)
+        let letters = longest == 0 ? 0 : 1 - Double(EditDistance.between(a, b)) / Double(longest)
+        return max(dice >= 0.5 ? dice : 0, letters >= 0.75 ? letters : 0)
+    }
 }

@@ -25,11 +25,15 @@ public struct JSONReportRenderer: Sendable {
             members.append(("overdue", .array(report.overdue.items.map(overdueItem))))
             members.append(("awaitingRequest", .array(report.overdue.awaitingRequest.map(reference))))
             members.append(("needsTimeframe", .array(report.overdue.needsTimeframe.map(reference))))
+            members.append(("needsNewLead", .array(report.overdue.needsNewLead.map(reference))))
         }
         if includes(.coverage) {
             members.append(("coverage", .array(report.coverage.agencies.map(coverageLine))))
             members.append(("collectives", .array(report.coverage.collectives.map(coverageLine))))
             members.append(("emptyGroups", .array(report.coverage.emptyGroups.map { .int($0.number) })))
+        }
+        if section == .agencies {
+            members.append(("agencies", .array((report.coverage.agencies + report.coverage.collectives).map(directoryEntry))))
         }
         return JSONWriter.write(.object(members))
     }
@@ -70,6 +74,16 @@ public struct JSONReportRenderer: Sendable {
         .object([
             ("plan", .string(reference.planID)), ("task", .string(reference.task.id)), ("lead", .string(reference.lead.name)),
             ("leadAsWritten", .string(reference.lead.asWritten)), ("timeframe", .string(reference.task.timeframe.text)),
+        ])
+    }
+
+    func directoryEntry(_ line: CoverageSummary.AgencyLine) -> JSONWriter.Value {
+        .object([
+            ("agency", .string(line.agency.name)), ("kind", .string(line.agency.kind?.rawValue ?? "unknown")),
+            ("level", .optional(line.agency.level?.rawValue)), ("known", .bool(line.agency.isKnown)),
+            ("writtenAs", .array(line.spellings.map(JSONWriter.Value.string))),
+            ("formerly", .array(line.predecessors.map(JSONWriter.Value.string))),
+            ("lead", .int(line.lead)), ("partner", .int(line.partner)),
         ])
     }
 

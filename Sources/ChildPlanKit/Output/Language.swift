@@ -12,6 +12,8 @@ public enum ReportSection: String, CaseIterable, Sendable {
     case status
     case overdue
     case coverage
+    /// The agencies the plans name, as carried on the day: what `childplan agencies` prints.
+    case agencies
 }
 
 /// The formats a report can be written in. Each has one renderer, chosen

@@ -23,7 +23,19 @@ public struct MarkdownReportRenderer: Sendable {
             return "# \(wording.overdueHeading)\n\n\(asOf)\n\n" + overdue(report.overdue, subheading: "##")
         case .coverage:
             return "# \(wording.coverageHeading)\n\n\(asOf)\n\n" + coverage(report.coverage, subheading: "##")
+        case .agencies:
+            return "# \(wording.agenciesHeading)\n\n\(asOf)\n\n" + agencies(report.coverage)
         }
+    }
+
+    func agencies(_ coverage: CoverageSummary) -> String {
+        var table = MarkdownTable(columns: wording.agencyColumns, rightAligned: [4, 5])
+        for line in coverage.agencies + coverage.collectives {
+            let kind = line.agency.isKnown ? wording.agencyKind(line.agency.kind) : wording.notInRegistry
+            table.add([line.agency.name, kind, wording.level(line.agency.level), line.spellings.joined(separator: "\n"),
+                       String(line.lead), String(line.partner)])
+        }
+        return table.text + "\n" + wording.agenciesNote + "\n"
     }
 
     func agency(_ agency: CarriedAgency) -> String {
@@ -74,6 +86,9 @@ public struct MarkdownReportRenderer: Sendable {
         }
         text += "\n\(subheading) \(wording.awaitingRequestHeading)\n\n" + references(overdue.awaitingRequest)
         text += "\n\(subheading) \(wording.needsTimeframeHeading)\n\n" + references(overdue.needsTimeframe)
+        if !overdue.needsNewLead.isEmpty {
+            text += "\n\(subheading) \(wording.needsNewLeadHeading)\n\n" + references(overdue.needsNewLead)
+        }
         return text
     }
 

@@ -52,6 +52,10 @@ struct ReportWording: Sendable {
     var needsTimeframeHeading: String {
         pick("Nhiệm vụ chưa xác định thời gian thực hiện (không tính quá hạn)", "Tasks without a timeframe (never overdue)")
     }
+    var needsNewLeadHeading: String {
+        pick("Nhiệm vụ do cơ quan cấp huyện chủ trì, cần giao cơ quan chủ trì mới (cấp huyện kết thúc từ 01/07/2025)",
+             "Tasks led by a district body, which need a new lead (the district level ended on 2025-07-01)")
+    }
     var referenceColumns: [String] {
         [pick("Kế hoạch", "Plan"), pick("Nhiệm vụ", "Task"), pick("Nội dung", "Text"), pick("Cơ quan chủ trì", "Lead agency"),
          pick("Thời gian thực hiện", "Timeframe")]
@@ -66,6 +70,25 @@ struct ReportWording: Sendable {
     var coverageNote: String {
         pick("Cột I–VII: số nhiệm vụ chủ trì/phối hợp trong từng nhóm. Cơ quan được tính theo tên gọi sau sắp xếp tổ chức bộ máy tại ngày báo cáo; \"Quá hạn\" đếm các mục quá hạn của nhiệm vụ chủ trì.",
              "Columns I–VII: tasks led/partnered in each group. Agencies are counted under the body that carries their duties on the report's day; \"Overdue\" counts the overdue items of the tasks they lead.")
+    }
+    var agenciesHeading: String { pick("Các cơ quan được giao nhiệm vụ", "Agencies named in the plans") }
+    var agencyColumns: [String] {
+        [pick("Cơ quan", "Agency"), pick("Loại", "Kind"), pick("Cấp", "Level"), pick("Cách ghi trong kế hoạch", "Written in the plans as"),
+         pick("Chủ trì", "Leads"), pick("Phối hợp", "Partners")]
+    }
+    var agenciesNote: String {
+        pick("Cơ quan được ghi theo tên gọi sau sắp xếp tổ chức bộ máy tại ngày báo cáo. \"Chưa có trong danh mục\": tên không có trong danh mục cơ quan; kiểm tra lại hoặc bổ sung bằng tệp danh mục (--registry).",
+             "Agencies are shown as carried on the report's day. \"Not in the registry\": a name the agency registry does not know; check it, or add it with a registry file (--registry).")
+    }
+    var notInRegistry: String { pick("chưa có trong danh mục", "not in the registry") }
+    func level(_ level: AdministrativeLevel?) -> String {
+        switch level {
+        case .national: pick("Trung ương", "National")
+        case .province: pick("Tỉnh", "Province")
+        case .district: pick("Huyện", "District")
+        case .commune: pick("Xã", "Commune")
+        case nil: ""
+        }
     }
     var collectivesHeading: String { pick("Cơ quan, đơn vị tập thể (tính riêng)", "Collective partners (counted apart)") }
     var emptyGroupsHeading: String { pick("Nhóm nhiệm vụ chưa có nhiệm vụ", "Task groups with no task") }
