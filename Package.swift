@@ -10,6 +10,8 @@ let package = Package(
     targets: [
         .target(name: "ChildPlanKit"),
         .executableTarget(name: "childplan", dependencies: ["ChildPlanKit"]),
+        // libFuzzer target: scripts/fuzz.sh builds it with -DFUZZING; otherwise a stub.
+        .executableTarget(name: "ChildPlanFuzz", dependencies: ["ChildPlanKit"]),
         .testTarget(
             name: "ChildPlanKitTests",
             dependencies: ["ChildPlanKit"],

@@ -1,0 +1,40 @@
+import ChildPlanKit
+
+/// Feeds one input to every reader that takes bytes from users, and to the
+/// analysis and renderers when an appendix imports. Any trap is a bug: bad
+/// input must end in a diagnostic, never a crash or a hang.
+enum FuzzInput {
+    static func exercise(_ bytes: [UInt8]) {
+        if case .success(let utf8) = SourceText.utf8(from: bytes) {
+            var parser = CSVParser(utf8: utf8)
+            var records = 0
+            while records < 10_000, (try? parser.nextRecord()) == true {
+                records += 1
+                for field in 0..<parser.record.count {
+                    _ = parser.record.string(field)
+                    _ = parser.record.position(ofField: field)
+                }
+                _ = parser.record.position(ofField: parser.record.count)
+            }
+            let text = String(decoding: utf8.prefix(96), as: UTF8.self)
+            _ = Timeframe(text)
+            _ = ReportingPeriod(parsing: text)
+            _ = Status(word: text)
+            _ = Day(parsing: text)
+            _ = AgencyList.split(text)
+            _ = DefaultRegistry.registry.agency(named: text)
+            _ = DefaultRegistry.registry.suggestions(for: text)
+        }
+        _ = UpdatesReader.read(utf8: bytes, file: "fuzz.csv")
+        _ = RegistryReader.read(utf8: bytes, file: "fuzz.csv")
+        _ = PlanJSONCodec.read(utf8: bytes, file: "fuzz.json")
+        let (loaded, _) = AppendixImporter.read(utf8: bytes, file: "fuzz.csv", planID: "fuzz")
+        if let plan = loaded?.plan {
+            _ = PlanJSONCodec.read(utf8: PlanJSONCodec.encode(plan), file: "round-trip.json")
+            let report = SummaryReport(DataSet(plans: [plan]), asOf: Day(year: 2026, month: 11, day: 22)!)
+            for format in OutputFormat.allCases {
+                for section in ReportSection.allCases { _ = format.render(report, section: section, language: .vi) }
+            }
+        }
+    }
+}
