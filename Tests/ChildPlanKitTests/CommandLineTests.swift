@@ -13,7 +13,8 @@ struct CommandLineUsageTests {
         #expect(outcome.stderr.isEmpty)
     }
 
-    @Test("Every command has help with usage, options and an example", arguments: ["report", "import", "validate"])
+    @Test("Every command has help with usage, options and an example",
+          arguments: ["report", "import", "validate", "agencies", "update", "template", "remind"])
     func help(command: String) {
         for outcome in [Build.run(command, "--help"), Build.run(command, "-h"), Build.run("help", command)] {
             #expect(outcome.exitCode == .success)

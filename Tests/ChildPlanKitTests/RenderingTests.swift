@@ -29,6 +29,30 @@ struct RenderingTests {
         try Snapshot.check(text, named: testCase.fileName)
     }
 
+    static let cycleReports: [(String, Report)] = {
+        let data = Build.shippedData()
+        let day = Build.day("2026-11-22")
+        let health = AgencyQuery.find("Sở LĐTBXH", in: data, on: day)!
+        let plans = Dictionary(uniqueKeysWithValues: data.plans.map { ($0.id, $0) })
+        return [
+            ("returns", .returns(ReturnsSummary(data, asOf: day))),
+            ("agency", .agency(AgencyBrief(askedFor: "Sở LĐTBXH", match: health, data: data, asOf: day))),
+            ("compare", .comparison(PlanComparison(parent: plans["qd-27-ttg-2025"]!, child: plans["thuy-nguyen-2025"]!), asOf: day)),
+            ("remind", .reminders(ReturnsSummary(data, asOf: day, periods: [ReportingPeriod(year: 2026, span: .firstHalf)]))),
+        ]
+    }()
+
+    @Test("Golden files of the reporting-cycle reports", arguments: ["returns", "agency", "compare", "remind"])
+    func cycleGolden(name: String) throws {
+        let report = try #require(Self.cycleReports.first { $0.0 == name }?.1)
+        for format in OutputFormat.allCases {
+            for language in Language.allCases {
+                let text = format.render(report, language: language)
+                try Snapshot.check(text, named: "\(name)-\(language.rawValue).\(format == .markdown ? "md" : "json")")
+            }
+        }
+    }
+
     @Test("JSON reports parse and carry the contract's keys", arguments: ReportSection.allCases)
     func jsonContract(section: ReportSection) throws {
         let text = OutputFormat.json.render(Self.report, section: section, language: .vi)

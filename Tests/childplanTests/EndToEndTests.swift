@@ -190,3 +190,59 @@ struct EndToEndTests {
         #expect(noData.stderr == "Data: error: no such file or directory\n")
     }
 }
+
+@Suite("End to end: concurrent updates")
+struct ConcurrentUpdateTests {
+    /// Eight `childplan update` processes at once, fifty updates each, must
+    /// leave exactly 400 new well-formed rows and every earlier row untouched.
+    @Test func eightWritersFiftyUpdatesEach() throws {
+        let directory = try Binary.temporaryDirectory()
+        let plan = directory.appendingPathComponent("kon-tum-2025.json")
+        try FileManager.default.copyItem(at: Binary.repository.appendingPathComponent("Data/kon-tum-2025.json"), to: plan)
+        let log = directory.appendingPathComponent("kon-tum-2025.updates.csv")
+        let earlier = "Kế hoạch;Nhiệm vụ;Kỳ báo cáo;Tình trạng;Ngày báo cáo;Cơ quan báo cáo;Văn bản;Ghi chú\r\nkon-tum-2025;II.1;2025-H1;Hoàn thành;05/06/2025;Sở Y tế;Báo cáo số 41/BC-SYT;\r\n"
+        try Data(earlier.utf8).write(to: log)
+
+        let tasks = ["II.1", "II.2", "III.1", "IV.3", "V.1", "VI.1", "VII.1", "IV.9"]
+        let script = """
+            for i in $(seq 1 50); do
+              "\(Binary.path)" update "\(plan.path)" "$1" --status "Đang triển khai" --period 2026 --date 2026-12-01 --evidence "Báo cáo số $i, \\"lần $i\\"" --note "dòng
+            thứ $i" || exit 1
+            done
+            """
+        let writers = try tasks.map { task -> Process in
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", script, "writer", task]
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            return process
+        }
+        for writer in writers {
+            writer.waitUntilExit()
+            #expect(writer.terminationStatus == 0)
+        }
+
+        let bytes = Array(try Data(contentsOf: log))
+        #expect(bytes.starts(with: Array(earlier.utf8)), "the earlier rows are unchanged")
+        let (read, diagnostics) = UpdatesReader.read(utf8: bytes, file: log.path)
+        #expect(diagnostics.isEmpty)
+        let entries = try #require(read?.entries)
+        #expect(entries.count == 1 + 400)
+        for task in tasks {
+            let rows = entries.filter { $0.update.taskID == task && $0.update.period.description == "2026" }
+            #expect(rows.count == 50, "\(task)")
+            #expect(Set(rows.map(\.update.evidence)).count == 50)
+        }
+        #expect(entries.dropFirst().allSatisfy { $0.update.status == .inProgress && $0.update.note.hasPrefix("dòng\nthứ ") })
+        // The log keeps its form: semicolons, CRLF, Vietnamese words and dates.
+        let text = String(decoding: bytes, as: UTF8.self)
+        // Whichever writer finished last, its fiftieth row ends the file.
+        #expect(text.hasSuffix(";\"Báo cáo số 50, \"\"lần 50\"\"\";\"dòng\nthứ 50\"\r\n"))
+        #expect(text.components(separatedBy: ";2026;Đang triển khai;01/12/2026;").count == 401)
+        #expect(text.components(separatedBy: "\r\n").count == 2 + 400 + 1)
+        #expect(!text.contains("inProgress") && !text.contains("2026-12-01"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        #expect(files == ["kon-tum-2025.json", "kon-tum-2025.updates.csv", "kon-tum-2025.updates.csv.lock"], "no temporary file is left")
+    }
+}

@@ -19,6 +19,15 @@ public enum ReportingSchedule {
         return periods
     }
 
+    /// Whether a task owes an update for a period: it is recurring, the
+    /// period ends on or after the plan's reporting start, and it was not
+    /// reported cancelled in an earlier period.
+    public static func owesUpdate(_ task: PlanTask, of plan: Plan, for period: ReportingPeriod, cancelledIn: ReportingPeriod?) -> Bool {
+        guard task.timeframe.isRecurring, period.end >= plan.reportingStart else { return false }
+        guard let cancelledIn else { return true }
+        return period <= cancelledIn
+    }
+
     /// The period whose report is due next after a day (the first not yet closed).
     public static func nextOpenPeriod(of plan: Plan, asOf day: Day) -> ReportingPeriod {
         var period = ReportingPeriod.first(endingOnOrAfter: plan.reportingStart)

@@ -62,8 +62,8 @@ public enum TaskAssessor {
         switch task.timeframe.meaning {
         case .recurring:
             // A cancelled task owes nothing after the period it was cancelled in.
-            let cancelledAfter = updates.values.filter { $0.status == .cancelled }.map(\.period).min()
-            let owed = closedPeriods.filter { cancelledAfter == nil || $0 <= cancelledAfter! }
+            let cancelledAfter = cancellationPeriod(in: updates)
+            let owed = closedPeriods.filter { ReportingSchedule.owesUpdate(task, of: plan, for: $0, cancelledIn: cancelledAfter) }
             missing = owed.filter { updates[$0] == nil }
             if let latestClosed = owed.last {
                 current = updates.values.filter { $0.period >= latestClosed }.max { ($0.period, $0.date) < ($1.period, $1.date) }
@@ -105,6 +105,13 @@ public enum TaskAssessor {
             planID: plan.id, task: task, lead: lead, partners: partners, standing: standing, latestUpdate: current,
             missingPeriods: missing, overdue: overdue,
             needsNewLead: lead.level == .district && day >= AdministrativeLevel.districtLevelEnded)
+    }
+}
+
+extension TaskAssessor {
+    /// The first period a task was reported cancelled in, if any.
+    static func cancellationPeriod(in updates: [ReportingPeriod: StatusUpdate]) -> ReportingPeriod? {
+        updates.values.filter { $0.status == .cancelled }.map(\.period).min()
     }
 }
 

@@ -14,6 +14,9 @@ public enum ChildPlanCLI {
         Command(spec: ImportCommand.spec, run: ImportCommand.run),
         Command(spec: ValidateCommand.spec, run: ValidateCommand.run),
         Command(spec: AgenciesCommand.spec, run: AgenciesCommand.run),
+        Command(spec: UpdateCommand.spec, run: UpdateCommand.run),
+        Command(spec: TemplateCommand.spec, run: TemplateCommand.run),
+        Command(spec: RemindCommand.spec, run: RemindCommand.run),
     ]
 
     static let helpSpec = CommandSpec(

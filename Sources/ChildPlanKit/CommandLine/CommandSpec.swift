@@ -17,6 +17,8 @@ struct CommandSpec: Sendable {
         var defaultDescription: String?
         /// The values allowed, for options that take one of a list.
         var allowedValues: [String]?
+        /// Shown without brackets in the usage line; the command checks it is given.
+        var isRequired = false
 
         var isFlag: Bool { valueName == nil }
 
@@ -51,7 +53,7 @@ struct CommandSpec: Sendable {
             parts.append(text)
         }
         for option in options {
-            parts.append("[\(option.synopsis)]")
+            parts.append(option.isRequired ? option.synopsis : "[\(option.synopsis)]")
         }
         return parts.joined(separator: " ")
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `childplan report`: status, overdue items and coverage as of a day.
 enum ReportCommand {
     static let spec = CommandSpec(
@@ -9,7 +11,8 @@ enum ReportCommand {
             Agencies are counted under the body that carries their duties on that day (2025 reorganisation).
             """,
         arguments: [
-            .init(name: "section", help: "status, overdue or coverage: one part of the report. Without one, the full summary.",
+            .init(name: "section",
+                  help: "status, overdue or coverage: one part of the summary; returns: who has sent their returns; agency NAME: one agency's brief; compare PARENT CHILD: how a lower plan covers the plan it implements (each a plan file or id). Without one, the full summary.",
                   isOptional: true),
             DataInput.pathArgument,
         ],
@@ -27,25 +30,61 @@ enum ReportCommand {
             "childplan report",
             "childplan report overdue --as-of 2026-06-30",
             "childplan report coverage Data/kon-tum-2025.json --lang en",
+            "childplan report returns --as-of 2026-11-22",
+            "childplan report agency 'so ldtbxh'",
+            "childplan report compare qd-27-ttg-2025 thuy-nguyen-2025",
             "childplan report --format json -o report.json",
         ])
 
     static let sections: [String: ReportSection] = ["status": .status, "overdue": .overdue, "coverage": .coverage]
 
     static func run(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) -> Outcome {
-        var paths = parsed.positionals
-        var section = ReportSection.summary
-        if let first = paths.first, let chosen = sections[first] {
-            section = chosen
-            paths.removeFirst()
+        var arguments = parsed.positionals
+        switch arguments.first {
+        case "returns":
+            arguments.removeFirst()
+            return try render(paths: arguments, parsed: parsed, context: context) { data, asOf throws(UsageError) in
+                .returns(ReturnsSummary(data, asOf: asOf))
+            }
+        case "agency":
+            arguments.removeFirst()
+            guard !arguments.isEmpty else { throw .missingArgument("name") }
+            let name = arguments.removeFirst()
+            return try render(paths: arguments, parsed: parsed, context: context) { data, asOf throws(UsageError) in
+                guard let match = AgencyQuery.find(name, in: data, on: asOf) else {
+                    throw .unknownAgency(name, suggestions: AgencyQuery.suggestions(for: name, in: data, on: asOf))
+                }
+                return .agency(AgencyBrief(askedFor: name, match: match, data: data, asOf: asOf))
+            }
+        case "compare":
+            arguments.removeFirst()
+            guard arguments.count >= 1 else { throw .missingArgument("parent") }
+            guard arguments.count >= 2 else { throw .missingArgument("child") }
+            return try compare(parent: arguments[0], child: arguments[1], paths: Array(arguments.dropFirst(2)), parsed: parsed, context: context)
+        default:
+            var section = ReportSection.summary
+            if let first = arguments.first, let chosen = sections[first] {
+                section = chosen
+                arguments.removeFirst()
+            }
+            return try render(section, paths: arguments, parsed: parsed, context: context)
         }
-        return try render(section, paths: paths, parsed: parsed, context: context)
     }
 
-    /// Loads the paths, and renders one section of the report as the options say.
+    /// Loads the paths, and renders one section of the summary as the options say.
     static func render(_ section: ReportSection, paths: [String], parsed: ParsedArguments, context: CommandContext)
         throws(UsageError) -> Outcome
     {
+        try render(paths: paths, parsed: parsed, context: context) { data, asOf throws(UsageError) in
+            .summary(SummaryReport(data, asOf: asOf), section)
+        }
+    }
+
+    /// Loads the paths, builds a report from the data, and renders it as the options say.
+    static func render(
+        paths: [String], parsed: ParsedArguments, context: CommandContext,
+        report build: (DataSet, Day) throws(UsageError) -> Report
+    ) throws(UsageError) -> Outcome {
         let asOf = try CommandLineValues.day(parsed.value("as-of"), option: "--as-of <date>") ?? context.today
         let format = parsed.value("format").flatMap(OutputFormat.init(rawValue:)) ?? .markdown
         let language = parsed.value("lang").flatMap(Language.init(rawValue:)) ?? .vi
@@ -55,9 +94,26 @@ enum ReportCommand {
         let code = DiagnosticWording.exitCode(for: diagnostics)
         guard code == .success else { return Outcome(stderr: DataInput.lines(diagnostics), exitCode: code) }
 
-        let report = SummaryReport(loaded.dataSet, asOf: asOf)
-        let text = format.render(report, section: section, language: language)
+        let text = format.render(try build(loaded.dataSet, asOf), language: language)
         return CommandLineValues.deliver(text, to: parsed.value("output"), stderr: DataInput.lines(diagnostics))
+    }
+
+    /// PARENT and CHILD are plan files, or ids of plans in the paths (or the data directory).
+    static func compare(parent: String, child: String, paths: [String], parsed: ParsedArguments, context: CommandContext)
+        throws(UsageError) -> Outcome
+    {
+        let files = [parent, child].filter { FileManager.default.fileExists(atPath: $0) }
+        let needsDirectory = files.count < 2 && paths.isEmpty
+        let allPaths = paths + files + (needsDirectory ? [context.defaultDataPath] : [])
+        return try render(paths: allPaths, parsed: parsed, context: context) { data, asOf throws(UsageError) in
+            func plan(_ reference: String) throws(UsageError) -> Plan {
+                if let found = data.plans.first(where: { $0.id == reference || $0.id == DataLoader.planID(forFile: reference) }) {
+                    return found
+                }
+                throw .unknownPlan(reference, suggestion: UsageError.suggestion(for: reference, among: data.plans.map(\.id)))
+            }
+            return .comparison(PlanComparison(parent: try plan(parent), child: try plan(child)), asOf: asOf)
+        }
     }
 }
 
@@ -71,12 +127,17 @@ enum CommandLineValues {
 
     /// The result on standard output, or written to a file (atomically).
     static func deliver(_ text: String, to path: String?, stderr: String = "", note: String? = nil) -> Outcome {
-        guard let path, path != "-" else { return Outcome(stdout: text, stderr: stderr) }
+        deliver(bytes: Array(text.utf8), to: path, stderr: stderr, note: note)
+    }
+
+    static func deliver(bytes: [UInt8], to path: String?, stderr: String = "", note: String? = nil) -> Outcome {
+        let done = stderr + (note.map { $0 + "\n" } ?? "")
+        guard let path, path != "-" else { return Outcome(stdout: String(decoding: bytes, as: UTF8.self), stderr: done) }
         do {
-            try OutputFile.write(Array(text.utf8), to: path)
+            try OutputFile.write(bytes, to: path)
         } catch {
             return Outcome(stderr: stderr + "\(path): error: cannot write the output: \(error.reason)\n", exitCode: .cannotCreateOutput)
         }
-        return Outcome(stderr: stderr + (note.map { $0 + "\n" } ?? ""))
+        return Outcome(stderr: done)
     }
 }

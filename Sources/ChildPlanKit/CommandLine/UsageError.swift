@@ -8,6 +8,12 @@ enum UsageError: Error, Equatable {
     case invalidDate(String, option: String)
     case missingArgument(String)
     case unexpectedArgument(String)
+    case invalidStatus(String, option: String)
+    case invalidPeriod(String, option: String)
+    case unknownPlan(String, suggestion: String?)
+    case unknownTask(String, plan: String)
+    case unknownAgency(String, suggestions: [String])
+    case missingOption(String)
 
     var message: String {
         switch self {
@@ -25,6 +31,19 @@ enum UsageError: Error, Equatable {
             "Missing expected argument '<\(name)>'."
         case .unexpectedArgument(let value):
             "Unexpected argument '\(value)'."
+        case .invalidStatus(let value, let option):
+            "The value '\(value)' is invalid for '\(option)': use hoàn thành, đang triển khai, chậm tiến độ, chưa triển khai "
+                + "or không thực hiện (or completed, inProgress, delayed, notStarted, cancelled)."
+        case .invalidPeriod(let value, let option):
+            "The value '\(value)' is invalid for '\(option)': write 2025-H1 for the 6-month report or 2025 for the annual report."
+        case .unknownPlan(let name, let suggestion):
+            "No plan '\(name)' is loaded, and there is no such file." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
+        case .unknownTask(let task, let plan):
+            "Plan \(plan) has no task '\(task)'."
+        case .unknownAgency(let name, let suggestions):
+            "No agency in the loaded plans matches '\(name)'." + (suggestions.isEmpty ? "" : " Did you mean \(UsageError.list(suggestions))?")
+        case .missingOption(let option):
+            "Missing expected option '\(option)'."
         }
     }
 

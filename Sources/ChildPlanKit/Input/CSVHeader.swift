@@ -2,8 +2,8 @@
 public enum ColumnRole: String, Sendable, CaseIterable {
     // Appendix
     case number, group, task, lead, partners, timeframe
-    // Updates (task is shared with the appendix)
-    case plan, period, status, date, agency, evidence, note
+    // Updates (task is shared with the appendix); role: lead or partner, in a return form
+    case plan, period, status, date, agency, evidence, note, role
     // Registry
     case name, short, aliases, kind, successor, since
 }
@@ -42,6 +42,7 @@ public struct CSVHeader: Sendable {
         case .agency: "agency (Cơ quan báo cáo)"
         case .evidence: "evidence (Văn bản)"
         case .note: "note (Ghi chú)"
+        case .role: "role (Vai trò)"
         case .name: "name"
         case .short: "short"
         case .aliases: "aliases"
@@ -85,6 +86,7 @@ public struct CSVHeader: Sendable {
             (.agency, ["agency", "co quan bao cao", "co quan", "don vi bao cao", "reporting agency"].map(Pattern.exact)),
             (.evidence, ["evidence", "van ban", "so ky hieu van ban", "van ban bao cao"].map(Pattern.exact)),
             (.note, ["note", "notes", "ghi chu"].map(Pattern.exact)),
+            (.role, ["role", "vai tro"].map(Pattern.exact)),
         ],
         .registry: [
             (.name, ["name", "ten", "ten co quan"].map(Pattern.exact)),

@@ -21,6 +21,11 @@ public struct LoadedUpdates: Sendable {
 /// (or the Vietnamese headers `Kế hoạch, Nhiệm vụ, Kỳ báo cáo, Tình trạng,
 /// Ngày báo cáo, Cơ quan báo cáo, Văn bản, Ghi chú`); `plan`, `agency`,
 /// `evidence` and `note` may be left out, other columns are ignored.
+///
+/// A filled-in return form (`childplan template`) reads as it is: a row
+/// left unfilled (no status, date, document or note) is passed over, and so
+/// is a row whose role (`Vai trò`) is partner (`Phối hợp`): what a partner
+/// writes is for the record, not the task's status, which its lead reports.
 public enum UpdatesReader {
     public static func read(utf8 bytes: [UInt8], file: String) -> (LoadedUpdates?, [Diagnostic]) {
         var parser: CSVParser
@@ -83,6 +88,8 @@ public enum UpdatesReader {
     static func readRow(_ record: CSVRecord, header: CSVHeader, cache: inout WordCache, log: inout DiagnosticLog) -> LoadedUpdate? {
         guard !record.isBlank, log.checkWidth(of: record, header: header) else { return nil }
         func cell(_ role: ColumnRole) -> String { header.columns[role].map(record.string) ?? "" }
+        let filled = [ColumnRole.status, .date, .evidence, .note].contains { !VietnameseText.tidyName(cell($0)).isEmpty }
+        guard filled, !isPartnerRow(cell(.role)) else { return nil }
         func location(_ role: ColumnRole) -> SourceLocation {
             let (line, column) = record.position(ofField: header.columns[role] ?? 0)
             return SourceLocation(file: log.file, line: line, column: column)
@@ -123,6 +130,12 @@ public enum UpdatesReader {
             location: SourceLocation(file: log.file, line: record.line, column: 1),
             taskLocation: location(.task), planLocation: location(header.columns[.plan] == nil ? .task : .plan),
             agencyLocation: location(header.columns[.agency] == nil ? .task : .agency))
+    }
+
+    /// `Phối hợp`, `phoi hop`, `partner`: a return-form row for a task the agency partners in.
+    static func isPartnerRow(_ role: String) -> Bool {
+        let key = VietnameseText.compactKey(role)
+        return key == "phoihop" || key == "partner"
     }
 
     /// `II.3`, `ii.3`, `II. 3`, `2.3` → `II.3`; text that is not a task id is kept as written.

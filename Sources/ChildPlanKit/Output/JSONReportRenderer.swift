@@ -11,6 +11,20 @@ public struct JSONReportRenderer: Sendable {
         wording = ReportWording(language)
     }
 
+    public func render(_ report: Report) -> String {
+        switch report {
+        case .summary(let summary, let section): render(summary, section: section)
+        case .returns(let returns): document(asOf: returns.asOf, [("returns", self.returns(returns))])
+        case .agency(let brief): document(asOf: brief.asOf, [("agency", agency(brief))])
+        case .comparison(let comparison, let asOf): document(asOf: asOf, [("comparison", self.comparison(comparison))])
+        case .reminders(let returns): document(asOf: returns.asOf, [("reminders", reminders(returns))])
+        }
+    }
+
+    func document(asOf: Day, _ members: [(String, JSONWriter.Value)]) -> String {
+        JSONWriter.write(.object([("format", .string(JSONReportRenderer.formatName)), ("asOf", .string(asOf.iso))] + members))
+    }
+
     public func render(_ report: SummaryReport, section: ReportSection) -> String {
         let includes = { (part: ReportSection) in section == .summary || section == part }
         var members: [(String, JSONWriter.Value)] = [

@@ -16,16 +16,34 @@ public enum ReportSection: String, CaseIterable, Sendable {
     case agencies
 }
 
+/// A report ready to render: one of the analyses, with what it is about.
+public enum Report: Sendable {
+    /// The summary, or one section of it.
+    case summary(SummaryReport, ReportSection)
+    /// Who sent their returns, per period and agency.
+    case returns(ReturnsSummary)
+    /// One agency's brief.
+    case agency(AgencyBrief)
+    /// How a lower plan covers the plan it implements.
+    case comparison(PlanComparison, asOf: Day)
+    /// Reminders (đôn đốc) to the agencies whose returns for a period are missing.
+    case reminders(ReturnsSummary)
+}
+
 /// The formats a report can be written in. Each has one renderer, chosen
 /// in `render`; a new case does not compile until it has one.
 public enum OutputFormat: String, CaseIterable, Sendable {
     case markdown
     case json
 
-    public func render(_ report: SummaryReport, section: ReportSection, language: Language) -> String {
+    public func render(_ report: Report, language: Language) -> String {
         switch self {
-        case .markdown: MarkdownReportRenderer(language: language).render(report, section: section)
-        case .json: JSONReportRenderer(language: language).render(report, section: section)
+        case .markdown: MarkdownReportRenderer(language: language).render(report)
+        case .json: JSONReportRenderer(language: language).render(report)
         }
+    }
+
+    public func render(_ report: SummaryReport, section: ReportSection, language: Language) -> String {
+        render(.summary(report, section), language: language)
     }
 }

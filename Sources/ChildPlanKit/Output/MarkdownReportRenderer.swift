@@ -8,6 +8,16 @@ public struct MarkdownReportRenderer: Sendable {
         wording = ReportWording(language)
     }
 
+    public func render(_ report: Report) -> String {
+        switch report {
+        case .summary(let summary, let section): render(summary, section: section)
+        case .returns(let returns): render(returns)
+        case .agency(let brief): render(brief)
+        case .comparison(let comparison, let asOf): render(comparison, asOf: asOf)
+        case .reminders(let returns): reminders(returns)
+        }
+    }
+
     public func render(_ report: SummaryReport, section: ReportSection) -> String {
         let asOf = wording.asOf(report.asOf)
         switch section {

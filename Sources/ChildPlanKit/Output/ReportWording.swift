@@ -94,6 +94,133 @@ struct ReportWording: Sendable {
     var emptyGroupsHeading: String { pick("Nhóm nhiệm vụ chưa có nhiệm vụ", "Task groups with no task") }
     var noEmptyGroups: String { pick("Cả bảy nhóm nhiệm vụ đều có nhiệm vụ.", "All seven task groups have tasks.") }
 
+    // MARK: Returns
+
+    var returnsHeading: String { pick("Tình hình gửi báo cáo của các cơ quan", "Returns from agencies") }
+    func latestPeriod(_ period: ReportingPeriod, deadline: Day) -> String {
+        pick("Kỳ báo cáo gần nhất đã đến hạn: \(self.period(period)) (hạn \(date(deadline)))",
+             "Latest period due: \(self.period(period)) (due \(date(deadline)))")
+    }
+    var notReportedHeading: String { pick("Cơ quan chưa gửi đủ báo cáo", "Agencies whose returns are missing") }
+    var allReported: String { pick("Tất cả cơ quan đã gửi đủ báo cáo.", "Every agency has sent its returns.") }
+    var noPeriods: String { pick("Chưa có kỳ báo cáo nào đến hạn.", "No reporting period is due yet.") }
+    var notReportedColumns: [String] {
+        [pick("Cơ quan", "Agency"), pick("Phải báo cáo", "Expected"), pick("Đã nhận", "Received"),
+         pick("Chưa báo cáo", "Missing"), pick("Nhiệm vụ chưa báo cáo", "Tasks without a return")]
+    }
+    var periodsHeading: String { pick("Tỷ lệ báo cáo theo kỳ", "Reporting rate by period") }
+    var periodColumns: [String] {
+        [pick("Kỳ báo cáo", "Period"), pick("Hạn", "Due"), pick("Phải báo cáo", "Expected"), pick("Đã nhận", "Received"),
+         pick("Đúng hạn", "On time"), pick("Tỷ lệ báo cáo", "Reporting rate"), pick("Tỷ lệ đúng hạn", "On-time rate"),
+         pick("Cơ quan chưa báo cáo đủ", "Agencies missing returns")]
+    }
+    var agencyReturnsHeading: String { pick("Chi tiết theo cơ quan", "By agency") }
+    var agencyReturnColumns: [String] {
+        [pick("Kỳ báo cáo", "Period"), pick("Cơ quan", "Agency"), pick("Phải báo cáo", "Expected"), pick("Đã nhận", "Received"),
+         pick("Đúng hạn", "On time"), pick("Tỷ lệ báo cáo", "Reporting rate"), pick("Tình trạng", "State")]
+    }
+    func returnState(_ count: ReturnsSummary.Count) -> String {
+        if count.received == count.expected { return pick("Đủ", "Complete") }
+        return count.received == 0 ? standing(.noReport) : pick("Thiếu", "Partial")
+    }
+    var returnsNote: String {
+        pick("Mỗi nhiệm vụ thường xuyên phải có một báo cáo cho mỗi kỳ đã đến hạn; \"đúng hạn\" là báo cáo ghi ngày không muộn hơn hạn báo cáo của kế hoạch. Cơ quan được tính theo tên gọi sau sắp xếp tổ chức bộ máy tại ngày báo cáo.",
+             "Each recurring task owes one return for each period whose deadline has passed; \"on time\" is a return dated no later than the plan's deadline. Agencies are counted under the body that carries their duties on the report's day.")
+    }
+    func optionalPercent(_ value: Double?) -> String { value.map(percent) ?? "–" }
+
+    // MARK: Agency brief
+
+    func briefHeading(_ name: String) -> String { pick("Tình hình thực hiện nhiệm vụ của \(name)", "Brief: \(name)") }
+    func succession(asked: String, predecessor: String, carrier: String) -> String {
+        pick("\(asked): nhiệm vụ giao cho \(predecessor) nay do \(carrier) đảm nhận sau sắp xếp tổ chức bộ máy; dưới đây là các nhiệm vụ của \(carrier).",
+             "\(asked): the duties of \(predecessor) are now carried by \(carrier) after the reorganisation; below are \(carrier)'s tasks.")
+    }
+    func includesPredecessors(_ names: [String]) -> String {
+        pick("Bao gồm nhiệm vụ kế hoạch giao cho: \(names.joined(separator: "; ")).", "Includes the tasks the plans gave to: \(names.joined(separator: "; ")).")
+    }
+    func briefSummary(led: Int, partnered: Int, completed: Int, overdue: Int) -> String {
+        pick("Chủ trì \(led) nhiệm vụ, phối hợp \(partnered) nhiệm vụ; đã hoàn thành \(completed); \(overdue) mục quá hạn.",
+             "Leads \(led) tasks and partners in \(partnered); \(completed) completed; \(overdue) overdue items.")
+    }
+    var ledHeading: String { pick("Nhiệm vụ chủ trì", "Tasks it leads") }
+    var partneredHeading: String { pick("Nhiệm vụ phối hợp", "Tasks it partners in") }
+    var obligationsHeading: String { pick("Việc phải làm sắp tới", "What it owes next") }
+    var briefOverdueHeading: String { pick("Các mục quá hạn", "Overdue items") }
+    var ledColumns: [String] {
+        [pick("Kế hoạch", "Plan"), pick("Nhiệm vụ", "Task"), pick("Nội dung", "Text"), pick("Thời gian thực hiện", "Timeframe"),
+         pick("Tình trạng", "Status"), pick("Kỳ báo cáo", "Period"), pick("Văn bản", "Evidence")]
+    }
+    var partneredColumns: [String] {
+        [pick("Kế hoạch", "Plan"), pick("Nhiệm vụ", "Task"), pick("Nội dung", "Text"), pick("Cơ quan chủ trì", "Lead agency"),
+         pick("Tình trạng", "Status")]
+    }
+    var obligationColumns: [String] {
+        [pick("Kế hoạch", "Plan"), pick("Nhiệm vụ", "Task"), pick("Nội dung", "Text"), pick("Việc", "What"), pick("Hạn", "Due")]
+    }
+    func obligation(_ period: ReportingPeriod?) -> String {
+        period.map { pick("Báo cáo \(self.period($0).lowercasedFirst)", "Return for \(self.period($0))") }
+            ?? pick("Hoàn thành nhiệm vụ", "Complete the task")
+    }
+    var noTasks: String { pick("Không có.", "None.") }
+
+    // MARK: Comparison
+
+    func compareHeading(child: String, parent: String) -> String {
+        pick("Đối chiếu kế hoạch \(child) với kế hoạch \(parent)", "How plan \(child) covers plan \(parent)")
+    }
+    func compareIntro(child: Plan, parent: Plan) -> String {
+        let childName = child.title.map { "\(child.id): \($0)" } ?? child.id
+        let parentName = parent.title.map { "\(parent.id): \($0)" } ?? parent.id
+        return pick("Kế hoạch cấp dưới: \(childName).\nKế hoạch cấp trên: \(parentName).", "Lower plan: \(childName).\nParent plan: \(parentName).")
+    }
+    var compareColumns: [String] {
+        [pick("Nhóm", "Group"), pick("Nhóm nhiệm vụ", "Task group"), pick("Nhiệm vụ cấp trên", "Parent tasks"),
+         pick("Nhiệm vụ cấp dưới", "Child tasks"), pick("Nhiệm vụ cấp trên có tương ứng", "Parent tasks covered")]
+    }
+    var emptyInChildHeading: String { pick("Nhóm nhiệm vụ kế hoạch cấp dưới để trống", "Groups the lower plan leaves empty") }
+    var uncoveredHeading: String { pick("Nhiệm vụ cấp trên chưa có nhiệm vụ tương ứng", "Parent tasks with no counterpart") }
+    var addedHeading: String { pick("Nhiệm vụ kế hoạch cấp dưới bổ sung", "Tasks the lower plan adds") }
+    var matchesHeading: String { pick("Các cặp nhiệm vụ tương ứng", "Counterparts") }
+    var matchColumns: [String] {
+        [pick("Nhiệm vụ cấp trên", "Parent task"), pick("Nội dung", "Text"), pick("Nhiệm vụ cấp dưới", "Child task"),
+         pick("Nội dung", "Text"), pick("Mức tương đồng", "Score")]
+    }
+    var taskColumns: [String] { [pick("Nhiệm vụ", "Task"), pick("Nội dung", "Text"), pick("Cơ quan chủ trì", "Lead agency")] }
+    func scoringNote(threshold: Double) -> String {
+        pick("Cách đối chiếu: hai nhiệm vụ cùng nhóm được coi là tương ứng khi nội dung giống nhau từ \(decimal(threshold)) trở lên. Nội dung được so sánh theo từ (bỏ dấu, không phân biệt hoa thường); mỗi từ có trọng số theo độ hiếm của nó trong hai kế hoạch (từ có ở mọi nhiệm vụ như \"trẻ em\" có trọng số thấp); mức tương đồng là tổng trọng số các từ chung chia cho tổng trọng số mọi từ của hai nhiệm vụ (từ 0 đến 1).",
+             "How counterparts are found: two tasks of the same group are counterparts when their texts score \(decimal(threshold)) or more. Texts are compared word by word, without diacritics or case; each word is weighted by how rare it is across the two plans (a word in every task, such as \"trẻ em\", weighs little); the score is the weight of the words they share over the weight of all their words (0 to 1).")
+    }
+    func decimal(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        return "\(hundredths / 100)\(language == .vi ? "," : ".")\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+    }
+
+    // MARK: Reminders
+
+    func remindersHeading(_ period: ReportingPeriod) -> String {
+        pick("Đôn đốc gửi báo cáo kết quả thực hiện kế hoạch: \(self.period(period).lowercasedFirst)",
+             "Reminder: returns for \(self.period(period))")
+    }
+    func remindersIntro(_ count: Int, asOf day: Day) -> String {
+        pick("Đến ngày \(date(day)), \(count) cơ quan chưa gửi đủ báo cáo kỳ này.", "As of \(date(day)), \(count) agencies have not sent all their returns for this period.")
+    }
+    func reminderAddressee(_ agency: String) -> String { pick("Kính gửi: \(agency)", "To: \(agency)") }
+    func reminderBody(agency: String, period: ReportingPeriod, deadline: Day, coordinator: String, asOf day: Day) -> String {
+        pick("Đến ngày \(date(day)), \(coordinator) chưa nhận được báo cáo \(self.period(period).lowercasedFirst) (hạn \(date(deadline))) của \(agency) đối với các nhiệm vụ sau:",
+             "As of \(date(day)), \(coordinator) has not received \(agency)'s return for \(self.period(period)) (due \(date(deadline))) on these tasks:")
+    }
+    func reminderRequest(agency: String, coordinator: String) -> String {
+        pick("Đề nghị \(agency) khẩn trương gửi báo cáo (kèm số, ký hiệu văn bản) về \(coordinator) để tổng hợp, báo cáo theo quy định.",
+             "\(agency) is asked to send its return (citing the number of its report) to \(coordinator) without delay, so that it can be compiled as required.")
+    }
+    func coordinator(_ names: [String]) -> String {
+        names.isEmpty ? pick("cơ quan đầu mối", "the coordinating agency") : pick("cơ quan đầu mối (\(names.joined(separator: ", ")))", "the coordinating agency (\(names.joined(separator: ", ")))")
+    }
+    var reminderColumns: [String] {
+        [pick("Kế hoạch", "Plan"), pick("Nhiệm vụ", "Task"), pick("Nội dung", "Text"), pick("Hạn báo cáo", "Due")]
+    }
+
     func formerly(_ names: [String]) -> String {
         pick("trước đây: ", "formerly: ") + names.joined(separator: "; ")
     }
@@ -152,5 +279,13 @@ struct ReportWording: Sendable {
         let tenths = Int((value * 10).rounded())
         let text = "\(tenths / 10)\(language == .vi ? "," : ".")\(tenths % 10)%"
         return text
+    }
+}
+
+extension String {
+    /// The string with its first letter in lower case ("Năm 2025" → "năm 2025"), for use mid-sentence.
+    var lowercasedFirst: String {
+        guard let first else { return self }
+        return first.lowercased() + dropFirst()
     }
 }

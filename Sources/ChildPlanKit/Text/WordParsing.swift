@@ -6,6 +6,17 @@ extension Status {
         self = status
     }
 
+    /// The word Vietnamese returns use for this status, as a log written in Vietnamese records it.
+    public var vietnameseWord: String {
+        switch self {
+        case .notStarted: "Chưa triển khai"
+        case .inProgress: "Đang triển khai"
+        case .completed: "Hoàn thành"
+        case .delayed: "Chậm tiến độ"
+        case .cancelled: "Không thực hiện"
+        }
+    }
+
     /// The accepted words, keyed by `VietnameseText.compactKey`.
     static let words: [String: Status] = {
         let table: [(Status, [String])] = [

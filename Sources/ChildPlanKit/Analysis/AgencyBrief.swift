@@ -1,0 +1,54 @@
+/// One agency's brief (DESIGN.md §8, agency NAME): what it leads and
+/// partners in, by task group, where each stands, what it owes and by when,
+/// and what is overdue.
+public struct AgencyBrief: Sendable {
+    /// An update the agency owes next, or a deadline it has to meet.
+    public struct Obligation: Sendable {
+        public var planID: String
+        public var task: PlanTask
+        /// The report it owes; nil for a task's own deadline.
+        public var period: ReportingPeriod?
+        public var due: Day
+    }
+
+    /// The name asked for, as typed.
+    public var askedFor: String
+    public var match: AgencyQuery.Match
+    public var asOf: Day
+    /// Tasks it leads, in plan and task order.
+    public var led: [TaskAssessment]
+    /// Tasks it partners in, in plan and task order.
+    public var partnered: [TaskAssessment]
+    /// What it owes next, soonest first: the next report of each recurring
+    /// task it leads, and the deadline of each task not yet done.
+    public var obligations: [Obligation]
+    /// Overdue items of the tasks it leads, longest first.
+    public var overdue: [OverdueItem]
+
+    public init(askedFor name: String, match: AgencyQuery.Match, data: DataSet, asOf day: Day) {
+        askedFor = name
+        self.match = match
+        asOf = day
+        let assessments = TaskAssessor.assess(data, asOf: day)
+        led = assessments.filter { AgencyQuery.isSame($0.lead, as: match) }
+        partnered = assessments.filter { assessment in
+            !AgencyQuery.isSame(assessment.lead, as: match) && assessment.partners.contains { AgencyQuery.isSame($0, as: match) }
+        }
+        let plans = Dictionary(data.plans.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var obligations: [Obligation] = []
+        for assessment in led {
+            guard let plan = plans[assessment.planID], assessment.standing != .cancelled else { continue }
+            switch assessment.task.timeframe.meaning {
+            case .recurring:
+                let next = ReportingSchedule.nextOpenPeriod(of: plan, asOf: day)
+                obligations.append(Obligation(planID: plan.id, task: assessment.task, period: next, due: next.deadline(under: plan.reporting)))
+            case .due(let deadline) where deadline >= day && assessment.standing != .completed:
+                obligations.append(Obligation(planID: plan.id, task: assessment.task, period: nil, due: deadline))
+            default:
+                break
+            }
+        }
+        self.obligations = obligations.sorted { $0.due < $1.due }
+        overdue = led.flatMap(\.overdue).sorted { $0.daysOverdue > $1.daysOverdue }
+    }
+}

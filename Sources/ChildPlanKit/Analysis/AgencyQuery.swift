@@ -1,0 +1,49 @@
+/// Finds the agency a user means by a name typed on the command line.
+public enum AgencyQuery {
+    public struct Match: Sendable {
+        /// The agency as carried on the day; tasks are found by this name.
+        public var agency: CarriedAgency
+        /// True when the name asked for is an agency whose duties another now carries.
+        public var isSuccessor: Bool { agency.predecessor != nil }
+    }
+
+    /// The agency a name refers to, as carried on the day: by the registry
+    /// (short forms, no diacritics, successors: as DESIGN.md §5), else by a
+    /// name the loaded plans use. Nil when neither knows it.
+    public static func find(_ name: String, in data: DataSet, on day: Day) -> Match? {
+        if data.registry.agency(named: name) != nil {
+            return Match(agency: data.registry.carrier(of: name, on: day))
+        }
+        let key = AgencyNameKey.loose(name)
+        for plan in data.plans {
+            for task in plan.tasks {
+                for written in [task.lead] + task.partners where AgencyNameKey.loose(written) == key {
+                    return Match(agency: data.registry.carrier(of: written, on: day))
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Names to suggest for one that matched nothing: agencies the plans
+    /// name (as carried) that are closest to it.
+    public static func suggestions(for name: String, in data: DataSet, on day: Day) -> [String] {
+        let key = AgencyNameKey.loose(name)
+        var names: [String] = []
+        for plan in data.plans {
+            for task in plan.tasks {
+                for written in [task.lead] + task.partners {
+                    let carried = data.registry.carrier(of: written, on: day).name
+                    if !names.contains(carried) { names.append(carried) }
+                }
+            }
+        }
+        let scored = names.map { ($0, AgencyNameKey.similarity(key, AgencyNameKey.loose($0))) }.filter { $0.1 > 0 }
+        return scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(3).map(\.0)
+    }
+
+    /// True when a task's agency, as carried, is the one asked for.
+    static func isSame(_ carried: CarriedAgency, as match: Match) -> Bool {
+        VietnameseText.matchKey(carried.name) == VietnameseText.matchKey(match.agency.name)
+    }
+}

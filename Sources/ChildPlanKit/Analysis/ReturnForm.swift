@@ -1,0 +1,39 @@
+/// The return form for one agency and one reporting period: the tasks it
+/// leads, then those it partners in, to be filled in and sent back.
+public struct ReturnForm: Sendable {
+    public enum Role: Sendable {
+        case lead
+        case partner
+    }
+
+    public struct Row: Sendable {
+        public var planID: String
+        public var task: PlanTask
+        public var role: Role
+        /// When this plan's report for the period is due.
+        public var deadline: Day
+    }
+
+    public var agency: CarriedAgency
+    public var period: ReportingPeriod
+    public var rows: [Row]
+
+    public init(for match: AgencyQuery.Match, period: ReportingPeriod, data: DataSet, asOf day: Day) {
+        var carriers = CarrierCache(registry: data.registry, day: day)
+        var lead: [Row] = []
+        var partner: [Row] = []
+        for plan in data.plans {
+            let deadline = period.deadline(under: plan.reporting)
+            for task in plan.tasks {
+                if AgencyQuery.isSame(carriers.carrier(of: task.lead), as: match) {
+                    lead.append(Row(planID: plan.id, task: task, role: .lead, deadline: deadline))
+                } else if task.partners.contains(where: { AgencyQuery.isSame(carriers.carrier(of: $0), as: match) }) {
+                    partner.append(Row(planID: plan.id, task: task, role: .partner, deadline: deadline))
+                }
+            }
+        }
+        agency = match.agency
+        self.period = period
+        rows = lead + partner
+    }
+}

@@ -1,0 +1,126 @@
+/// Who sent their returns (DESIGN.md §8, returns): per reporting period and
+/// agency, the updates expected (one per recurring task it leads that owes
+/// one), received, and received on time (dated on or before the plan's
+/// deadline), and the agencies that have not reported.
+public struct ReturnsSummary: Sendable {
+    public struct Count: Sendable, Hashable {
+        public var expected = 0
+        public var received = 0
+        public var onTime = 0
+
+        /// Received as a share of expected, 0 to 100; nil when nothing was expected.
+        public var rate: Double? { expected == 0 ? nil : Double(received) * 100 / Double(expected) }
+        public var onTimeRate: Double? { expected == 0 ? nil : Double(onTime) * 100 / Double(expected) }
+        public var missing: Int { expected - received }
+    }
+
+    public struct AgencyLine: Sendable {
+        public var period: ReportingPeriod
+        public var agency: CarriedAgency
+        public var count: Count
+    }
+
+    public struct PeriodLine: Sendable {
+        public var period: ReportingPeriod
+        /// The earliest deadline for the period among the plans that expect a return.
+        public var deadline: Day
+        public var count: Count
+        public var agencies: Int
+        /// Agencies with at least one update missing for the period.
+        public var agenciesMissing: Int
+    }
+
+    /// A task whose update for a period has not come.
+    public struct Owed: Sendable, Hashable {
+        public var planID: String
+        public var task: PlanTask
+        public var deadline: Day
+    }
+
+    /// One agency's missing updates for one period.
+    public struct MissingReturn: Sendable {
+        public var agency: CarriedAgency
+        public var period: ReportingPeriod
+        public var count: Count
+        public var owed: [Owed]
+        /// The coordinators of the plans concerned (as carried), to whom the return goes.
+        public var coordinators: [String]
+    }
+
+    public var asOf: Day
+    /// The periods summarised, oldest first.
+    public var periods: [PeriodLine]
+    /// Per period, then per agency (most missing first, then by name).
+    public var agencies: [AgencyLine]
+    /// The latest of the periods (for `report returns`, the latest closed one).
+    public var latestPeriod: ReportingPeriod?
+    /// Agencies with updates missing for the latest period, most missing first.
+    public var notReported: [MissingReturn]
+
+    /// Returns for every closed period of the loaded plans.
+    public init(_ data: DataSet, asOf day: Day) {
+        let closed = Set(data.plans.flatMap { ReportingSchedule.closedPeriods(of: $0, asOf: day) })
+        self.init(data, asOf: day, periods: closed.sorted())
+    }
+
+    /// Returns for the periods given, closed or not (a reminder may go out before the deadline).
+    public init(_ data: DataSet, asOf day: Day, periods: [ReportingPeriod]) {
+        asOf = day
+        let updates = UpdateIndex(data.updates, asOf: day)
+        var carriers = CarrierCache(registry: data.registry, day: day)
+        var counts: [ReportingPeriod: [String: (agency: CarriedAgency, count: Count, owed: [Owed], coordinators: [String])]] = [:]
+        var deadlines: [ReportingPeriod: Day] = [:]
+        for plan in data.plans {
+            let coordinator = plan.coordinator.map { carriers.carrier(of: $0).name }
+            for task in plan.tasks where task.timeframe.isRecurring {
+                let taskUpdates = updates.latestByPeriod(plan: plan.id, task: task.id)
+                let cancelledIn = TaskAssessor.cancellationPeriod(in: taskUpdates)
+                let lead = carriers.carrier(of: task.lead)
+                let key = VietnameseText.matchKey(lead.name)
+                for period in periods where ReportingSchedule.owesUpdate(task, of: plan, for: period, cancelledIn: cancelledIn) {
+                    let deadline = period.deadline(under: plan.reporting)
+                    deadlines[period] = min(deadlines[period] ?? deadline, deadline)
+                    var entry = counts[period]?[key] ?? (lead, Count(), [], [])
+                    entry.count.expected += 1
+                    if let update = taskUpdates[period] {
+                        entry.count.received += 1
+                        if update.date <= deadline { entry.count.onTime += 1 }
+                    } else {
+                        entry.owed.append(Owed(planID: plan.id, task: task, deadline: deadline))
+                        if let coordinator, !entry.coordinators.contains(coordinator) { entry.coordinators.append(coordinator) }
+                    }
+                    counts[period, default: [:]][key] = entry
+                }
+            }
+        }
+        var periodLines: [PeriodLine] = []
+        var agencyLines: [AgencyLine] = []
+        var missingByPeriod: [ReportingPeriod: [MissingReturn]] = [:]
+        for period in periods {
+            let entries = (counts[period] ?? [:]).values.sorted {
+                $0.count.missing != $1.count.missing
+                    ? $0.count.missing > $1.count.missing
+                    : VietnameseText.looseKey($0.agency.name) < VietnameseText.looseKey($1.agency.name)
+            }
+            guard let deadline = deadlines[period] else { continue }
+            var total = Count()
+            for entry in entries {
+                total.expected += entry.count.expected
+                total.received += entry.count.received
+                total.onTime += entry.count.onTime
+                agencyLines.append(AgencyLine(period: period, agency: entry.agency, count: entry.count))
+                if entry.count.missing > 0 {
+                    missingByPeriod[period, default: []].append(MissingReturn(
+                        agency: entry.agency, period: period, count: entry.count, owed: entry.owed, coordinators: entry.coordinators))
+                }
+            }
+            periodLines.append(PeriodLine(
+                period: period, deadline: deadline, count: total, agencies: entries.count,
+                agenciesMissing: entries.filter { $0.count.missing > 0 }.count))
+        }
+        self.periods = periodLines
+        agencies = agencyLines
+        latestPeriod = periodLines.last?.period
+        notReported = latestPeriod.flatMap { missingByPeriod[$0] } ?? []
+    }
+}

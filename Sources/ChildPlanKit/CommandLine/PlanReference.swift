@@ -1,0 +1,35 @@
+import Foundation
+
+/// A plan named on the command line: a plan file (appendix CSV or plan
+/// JSON), or the id of a plan in the data directory.
+enum PlanReference {
+    struct Found {
+        var plan: LoadedPlan
+        var data: AssembledData
+    }
+
+    enum Failure: Error {
+        case usage(UsageError)
+        case data(Outcome)
+    }
+
+    static func resolve(_ reference: String, context: CommandContext, extraPaths: [String] = []) -> Result<Found, Failure> {
+        let isFile = FileManager.default.fileExists(atPath: reference)
+        let paths = isFile ? [reference] + extraPaths : (extraPaths.isEmpty ? [context.defaultDataPath] : extraPaths)
+        let data = DataInput.load(paths: paths, registryFile: nil, context: context)
+        let code = DiagnosticWording.exitCode(for: data.diagnostics)
+        guard code == .success else { return .failure(.data(Outcome(stderr: DataInput.lines(data.diagnostics), exitCode: code))) }
+        if isFile {
+            let standardised = (reference as NSString).standardizingPath
+            if let plan = data.plans.first(where: { ($0.file as NSString).standardizingPath == standardised }) ?? data.plans.first {
+                return .success(Found(plan: plan, data: data))
+            }
+        } else if let plan = data.plans.first(where: { $0.plan.id == reference })
+            ?? data.plans.first(where: { VietnameseText.compactKey($0.plan.id) == VietnameseText.compactKey(reference) })
+        {
+            return .success(Found(plan: plan, data: data))
+        }
+        let ids = data.plans.map(\.plan.id)
+        return .failure(.usage(.unknownPlan(reference, suggestion: UsageError.suggestion(for: reference, among: ids))))
+    }
+}

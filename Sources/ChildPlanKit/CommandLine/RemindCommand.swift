@@ -1,0 +1,31 @@
+/// `childplan remind`: reminders (đôn đốc) to the agencies whose returns are missing.
+enum RemindCommand {
+    static let spec = CommandSpec(
+        name: "remind",
+        overview: "Write reminders (đôn đốc) to every agency whose returns for a period have not come.",
+        discussion: """
+            One document, one section per agency: the period, its deadline, and the tasks whose updates are missing, \
+            ready to paste into an official letter. The period may still be open: a reminder can go out before the \
+            deadline.
+            """,
+        arguments: [DataInput.pathArgument],
+        options: [
+            .init(long: "period", valueName: "period", help: "2026-H1 for the 6-month report, 2026 for the annual report.",
+                  isRequired: true),
+            DataInput.asOfOption,
+            .init(long: "format", valueName: "format", help: "markdown or json.", defaultDescription: "markdown",
+                  allowedValues: OutputFormat.allCases.map(\.rawValue)),
+            .init(long: "lang", valueName: "lang", help: "vi or en.", defaultDescription: "vi", allowedValues: Language.allCases.map(\.rawValue)),
+            .init(long: "output", short: "o", valueName: "file", help: "Write the reminders to this file.", defaultDescription: "standard output"),
+            DataInput.registryOption,
+        ],
+        examples: ["childplan remind --period 2026-H1", "childplan remind --period 2026 --as-of 2026-12-10 -o don-doc-2026.md"])
+
+    static func run(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) -> Outcome {
+        guard let periodText = parsed.value("period") else { throw .missingOption("--period <period>") }
+        guard let period = ReportingPeriod(parsing: periodText) else { throw .invalidPeriod(periodText, option: "--period <period>") }
+        return try ReportCommand.render(paths: parsed.positionals, parsed: parsed, context: context) { data, asOf throws(UsageError) in
+            .reminders(ReturnsSummary(data, asOf: asOf, periods: [period]))
+        }
+    }
+}

@@ -1,0 +1,48 @@
+/// `childplan template`: the return form for one agency and one period.
+enum TemplateCommand {
+    static let spec = CommandSpec(
+        name: "template",
+        overview: "Write the return form for one agency and one period, to fill in and send back.",
+        discussion: """
+            Lists the tasks the agency leads (and, marked Phối hợp, those it partners in) with their group, text and \
+            timeframe, and empty Tình trạng, Ngày báo cáo, Văn bản and Ghi chú columns, headed in Vietnamese. The \
+            filled-in form, dropped into the data directory or given as a path, is read as the agency's updates \
+            without any editing. The agency is matched as everywhere: short forms, no diacritics, and predecessors \
+            (Sở LĐTBXH gives Sở Y tế's form after March 2025).
+            """,
+        arguments: [DataInput.pathArgument],
+        options: [
+            .init(long: "agency", valueName: "agency", help: "The agency, e.g. 'Sở Y tế' or 'so y te'.", isRequired: true),
+            .init(long: "period", valueName: "period", help: "2026-H1 for the 6-month report, 2026 for the annual report.",
+                  isRequired: true),
+            .init(long: "output", short: "o", valueName: "file", help: "Write the form to this file.", defaultDescription: "standard output"),
+            .init(long: "excel", valueName: nil, help: "Write it the way Excel opens it cleanly: UTF-8 with a BOM, CRLF line ends."),
+            .init(long: "semicolon", valueName: nil, help: "Separate cells with ';', as Excel in a Vietnamese locale expects."),
+            DataInput.asOfOption,
+            DataInput.registryOption,
+        ],
+        examples: [
+            "childplan template --agency 'Sở Y tế' --period 2026 -o bao-cao-so-y-te-2026.csv --excel",
+            "childplan template --agency 'so gd&dt' --period 2026-H1 Data/kon-tum-2025.json",
+        ])
+
+    static func run(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) -> Outcome {
+        guard let name = parsed.value("agency") else { throw .missingOption("--agency <agency>") }
+        guard let periodText = parsed.value("period") else { throw .missingOption("--period <period>") }
+        guard let period = ReportingPeriod(parsing: periodText) else { throw .invalidPeriod(periodText, option: "--period <period>") }
+        let asOf = try CommandLineValues.day(parsed.value("as-of"), option: "--as-of <date>") ?? context.today
+        let loaded = DataInput.load(paths: parsed.positionals, registryFile: parsed.value("registry"), context: context)
+        let code = DiagnosticWording.exitCode(for: loaded.diagnostics)
+        guard code == .success else { return Outcome(stderr: DataInput.lines(loaded.diagnostics), exitCode: code) }
+        guard let match = AgencyQuery.find(name, in: loaded.dataSet, on: asOf) else {
+            throw .unknownAgency(name, suggestions: AgencyQuery.suggestions(for: name, in: loaded.dataSet, on: asOf))
+        }
+        let form = ReturnForm(for: match, period: period, data: loaded.dataSet, asOf: asOf)
+        let renderer = ReturnFormRenderer(excel: parsed.flags.contains("excel"), delimiter: parsed.flags.contains("semicolon") ? ";" : ",")
+        let bytes = renderer.render(form)
+        var note = "Return form for \(match.agency.name)"
+        if let predecessor = match.agency.predecessor { note += " (formerly \(predecessor))" }
+        note += ", \(period): \(form.rows.filter { $0.role == .lead }.count) tasks led, \(form.rows.filter { $0.role == .partner }.count) partnered."
+        return CommandLineValues.deliver(bytes: bytes, to: parsed.value("output"), note: note)
+    }
+}

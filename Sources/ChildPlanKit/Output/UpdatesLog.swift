@@ -1,0 +1,117 @@
+import Foundation
+
+/// A plan's updates log: the CSV that `childplan update` appends to.
+///
+/// Appending is safe against other `update` processes and against crashes:
+/// an exclusive lock is held on a separate, stable lock file (`LOG.lock`;
+/// a lock on the log itself would be lost when the log is replaced), and
+/// under it the whole new log is written beside the old one, flushed and
+/// renamed over it. Earlier lines are copied byte for byte, never changed.
+/// The log keeps its own form: a log an office opened and saved in Excel
+/// keeps its delimiter, line ends, BOM, column order and Vietnamese words.
+public struct UpdatesLog: Sendable {
+    public struct Failure: Error, Equatable {
+        public var path: String
+        public var reason: String
+        /// True when the existing log could not be read as an updates file.
+        public var isBadLog: Bool
+    }
+
+    public var path: String
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    /// The log that goes with a plan file: `DIR/<plan id>.updates.csv`.
+    public static func path(besidePlanFile planFile: String, planID: String) -> String {
+        let directory = (planFile as NSString).deletingLastPathComponent
+        return (directory.isEmpty ? "" : directory + "/") + "\(planID).updates.csv"
+    }
+
+    static let englishHeader = ["plan", "task", "period", "status", "date", "agency", "evidence", "note"]
+
+    public func append(_ update: StatusUpdate) throws(Failure) {
+        let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)).map { destination in
+            destination.hasPrefix("/") ? destination : ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(destination)
+        } ?? path
+        let lockPath = target + ".lock"
+        let lock = open(lockPath, O_RDWR | O_CREAT, 0o644)
+        guard lock >= 0 else { throw Failure(path: lockPath, reason: String(cString: strerror(errno)), isBadLog: false) }
+        defer { close(lock) }
+        while flock(lock, LOCK_EX) != 0 {
+            guard errno == EINTR else { throw Failure(path: lockPath, reason: String(cString: strerror(errno)), isBadLog: false) }
+        }
+        defer { flock(lock, LOCK_UN) }
+
+        var existing: [UInt8] = []
+        if FileManager.default.fileExists(atPath: target) {
+            guard let data = FileManager.default.contents(atPath: target) else {
+                throw Failure(path: target, reason: "it cannot be read", isBadLog: false)
+            }
+            existing = Array(data)
+        }
+        let bytes = try appended(update, to: existing)
+        do {
+            try OutputFile.write(bytes, to: target)
+        } catch {
+            throw Failure(path: target, reason: error.reason, isBadLog: false)
+        }
+    }
+
+    /// The log's bytes with one more row, in the log's own form.
+    func appended(_ update: StatusUpdate, to existing: [UInt8]) throws(Failure) -> [UInt8] {
+        guard !existing.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
+            let writer = CSVWriter()
+            return Array((writer.record(UpdatesLog.englishHeader) + writer.record(cells(update, columns: defaultColumns, vietnamese: false))).utf8)
+        }
+        let hasBOM = existing.starts(with: [0xEF, 0xBB, 0xBF])
+        let utf8: [UInt8]
+        switch SourceText.utf8(from: existing) {
+        case .success(let decoded): utf8 = decoded
+        case .failure: throw Failure(path: path, reason: "it is not UTF-8 text", isBadLog: true)
+        }
+        guard !hasBOM || utf8.count == existing.count - 3 else {
+            throw Failure(path: path, reason: "it is UTF-16; save it as CSV UTF-8 first", isBadLog: true)
+        }
+        var parser = CSVParser(utf8: utf8)
+        let found: CSVHeader?
+        do {
+            found = try CSVHeader.find(in: &parser, expecting: .updates)
+        } catch {
+            throw Failure(path: path, reason: "it is not valid CSV (line \(error.line))", isBadLog: true)
+        }
+        guard let header = found, header.missingRequiredRoles.isEmpty else {
+            throw Failure(path: path, reason: "its header is not an updates header (plan, task, period, status, date…)", isBadLog: true)
+        }
+        let lineEnd = utf8.contains(0x0D) ? (utf8.firstIndex(of: 0x0A) != nil ? "\r\n" : "\r") : "\n"
+        let writer = CSVWriter(delimiter: Character(UnicodeScalar(parser.delimiter)), lineEnd: lineEnd)
+        let statusTitle = header.columns[.status].map { VietnameseText.looseKey(header.titles[$0]) } ?? ""
+        let vietnamese = statusTitle != "status"
+        var columns = Array(repeating: ColumnRole?.none, count: header.titles.count)
+        for (role, index) in header.columns { columns[index] = role }
+        var bytes = existing
+        if let last = bytes.last, last != 0x0A, last != 0x0D { bytes += Array(lineEnd.utf8) }
+        bytes += Array(writer.record(cells(update, columns: columns, vietnamese: vietnamese)).utf8)
+        return bytes
+    }
+
+    private var defaultColumns: [ColumnRole?] { [.plan, .task, .period, .status, .date, .agency, .evidence, .note] }
+
+    /// The update's cells for a log with these columns; other columns are left empty.
+    private func cells(_ update: StatusUpdate, columns: [ColumnRole?], vietnamese: Bool) -> [String] {
+        columns.map { role in
+            switch role {
+            case .plan: update.planID
+            case .task: update.taskID
+            case .period: update.period.description
+            case .status: vietnamese ? update.status.vietnameseWord : update.status.rawValue
+            case .date: vietnamese ? update.date.vietnamese : update.date.iso
+            case .agency: update.agency
+            case .evidence: update.evidence
+            case .note: update.note
+            default: ""
+            }
+        }
+    }
+}

@@ -1,0 +1,298 @@
+import Foundation
+import Testing
+
+@testable import ChildPlanKit
+
+@Suite("childplan update")
+struct UpdateCommandTests {
+    func planDirectory() throws -> URL {
+        let directory = try Build.temporaryDirectory()
+        try FileManager.default.copyItem(atPath: Repository.dataFile("kon-tum-2025.json"), toPath: directory.appendingPathComponent("kon-tum-2025.json").path)
+        return directory
+    }
+
+    @Test func startsALogBesideThePlanAndAppendsToIt() throws {
+        let directory = try planDirectory()
+        let plan = directory.appendingPathComponent("kon-tum-2025.json").path
+        let first = Build.run("update", plan, "ii.1", "--status", "hoan thanh", "--period", "2026-H1", "--date", "08/06/2026",
+                              "--evidence", "Báo cáo số 119/BC-SYT")
+        #expect(first.exitCode == .success)
+        #expect(first.stdout.isEmpty)
+        let log = directory.appendingPathComponent("kon-tum-2025.updates.csv").path
+        #expect(first.stderr == "Recorded kon-tum-2025 II.1 2026-H1: Hoàn thành (08/06/2026, Sở Y tế) in \(log).\n")
+        let second = Build.run("update", plan, "VI.1", "--status", "delayed", "--period", "2026", "--date", "2026-12-01",
+                               "--agency", "Sở Tài chính", "--note", "Chờ dự toán, \"đợt 2\"")
+        #expect(second.exitCode == .success)
+        #expect(try String(contentsOfFile: log, encoding: .utf8) == """
+            plan,task,period,status,date,agency,evidence,note
+            kon-tum-2025,II.1,2026-H1,completed,2026-06-08,Sở Y tế,Báo cáo số 119/BC-SYT,
+            kon-tum-2025,VI.1,2026,delayed,2026-12-01,Sở Tài chính,,"Chờ dự toán, ""đợt 2\"\""
+
+            """)
+        // The log is read with the plan, and the report sees the update.
+        let report = Build.run("report", "status", directory.path, "--as-of", "2026-11-22", "--format", "json")
+        #expect(report.exitCode == .success)
+        #expect(report.stdout.contains("\"completed\": 1"))
+    }
+
+    @Test func theDefaultAgencyIsTheLeadAsCarriedOnTheDay() throws {
+        let directory = try planDirectory()
+        let plan = directory.appendingPathComponent("kon-tum-2025.json").path
+        let before = Build.run("update", plan, "II.1", "--status", "done", "--period", "2025-H1", "--date", "2025-02-20")
+        #expect(before.stderr.contains("(20/02/2025, Sở Lao động - Thương binh và Xã hội)"))
+        let after = Build.run("update", plan, "II.1", "--status", "done", "--period", "2025-H1", "--date", "2025-06-05")
+        #expect(after.stderr.contains("(05/06/2025, Sở Y tế)"))
+    }
+
+    @Test func keepsTheFormOfALogSavedByExcel() throws {
+        let directory = try planDirectory()
+        let log = directory.appendingPathComponent("so-y-te.csv")
+        let existing = "\u{FEFF}Kế hoạch;Nhiệm vụ;Kỳ báo cáo;Tình trạng;Ngày báo cáo;Cơ quan báo cáo;Văn bản;Ghi chú\r\nkon-tum-2025;II.1;2025-H1;Đang triển khai;05/06/2025;Sở Y tế;;"
+        try Data(existing.utf8).write(to: log)
+        let outcome = Build.run("update", directory.appendingPathComponent("kon-tum-2025.json").path, "III.1", "--status", "chậm tiến độ",
+                                "--period", "2025", "--date", "2025-12-01", "--log", log.path)
+        #expect(outcome.exitCode == .success)
+        #expect(try Repository.bytes(log.path)
+            == Array((existing + "\r\nkon-tum-2025;III.1;2025;Chậm tiến độ;01/12/2025;Sở Y tế;;\r\n").utf8))
+    }
+
+    @Test func aFileThatIsNotAnUpdatesLogIsLeftAlone() throws {
+        let directory = try planDirectory()
+        let log = directory.appendingPathComponent("ghi-chu.csv")
+        try Data("a,b\n1,2\n".utf8).write(to: log)
+        let outcome = Build.run("update", directory.appendingPathComponent("kon-tum-2025.json").path, "II.1", "--status", "done",
+                                "--period", "2025", "--log", log.path)
+        #expect(outcome.exitCode == .dataError)
+        #expect(outcome.stderr == "\(log.path): error: cannot add the update to this log: its header is not an updates header (plan, task, period, status, date…)\n")
+        #expect(try String(contentsOf: log, encoding: .utf8) == "a,b\n1,2\n")
+    }
+
+    @Test("Bad arguments", arguments: [
+        (["II.9", "--status", "done", "--period", "2026"], "Error: Plan kon-tum-2025 has no task 'II.9'."),
+        (["II.1", "--status", "xong", "--period", "2026"],
+         "Error: The value 'xong' is invalid for '--status <status>': use hoàn thành, đang triển khai, chậm tiến độ, chưa triển khai or không thực hiện (or completed, inProgress, delayed, notStarted, cancelled)."),
+        (["II.1", "--status", "done", "--period", "2026-H2"],
+         "Error: The value '2026-H2' is invalid for '--period <period>': write 2025-H1 for the 6-month report or 2025 for the annual report."),
+        (["II.1", "--period", "2026"], "Error: Missing expected option '--status <status>'."),
+        (["II.1", "--status", "done", "--period", "2026", "--date", "31/06/2026"],
+         "Error: The value '31/06/2026' is invalid for '--date <date>': write a date as YYYY-MM-DD or dd/mm/yyyy."),
+    ])
+    func badArguments(arguments: [String], error: String) throws {
+        let directory = try planDirectory()
+        let outcome = ChildPlanCLI.run(
+            arguments: ["update", directory.appendingPathComponent("kon-tum-2025.json").path] + arguments, environment: [:],
+            today: Build.day("2026-11-22"))
+        #expect(outcome.exitCode == .usage)
+        #expect(outcome.stderr.hasPrefix(error + "\nUsage: childplan update <plan> <task> --status <status> --period <period>"))
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("kon-tum-2025.updates.csv").path))
+    }
+
+    @Test func aPlanByItsIDInTheDataDirectory() throws {
+        let directory = try planDirectory()
+        let outcome = Build.run("update", "kon-tum-2024", "II.1", "--status", "done", "--period", "2026",
+                                environment: ["CHILDPLAN_DATA": directory.path])
+        #expect(outcome.exitCode == .usage)
+        #expect(outcome.stderr.hasPrefix("Error: No plan 'kon-tum-2024' is loaded, and there is no such file. Did you mean 'kon-tum-2025'?\n"))
+        let found = Build.run("update", "kon-tum-2025", "II.1", "--status", "done", "--period", "2026", "--date", "2026-12-01",
+                              environment: ["CHILDPLAN_DATA": directory.path])
+        #expect(found.exitCode == .success)
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("kon-tum-2025.updates.csv").path))
+    }
+}
+
+@Suite("Return forms")
+struct ReturnFormTests {
+    static let asOf = ["--as-of", "2026-11-22"]
+
+    @Test func theFormListsLedThenPartneredTasksHeadedInVietnamese() throws {
+        let outcome = Build.run("template", "--agency", "so tai chinh", "--period", "2026", Repository.data.path, "--as-of", "2026-11-22")
+        #expect(outcome.exitCode == .success)
+        let rows = try CSVTable.rows(utf8: Array(outcome.stdout.utf8))
+        let header = try #require(rows.first { $0.first == "Kế hoạch" })
+        #expect(header == ReturnFormRenderer.columns)
+        let tasks = rows.filter { $0.first == "kon-tum-2025" }.map { [$0[1], $0[4]] }
+        // Sở Tài chính leads VI.1 and, for Sở KH&ĐT, V.2; it partners in VII.1 for Sở KH&ĐT.
+        #expect(tasks == [["V.2", "Chủ trì"], ["VI.1", "Chủ trì"], ["VII.1", "Phối hợp"]])
+        #expect(rows.first?.first == "MẪU BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ: SỞ TÀI CHÍNH")
+        #expect(outcome.stderr == "Return form for Sở Tài chính, 2026: 2 tasks led, 1 partnered.\n")
+    }
+
+    @Test func theExcelFormHasABOMCRLFAndSemicolons() throws {
+        let path = try Build.temporaryDirectory().appendingPathComponent("form.csv").path
+        let outcome = Build.run("template", "--agency", "Sở GD&ĐT", "--period", "2026-H1", Repository.data.path, "--excel", "--semicolon",
+                                "-o", path, "--as-of", "2026-11-22")
+        #expect(outcome.exitCode == .success)
+        let bytes = try Repository.bytes(path)
+        #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
+        let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        #expect(text.contains("\r\nKế hoạch;Nhiệm vụ;Kỳ báo cáo;Hạn báo cáo;Vai trò;"))
+        #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n") || text.contains("\"- "))
+    }
+
+    @Test func aPredecessorGivesItsSuccessorsForm() {
+        let outcome = Build.run("template", "--agency", "Sở LĐ-TB&XH", "--period", "2026", Repository.dataFile("kon-tum-2025.json"),
+                                "--as-of", "2026-11-22")
+        #expect(outcome.stderr == "Return form for Sở Y tế (formerly Sở Lao động - Thương binh và Xã hội), 2026: 7 tasks led, 2 partnered.\n")
+    }
+
+    @Test func anUnknownAgencyGetsSuggestions() {
+        let outcome = Build.run("template", "--agency", "Sở Tư phap tỉnh", "--period", "2026", Repository.data.path)
+        #expect(outcome.exitCode == .usage)
+        #expect(outcome.stderr.hasPrefix("Error: No agency in the loaded plans matches 'Sở Tư phap tỉnh'. Did you mean 'Sở Tư pháp'"))
+    }
+
+    /// Fill the form as an office would, drop it into the data directory, and
+    /// exactly that agency's figures change.
+    @Test func fillingTheFormChangesExactlyThatAgencysFigures() throws {
+        let directory = try Build.temporaryDirectory()
+        for file in try FileManager.default.contentsOfDirectory(atPath: Repository.data.path) {
+            try FileManager.default.copyItem(atPath: Repository.dataFile(file), toPath: directory.appendingPathComponent(file).path)
+        }
+        let form = Build.run("template", "--agency", "Sở Tư pháp", "--period", "2026-H1", directory.path, "--excel", "--semicolon",
+                             "--as-of", "2026-11-22")
+        #expect(form.exitCode == .success)
+        var rows = try CSVTable.rows(utf8: Array(form.stdout.utf8.dropFirst(3)))
+        for index in rows.indices where rows[index].count == 13 && rows[index][4] == "Chủ trì" && ["II.2", "III.2"].contains(rows[index][1]) {
+            rows[index][8] = "Hoàn thành"
+            rows[index][9] = "08/06/2026"
+            rows[index][11] = "Báo cáo số 210/BC-STP ngày 08/6/2026"
+        }
+        let filled = [0xEF, 0xBB, 0xBF] + Array(CSVWriter(delimiter: ";", lineEnd: "\r\n").table(rows).utf8)
+        try Data(filled).write(to: directory.appendingPathComponent("bao-cao-so-tu-phap.csv"))
+
+        func returns(_ path: String) throws -> [String: Any] {
+            let outcome = Build.run("report", "returns", path, "--format", "json", "--as-of", "2026-11-22")
+            try #require(outcome.exitCode == .success, "\(outcome.stderr)")
+            return try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        }
+        func agencyLines(_ report: [String: Any]) -> [String: [String: Int]] {
+            let lines = ((report["returns"] as? [String: Any])?["agencies"] as? [[String: Any]]) ?? []
+            var result: [String: [String: Int]] = [:]
+            for line in lines {
+                let key = "\(line["period"] as? String ?? "") \(line["agency"] as? String ?? "")"
+                result[key] = ["expected": line["expected"] as? Int ?? -1, "received": line["received"] as? Int ?? -1,
+                               "onTime": line["onTime"] as? Int ?? -1]
+            }
+            return result
+        }
+        let before = agencyLines(try returns(Repository.data.path))
+        let after = agencyLines(try returns(directory.path))
+        let changed = before.keys.filter { before[$0] != after[$0] }
+        #expect(changed == ["2026-H1 Sở Tư pháp"])
+        #expect(after["2026-H1 Sở Tư pháp"] == ["expected": 2, "received": 2, "onTime": 2])
+
+        func statuses(_ path: String) -> String { Build.run("report", "agency", "Sở Tư pháp", path, "--format", "json", "--as-of", "2026-11-22").stdout }
+        #expect(statuses(directory.path).contains("\"evidence\": \"Báo cáo số 210/BC-STP ngày 08/6/2026\""))
+        let otherBefore = Build.run("report", "agency", "Sở Y tế", Repository.data.path, "--as-of", "2026-11-22").stdout
+        let otherAfter = Build.run("report", "agency", "Sở Y tế", directory.path, "--as-of", "2026-11-22").stdout
+        #expect(otherBefore == otherAfter)
+    }
+}
+
+@Suite("Returns, agency briefs, comparison, reminders")
+struct ReportingCycleReportTests {
+    static let data = Build.shippedData()
+    static let day = Build.day("2026-11-22")
+
+    @Test func returnsOnTheSampleUpdates() throws {
+        let returns = ReturnsSummary(Self.data, asOf: Self.day)
+        #expect(returns.periods.map(\.period.description) == ["2025-H1", "2025", "2026-H1"])
+        // Counted from the sample file: rows per period, and rows dated after the deadline.
+        #expect(returns.periods.map { [$0.count.expected, $0.count.received, $0.count.onTime] } == [[22, 15, 12], [22, 18, 17], [22, 15, 14]])
+        for period in returns.periods {
+            let lines = returns.agencies.filter { $0.period == period.period }
+            #expect(lines.reduce(0) { $0 + $1.count.expected } == period.count.expected)
+            #expect(lines.reduce(0) { $0 + $1.count.received } == period.count.received)
+            #expect(lines.reduce(0) { $0 + $1.count.onTime } == period.count.onTime)
+            #expect(period.agenciesMissing == lines.filter { $0.count.missing > 0 }.count)
+        }
+        #expect(returns.latestPeriod?.description == "2026-H1")
+        #expect(returns.notReported.map(\.agency.name) == [
+            "Sở Khoa học và Công nghệ", "Sở Tư pháp", "Sở Dân tộc và Tôn giáo", "Sở Nội vụ", "Sở Nông nghiệp và Môi trường",
+        ])
+        #expect(returns.notReported[1].owed.map(\.task.id) == ["II.2", "III.2"])
+        #expect(returns.notReported.allSatisfy { $0.coordinators == ["Sở Y tế"] })
+        let markdown = OutputFormat.markdown.render(.returns(returns), language: .vi)
+        #expect(markdown.contains("| 6 tháng đầu năm 2026 | Sở Tư pháp | 2 | 0 | 0 | 0,0% | Chưa báo cáo |"))
+        #expect(!markdown.contains("Chưa triển khai"), "a missing return is never shown as not started")
+    }
+
+    @Test func beforeAnyDeadlineThereIsNothingToReturn() {
+        let returns = ReturnsSummary(Self.data, asOf: Build.day("2025-06-10"))
+        #expect(returns.periods.isEmpty)
+        #expect(OutputFormat.markdown.render(.returns(returns), language: .vi).contains("Chưa có kỳ báo cáo nào đến hạn."))
+    }
+
+    @Test func askingForAPredecessorShowsItsSuccessorsBriefAndSaysSo() throws {
+        let outcome = Build.run("report", "agency", "Sở Lao động – Thương binh và Xã hội", Repository.data.path, "--as-of", "2026-11-22")
+        #expect(outcome.exitCode == .success)
+        #expect(outcome.stdout.hasPrefix("# Tình hình thực hiện nhiệm vụ của Sở Y tế\n"))
+        #expect(outcome.stdout.contains("nhiệm vụ giao cho Sở Lao động - Thương binh và Xã hội nay do Sở Y tế đảm nhận"))
+        #expect(outcome.stdout.contains("Chủ trì 7 nhiệm vụ, phối hợp 2 nhiệm vụ; đã hoàn thành 1; 1 mục quá hạn."))
+        let before = Build.run("report", "agency", "so ldtbxh", Repository.data.path, "--as-of", "2025-02-15", "--format", "json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(before.stdout.utf8)) as? [String: Any])
+        let agency = try #require(object["agency"] as? [String: Any])
+        #expect(agency["agency"] as? String == "Sở Lao động - Thương binh và Xã hội")
+        #expect((agency["led"] as? [Any])?.count == 6)
+    }
+
+    @Test func aBriefSaysWhatIsOwedNext() throws {
+        let brief = AgencyBrief(askedFor: "Sở Tư pháp", match: try #require(AgencyQuery.find("Sở Tư pháp", in: Self.data, on: Self.day)),
+                                data: Self.data, asOf: Self.day)
+        #expect(brief.led.map(\.task.id) == ["I.2", "II.2", "III.2"])
+        #expect(brief.obligations.map { "\($0.task.id) \($0.period?.description ?? "-") \($0.due.iso)" } == [
+            "II.2 2026 2026-12-05", "III.2 2026 2026-12-05",
+        ])
+        #expect(brief.overdue.map(\.kind) == [.missingReport, .missingReport])
+    }
+
+    @Test func thuyNguyenAgainstTheDecisionLeavesGroupVIIEmpty() throws {
+        let outcome = Build.run("report", "compare", "qd-27-ttg-2025", "thuy-nguyen-2025", Repository.data.path, "--format", "json")
+        #expect(outcome.exitCode == .success)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        let comparison = try #require(object["comparison"] as? [String: Any])
+        #expect(comparison["emptyInChild"] as? [Int] == [7])
+        #expect(comparison["uncovered"] as? [String] == ["VII.1"])
+        #expect(comparison["added"] as? [String] == [])
+        #expect((comparison["matches"] as? [[String: Any]])?.count == 6)
+    }
+
+    @Test func counterpartsNeedAlikeTextsInTheSameGroup() {
+        let parent = Plan(id: "parent", tasks: [
+            PlanTask(group: .communication, number: 1, text: "Tuyên truyền phòng, chống xâm hại trẻ em trên môi trường mạng.", lead: "A", partners: [], timeframe: Timeframe("")),
+            PlanTask(group: .services, number: 1, text: "Phát triển dịch vụ công tác xã hội cho trẻ em.", lead: "A", partners: [], timeframe: Timeframe("")),
+        ])
+        let child = Plan(id: "child", tasks: [
+            PlanTask(group: .communication, number: 1, text: "Tuyen truyen phong chong xam hai tre em tren moi truong mang", lead: "B", partners: [], timeframe: Timeframe("")),
+            PlanTask(group: .communication, number: 2, text: "Phát triển dịch vụ công tác xã hội cho trẻ em.", lead: "B", partners: [], timeframe: Timeframe("")),
+            PlanTask(group: .budget, number: 1, text: "Bố trí kinh phí hằng năm.", lead: "B", partners: [], timeframe: Timeframe("")),
+        ])
+        let comparison = PlanComparison(parent: parent, child: child)
+        #expect(comparison.matches.map { "\($0.parentTask.id)→\($0.childTask.id)" } == ["II.1→II.1"])
+        #expect(comparison.matches.first.map { $0.score > 0.99 } == true, "diacritics and punctuation do not matter")
+        // The same text in another group is not a counterpart.
+        #expect(comparison.uncovered.map(\.id) == ["IV.1"])
+        #expect(comparison.added.map(\.id) == ["II.2", "VI.1"])
+        #expect(comparison.emptyInChild == [.services])
+    }
+
+    @Test func compareNamesAPlanThatIsNotLoaded() {
+        let outcome = Build.run("report", "compare", "qd-27-ttg-2025", "thuy-nguyen-2026", Repository.data.path)
+        #expect(outcome.exitCode == .usage)
+        #expect(outcome.stderr.hasPrefix("Error: No plan 'thuy-nguyen-2026' is loaded, and there is no such file. Did you mean 'thuy-nguyen-2025'?"))
+    }
+
+    @Test func remindersGoToEveryAgencyWithReturnsMissing() throws {
+        let outcome = Build.run("remind", "--period", "2026-H1", Repository.data.path, "--as-of", "2026-11-22")
+        #expect(outcome.exitCode == .success)
+        let sections = outcome.stdout.components(separatedBy: "\n## Kính gửi: ").dropFirst().map { $0.prefix { $0 != "\n" } }
+        #expect(sections == ["Sở Khoa học và Công nghệ", "Sở Tư pháp", "Sở Dân tộc và Tôn giáo", "Sở Nội vụ", "Sở Nông nghiệp và Môi trường"])
+        #expect(outcome.stdout.contains("chưa nhận được báo cáo 6 tháng đầu năm 2026 (hạn 10/06/2026) của Sở Tư pháp"))
+        // Before the deadline of an open period, everyone who has not yet sent a return is reminded.
+        let open = Build.run("remind", "--period", "2026", Repository.data.path, "--as-of", "2026-11-22", "--format", "json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(open.stdout.utf8)) as? [String: Any])
+        let reminders = try #require(object["reminders"] as? [String: Any])
+        #expect(reminders["period"] as? String == "2026")
+        #expect((reminders["agencies"] as? [[String: Any]])?.reduce(0) { $0 + (($1["missing"] as? [Any])?.count ?? 0) } == 22)
+    }
+}
