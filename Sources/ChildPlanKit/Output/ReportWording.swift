@@ -141,7 +141,8 @@ struct ReportWording: Sendable {
     }
     func briefSummary(led: Int, partnered: Int, completed: Int, overdue: Int) -> String {
         pick("Chủ trì \(led) nhiệm vụ, phối hợp \(partnered) nhiệm vụ; đã hoàn thành \(completed); \(overdue) mục quá hạn.",
-             "Leads \(led) tasks and partners in \(partnered); \(completed) completed; \(overdue) overdue items.")
+             "Leads \(led) \(led == 1 ? "task" : "tasks") and partners in \(partnered); \(completed) completed; "
+                 + "\(overdue) overdue \(overdue == 1 ? "item" : "items").")
     }
     var ledHeading: String { pick("Nhiệm vụ chủ trì", "Tasks it leads") }
     var partneredHeading: String { pick("Nhiệm vụ phối hợp", "Tasks it partners in") }
