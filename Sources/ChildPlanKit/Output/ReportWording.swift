@@ -62,6 +62,21 @@ struct ReportWording: Sendable {
     }
     var none: String { pick("Không có.", "None.") }
 
+    var completionChartTitle: String { pick("Tỷ lệ hoàn thành theo nhóm nhiệm vụ", "Share of tasks completed, by task group") }
+    var completionChartDescription: String {
+        pick("Mỗi thanh là một nhóm nhiệm vụ; độ dài thanh là tỷ lệ nhiệm vụ đã hoàn thành, số liệu ghi bên cạnh và ở bảng dưới.",
+             "One bar per task group; its length is the share of tasks completed, written beside it and in the table below.")
+    }
+    var heatMapTitle: String { pick("Phân công theo cơ quan và nhóm nhiệm vụ", "Agencies by task group") }
+    var heatMapDescription: String {
+        pick("Mỗi hàng là một cơ quan, mỗi cột một nhóm nhiệm vụ; ô ghi số nhiệm vụ chủ trì (CT, nền đặc) và phối hợp (PH, nền gạch chéo); ô càng đậm càng nhiều nhiệm vụ. Số liệu ở bảng dưới.",
+             "One row per agency, one column per task group; each cell gives the tasks led (L, solid) and partnered (P, hatched); the darker the cell, the more tasks. The table below has the same figures.")
+    }
+    var leadLegend: String { pick("CT = chủ trì", "L = leads") }
+    var partnerLegend: String { pick("PH = phối hợp", "P = partners") }
+    var leadColumn: String { pick("Cơ quan chủ trì", "Lead agency") }
+    var agencyColumn: String { pick("Cơ quan", "Agency") }
+    var groupColumn: String { pick("Nhóm nhiệm vụ", "Task group") }
     var coverageHeading: String { pick("Phân công thực hiện theo cơ quan", "Coverage by agency") }
     var coverageColumns: [String] {
         [pick("Cơ quan", "Agency"), pick("Loại", "Kind"), pick("Chủ trì", "Leads"), pick("Phối hợp", "Partners")]

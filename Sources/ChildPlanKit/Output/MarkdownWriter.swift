@@ -1,0 +1,28 @@
+/// Writes a report document as GitHub-flavoured markdown. Text from the
+/// data is escaped, so that it never becomes markup.
+struct MarkdownWriter {
+    func write(_ document: ReportDocument) -> String {
+        document.blocks.compactMap(block).joined(separator: "\n")
+    }
+
+    private func block(_ block: ReportDocument.Block) -> String? {
+        switch block {
+        case .heading(let level, let text):
+            return String(repeating: "#", count: level) + " " + MarkdownText.escape(text) + "\n"
+        case .paragraph(let text):
+            return text.split(separator: "\n", omittingEmptySubsequences: false).map { MarkdownText.escape(String($0)) }
+                .joined(separator: "\n\n") + "\n"
+        case .table(let table):
+            var markdown = MarkdownTable(
+                columns: table.columns.map(\.title),
+                rightAligned: Set(table.columns.indices.filter { table.columns[$0].alignment == .right }))
+            for row in table.rows { markdown.add(row.cells, bold: row.isTotal) }
+            return markdown.text
+        case .list(let items):
+            return items.map { "- " + MarkdownText.escape($0) }.joined(separator: "\n") + "\n"
+        case .bars, .heatMap:
+            // The tables that follow the charts say the same in markdown.
+            return nil
+        }
+    }
+}

@@ -1,0 +1,93 @@
+/// A report laid out for reading: headings, paragraphs, tables, lists and
+/// charts, in order. `ReportLayout` builds it from a `Report` (choosing the
+/// words, the tables and their rows); each format's writer only turns these
+/// blocks into its syntax, so every format says the same thing.
+public struct ReportDocument: Sendable {
+    public var title: String
+    public var blocks: [Block]
+
+    public enum Block: Sendable {
+        /// Level 1 is the document's title, 2 a section, 3 a sub-section.
+        case heading(level: Int, text: String)
+        case paragraph(String)
+        case table(Table)
+        case list([String])
+        /// One horizontal bar per row; the table behind it follows in the document.
+        case bars(BarChart)
+        /// An agency × group grid of lead and partner counts; its table follows.
+        case heatMap(HeatMap)
+    }
+
+    public struct Table: Sendable {
+        public enum Alignment: Sendable { case left, right }
+
+        public struct Column: Sendable {
+            public var title: String
+            public var alignment: Alignment
+            /// Cells of this column are counts of overdue items: the terminal view shows them in colour.
+            public var isAlert = false
+        }
+
+        public struct Row: Sendable {
+            public var cells: [String]
+            /// A total row, shown in bold.
+            public var isTotal = false
+        }
+
+        /// A short ASCII name, used for file names when each table goes to its own CSV file.
+        public var name: String
+        /// The section the table belongs to, as its heading says, for a CSV stream holding several tables.
+        public var title: String
+        /// For one of several tables of the same name split by a label (overdue items
+        /// by lead agency): the label's column title and value. A CSV writer joins
+        /// them into one table with this as its first column.
+        public var group: (title: String, value: String)?
+        public var columns: [Column]
+        public var rows: [Row] = []
+
+        public init(name: String, title: String, columns: [String], rightAligned: Set<Int> = [], alert: Set<Int> = [],
+                    group: (title: String, value: String)? = nil) {
+            self.name = name
+            self.title = title
+            self.group = group
+            self.columns = columns.enumerated().map {
+                Column(title: $1, alignment: rightAligned.contains($0) ? .right : .left, isAlert: alert.contains($0))
+            }
+        }
+
+        public mutating func add(_ cells: [String], isTotal: Bool = false) { rows.append(Row(cells: cells, isTotal: isTotal)) }
+    }
+
+    public struct BarChart: Sendable {
+        public struct Bar: Sendable {
+            public var label: String
+            /// What the bar is: "I. Hoàn thiện pháp luật, chính sách".
+            public var title: String
+            /// 0 to 100.
+            public var percent: Double
+            /// The figure written beside the bar: "1/3 (33,3%)".
+            public var caption: String
+        }
+
+        public var title: String
+        /// A sentence saying what the chart shows, for readers who cannot see it.
+        public var description: String
+        public var bars: [Bar]
+    }
+
+    public struct HeatMap: Sendable {
+        public struct Cell: Sendable {
+            public var lead: Int
+            public var partner: Int
+        }
+
+        public var title: String
+        public var description: String
+        public var columnLabels: [String]
+        public var rowLabels: [String]
+        /// cells[row][column]
+        public var cells: [[Cell]]
+        public var leadLegend: String
+        public var partnerLegend: String
+    }
+}

@@ -1,0 +1,169 @@
+/// Lays a report out as a document: its headings, words, tables and charts,
+/// in Vietnamese or English. Formats nothing as syntax and computes nothing:
+/// every figure comes from the analysis.
+struct ReportLayout {
+    let wording: ReportWording
+
+    init(language: Language) {
+        wording = ReportWording(language)
+    }
+
+    typealias Block = ReportDocument.Block
+    typealias Table = ReportDocument.Table
+
+    func document(for report: Report) -> ReportDocument {
+        switch report {
+        case .summary(let summary, let section): document(summary, section: section)
+        case .returns(let returns): document(returns)
+        case .agency(let brief): document(brief)
+        case .comparison(let comparison, let asOf): document(comparison, asOf: asOf)
+        case .reminders(let returns): reminders(returns)
+        }
+    }
+
+    func document(_ report: SummaryReport, section: ReportSection) -> ReportDocument {
+        let asOf = Block.paragraph(wording.asOf(report.asOf))
+        switch section {
+        case .summary:
+            var blocks: [Block] = [.heading(level: 1, text: wording.title), asOf]
+            blocks += [.heading(level: 2, text: wording.plansHeading), .table(plans(report))]
+            blocks += [.heading(level: 2, text: "I. \(wording.statusHeading)")] + status(report.status, title: wording.statusHeading)
+            blocks += [.heading(level: 2, text: "II. \(wording.overdueHeading)")] + overdue(report.overdue, level: 3)
+            blocks += [.heading(level: 2, text: "III. \(wording.coverageHeading)")] + coverage(report.coverage, level: 3)
+            return ReportDocument(title: wording.title, blocks: blocks)
+        case .status:
+            return ReportDocument(title: wording.statusHeading, blocks: [.heading(level: 1, text: wording.statusHeading), asOf]
+                + status(report.status, title: wording.statusHeading))
+        case .overdue:
+            return ReportDocument(title: wording.overdueHeading, blocks: [.heading(level: 1, text: wording.overdueHeading), asOf]
+                + overdue(report.overdue, level: 2))
+        case .coverage:
+            return ReportDocument(title: wording.coverageHeading, blocks: [.heading(level: 1, text: wording.coverageHeading), asOf]
+                + coverage(report.coverage, level: 2))
+        case .agencies:
+            return ReportDocument(title: wording.agenciesHeading, blocks: [.heading(level: 1, text: wording.agenciesHeading), asOf]
+                + agencies(report.coverage))
+        }
+    }
+
+    func agency(_ agency: CarriedAgency) -> String {
+        agency.predecessor.map { "\(agency.name) (\(wording.formerly([$0])))" } ?? agency.name
+    }
+
+    func plans(_ report: SummaryReport) -> Table {
+        var table = Table(name: "plans", title: wording.plansHeading, columns: wording.planColumns, rightAligned: [5])
+        for line in report.plans {
+            let plan = line.plan
+            table.add([
+                plan.title.map { "\($0) (\(plan.id))" } ?? plan.id, plan.document ?? "", plan.issuer ?? "",
+                plan.implements ?? "", line.coordinator.map(agency) ?? "", String(line.taskCount),
+            ])
+        }
+        return table
+    }
+
+    func status(_ status: StatusSummary, title: String) -> [Block] {
+        let chart = ReportDocument.BarChart(
+            title: wording.completionChartTitle, description: wording.completionChartDescription,
+            bars: status.groups.map { line in
+                .init(label: line.group.romanNumeral, title: "\(line.group.romanNumeral). \(wording.groupName(line.group))",
+                      percent: line.tally.percentCompleted,
+                      caption: "\(line.tally.count(.completed))/\(line.tally.tasks) (\(wording.percent(line.tally.percentCompleted)))")
+            })
+        var table = Table(name: "status", title: title, columns: wording.statusColumns,
+                          rightAligned: Set(2..<(3 + Standing.allCases.count + 1)), alert: [3 + Standing.allCases.count - 1])
+        for line in status.groups {
+            let name = line.tally.tasks == 0
+                ? "\(wording.groupName(line.group)) (\(wording.noTasksInGroup))" : wording.groupName(line.group)
+            table.add([line.group.romanNumeral, name] + counts(line.tally))
+        }
+        table.add(["", wording.total] + counts(status.total), isTotal: true)
+        return [.bars(chart), .table(table), .paragraph(wording.statusNote)]
+    }
+
+    private func counts(_ tally: StatusSummary.Tally) -> [String] {
+        [String(tally.tasks)] + Standing.allCases.map { String(tally.count($0)) } + [wording.percent(tally.percentCompleted)]
+    }
+
+    func overdue(_ overdue: OverdueSummary, level: Int) -> [Block] {
+        let byKind = Dictionary(grouping: overdue.items, by: \.kind).mapValues(\.count)
+        var blocks: [Block] = [.paragraph(wording.overdueCount(total: overdue.items.count, byKind: byKind))]
+        for group in overdue.byLead {
+            var table = Table(name: "overdue", title: wording.overdueHeading, columns: wording.overdueColumns, rightAligned: [6],
+                              alert: [6], group: (wording.leadColumn, agency(group.lead)))
+            for item in group.items {
+                table.add([
+                    item.planID, item.task.id, TextExcerpt.of(item.task.text), wording.overdueKind(item.kind),
+                    item.period.map(wording.period) ?? "", wording.date(item.due), String(item.daysOverdue),
+                ])
+            }
+            blocks += [.heading(level: level, text: "\(agency(group.lead)): \(wording.itemCount(group.items.count))"), .table(table)]
+        }
+        blocks += [.heading(level: level, text: wording.awaitingRequestHeading),
+                   references(overdue.awaitingRequest, name: "awaiting-request", title: wording.awaitingRequestHeading)]
+        blocks += [.heading(level: level, text: wording.needsTimeframeHeading),
+                   references(overdue.needsTimeframe, name: "needs-timeframe", title: wording.needsTimeframeHeading)]
+        if !overdue.needsNewLead.isEmpty {
+            blocks += [.heading(level: level, text: wording.needsNewLeadHeading),
+                       references(overdue.needsNewLead, name: "needs-new-lead", title: wording.needsNewLeadHeading)]
+        }
+        return blocks
+    }
+
+    private func references(_ tasks: [OverdueSummary.TaskReference], name: String, title: String) -> Block {
+        guard !tasks.isEmpty else { return .paragraph(wording.none) }
+        var table = Table(name: name, title: title, columns: wording.referenceColumns)
+        for reference in tasks {
+            table.add([reference.planID, reference.task.id, TextExcerpt.of(reference.task.text), agency(reference.lead),
+                       reference.task.timeframe.text])
+        }
+        return .table(table)
+    }
+
+    func coverage(_ coverage: CoverageSummary, level: Int) -> [Block] {
+        let heatMap = ReportDocument.HeatMap(
+            title: wording.heatMapTitle, description: wording.heatMapDescription,
+            columnLabels: TaskGroup.allCases.map(\.romanNumeral), rowLabels: coverage.agencies.map(\.agency.name),
+            cells: coverage.agencies.map { line in
+                TaskGroup.allCases.map { group in
+                    ReportDocument.HeatMap.Cell(lead: line.groups[group]?.lead ?? 0, partner: line.groups[group]?.partner ?? 0)
+                }
+            },
+            leadLegend: wording.leadLegend, partnerLegend: wording.partnerLegend)
+        var blocks: [Block] = [.heatMap(heatMap), .table(coverageTable(coverage.agencies, name: "coverage", title: wording.coverageHeading)),
+                               .paragraph(wording.coverageNote)]
+        blocks.append(.heading(level: level, text: wording.collectivesHeading))
+        blocks.append(coverage.collectives.isEmpty
+            ? .paragraph(wording.none) : .table(coverageTable(coverage.collectives, name: "collectives", title: wording.collectivesHeading)))
+        blocks.append(.heading(level: level, text: wording.emptyGroupsHeading))
+        blocks.append(coverage.emptyGroups.isEmpty
+            ? .paragraph(wording.noEmptyGroups) : .list(coverage.emptyGroups.map { "\($0.romanNumeral). \(wording.groupName($0))" }))
+        return blocks
+    }
+
+    private func coverageTable(_ lines: [CoverageSummary.AgencyLine], name: String, title: String) -> Table {
+        let groupCount = TaskGroup.allCases.count
+        var table = Table(name: name, title: title, columns: wording.coverageColumns, rightAligned: Set(2..<(4 + groupCount + 2)),
+                          alert: [4 + groupCount + 1])
+        for line in lines {
+            let name = line.predecessors.isEmpty ? line.agency.name : "\(line.agency.name) (\(wording.formerly(line.predecessors)))"
+            let groups = TaskGroup.allCases.map { group -> String in
+                guard let share = line.groups[group] else { return "–" }
+                return "\(share.lead)/\(share.partner)"
+            }
+            table.add([name, wording.agencyKind(line.agency.kind), String(line.lead), String(line.partner)]
+                + groups + [String(line.completed), String(line.overdue)])
+        }
+        return table
+    }
+
+    func agencies(_ coverage: CoverageSummary) -> [Block] {
+        var table = Table(name: "agencies", title: wording.agenciesHeading, columns: wording.agencyColumns, rightAligned: [4, 5])
+        for line in coverage.agencies + coverage.collectives {
+            let kind = line.agency.isKnown ? wording.agencyKind(line.agency.kind) : wording.notInRegistry
+            table.add([line.agency.name, kind, wording.level(line.agency.level), line.spellings.joined(separator: "\n"),
+                       String(line.lead), String(line.partner)])
+        }
+        return [.table(table), .paragraph(wording.agenciesNote)]
+    }
+}
