@@ -14,7 +14,7 @@ struct CommandLineUsageTests {
     }
 
     @Test("Every command has help with usage, options and an example",
-          arguments: ["report", "import", "validate", "agencies", "update", "template", "remind"])
+          arguments: ["report", "import", "validate", "agencies", "update", "template", "remind", "completions"])
     func help(command: String) {
         for outcome in [Build.run(command, "--help"), Build.run(command, "-h"), Build.run("help", command)] {
             #expect(outcome.exitCode == .success)
@@ -34,7 +34,7 @@ struct CommandLineUsageTests {
         (["report", "--formt", "json"],
          "Error: Unknown option '--formt'. Did you mean '--format'?\nUsage: \(ReportCommand.spec.usage)\n  See 'childplan report --help' for more information.\n"),
         (["report", "--format", "png"],
-         "Error: The value 'png' is invalid for '--format <format>'. Please provide one of 'markdown' or 'json'.\nUsage: \(ReportCommand.spec.usage)\n  See 'childplan report --help' for more information.\n"),
+         "Error: The value 'png' is invalid for '--format <format>'. Please provide one of 'markdown', 'json', 'csv', 'html' or 'text'.\nUsage: \(ReportCommand.spec.usage)\n  See 'childplan report --help' for more information.\n"),
         (["report", "--lang=fr"],
          "Error: The value 'fr' is invalid for '--lang <lang>'. Please provide one of 'vi' or 'en'.\nUsage: \(ReportCommand.spec.usage)\n  See 'childplan report --help' for more information.\n"),
         (["report", "--as-of", "2026-13-01"],

@@ -11,12 +11,10 @@ enum AgenciesCommand {
         arguments: [DataInput.pathArgument],
         options: [
             DataInput.asOfOption,
-            .init(long: "format", valueName: "format", help: "markdown or json.", defaultDescription: "markdown",
-                  allowedValues: OutputFormat.allCases.map(\.rawValue)),
-            .init(long: "lang", valueName: "lang", help: "Language of headings: vi or en.", defaultDescription: "vi",
-                  allowedValues: Language.allCases.map(\.rawValue)),
-            .init(long: "output", short: "o", valueName: "file", help: "Write the list to this file instead of the screen.",
-                  defaultDescription: "standard output"),
+            DataInput.formatOption,
+            DataInput.languageOption,
+            DataInput.outputOption,
+            DataInput.excelOption,
             DataInput.registryOption,
         ],
         examples: ["childplan agencies", "childplan agencies Data/kon-tum-2025.csv --as-of 2025-02-15 --lang en"])

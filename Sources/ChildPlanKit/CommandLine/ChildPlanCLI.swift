@@ -17,6 +17,7 @@ public enum ChildPlanCLI {
         Command(spec: UpdateCommand.spec, run: UpdateCommand.run),
         Command(spec: TemplateCommand.spec, run: TemplateCommand.run),
         Command(spec: RemindCommand.spec, run: RemindCommand.run),
+        Command(spec: CompletionsCommand.spec, run: CompletionsCommand.run),
     ]
 
     static let helpSpec = CommandSpec(
@@ -35,8 +36,8 @@ public enum ChildPlanCLI {
         ])
 
     /// Runs `childplan` with the arguments after the program name.
-    public static func run(arguments: [String], environment: [String: String], today: Day) -> Outcome {
-        let context = CommandContext(environment: environment, today: today)
+    public static func run(arguments: [String], environment: [String: String], today: Day, terminal: Terminal = .none) -> Outcome {
+        let context = CommandContext(environment: environment, today: today, terminal: terminal)
         guard let first = arguments.first else { return Outcome(stdout: rootHelp) }
         switch first {
         case "--version":

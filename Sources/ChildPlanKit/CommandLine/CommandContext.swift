@@ -1,8 +1,41 @@
-/// What a command gets from the world: the environment and today's date.
-/// Tests pass their own; the executable passes the real ones.
+import Synchronization
+
+/// What the executable knows about where its output goes.
+public struct Terminal: Sendable {
+    /// Standard output is a terminal (not a pipe or a file): colour is allowed there.
+    public var outputIsTerminal: Bool
+    /// The terminal's width in columns, when known.
+    public var columns: Int?
+    /// Shows a transient line on standard error at once (a progress line), or
+    /// nil when standard error is not a terminal.
+    public var progress: (@Sendable (String) -> Void)?
+
+    public init(outputIsTerminal: Bool = false, columns: Int? = nil, progress: (@Sendable (String) -> Void)? = nil) {
+        self.outputIsTerminal = outputIsTerminal
+        self.columns = columns
+        self.progress = progress
+    }
+
+    public static let none = Terminal()
+}
+
+/// What a command gets from the world: the environment, today's date and
+/// the terminal. Tests pass their own; the executable passes the real ones.
 struct CommandContext: Sendable {
     var environment: [String: String]
     var today: Day
+    var terminal: Terminal = .none
+
+    /// Columns for the terminal view: `$COLUMNS`, else the terminal's width, else 100.
+    var width: Int {
+        if let text = environment["COLUMNS"], let columns = Int(text), columns >= 20 { return columns }
+        return terminal.columns.flatMap { $0 >= 20 ? $0 : nil } ?? 100
+    }
+
+    /// Colour only on a terminal, and never with `NO_COLOR` set (https://no-color.org).
+    var colour: Bool {
+        terminal.outputIsTerminal && (environment["NO_COLOR"] ?? "").isEmpty
+    }
 
     /// The data a command reads when given no paths: `$CHILDPLAN_DATA`, else `Data/`.
     var defaultDataPath: String {
@@ -17,6 +50,23 @@ enum DataInput {
         long: "registry", valueName: "file",
         help: "An agency registry CSV to apply over the built-in one (adds agencies, overrides successions).")
 
+    static let formatOption = CommandSpec.Option(
+        long: "format", valueName: "format",
+        help: "markdown (to paste into a report), text (for the terminal), html (one page with charts), csv (tables for a spreadsheet) or json (for scripts).",
+        defaultDescription: "markdown", allowedValues: OutputFormat.allCases.map(\.rawValue))
+
+    static let languageOption = CommandSpec.Option(
+        long: "lang", valueName: "lang", help: "Language of headings, group names and status words: vi or en.",
+        defaultDescription: "vi", allowedValues: Language.allCases.map(\.rawValue))
+
+    static let outputOption = CommandSpec.Option(
+        long: "output", short: "o", valueName: "file",
+        help: "Write to this file instead of the screen; for csv, a directory (ending in /) gets one file per table.",
+        defaultDescription: "standard output")
+
+    static let excelOption = CommandSpec.Option(
+        long: "excel", valueName: nil, help: "For csv: add a BOM and CRLF line ends, so that Excel opens it with its diacritics whole.")
+
     static let asOfOption = CommandSpec.Option(
         long: "as-of", valueName: "date", help: "The day to judge by, YYYY-MM-DD or dd/mm/yyyy.", defaultDescription: "today")
 
@@ -30,7 +80,7 @@ enum DataInput {
     static func load(paths: [String], registryFile: String?, context: CommandContext, loader: DataLoader = DataLoader())
         -> AssembledData
     {
-        var files = loader.load(paths: paths.isEmpty ? [context.defaultDataPath] : paths)
+        var files = loader.load(paths: paths.isEmpty ? [context.defaultDataPath] : paths, progress: progressReporter(context))
         if let registryFile {
             switch loader.readBytes(of: registryFile) {
             case .success(let bytes):
@@ -42,6 +92,28 @@ enum DataInput {
             }
         }
         return DataSet.assemble(files)
+    }
+
+    /// Shows "Đang đọc dữ liệu: 1200/3400 tệp" on a terminal once loading has
+    /// taken more than a second, at most ten times a second; clears it at the end.
+    static func progressReporter(_ context: CommandContext) -> DataLoader.Progress? {
+        guard let show = context.terminal.progress else { return nil }
+        let start = ContinuousClock.now
+        let last = Mutex<ContinuousClock.Instant?>(nil)
+        return { done, total in
+            let now = ContinuousClock.now
+            if done == total {
+                if last.withLock({ $0 }) != nil { show("") }
+                return
+            }
+            guard now - start > .seconds(1) else { return }
+            let due = last.withLock { previous -> Bool in
+                guard previous.map({ now - $0 > .milliseconds(100) }) ?? true else { return false }
+                previous = now
+                return true
+            }
+            if due { show("Đang đọc dữ liệu / reading data: \(done)/\(total)") }
+        }
     }
 
     /// The diagnostics as lines, sorted by file and position.

@@ -18,12 +18,10 @@ enum ReportCommand {
         ],
         options: [
             DataInput.asOfOption,
-            .init(long: "format", valueName: "format", help: "markdown or json.", defaultDescription: "markdown",
-                  allowedValues: OutputFormat.allCases.map(\.rawValue)),
-            .init(long: "lang", valueName: "lang", help: "Language of headings and status words: vi or en.",
-                  defaultDescription: "vi", allowedValues: Language.allCases.map(\.rawValue)),
-            .init(long: "output", short: "o", valueName: "file", help: "Write the report to this file instead of the screen.",
-                  defaultDescription: "standard output"),
+            DataInput.formatOption,
+            DataInput.languageOption,
+            DataInput.outputOption,
+            DataInput.excelOption,
             DataInput.registryOption,
         ],
         examples: [
@@ -94,8 +92,16 @@ enum ReportCommand {
         let code = DiagnosticWording.exitCode(for: diagnostics)
         guard code == .success else { return Outcome(stderr: DataInput.lines(diagnostics), exitCode: code) }
 
-        let text = format.render(try build(loaded.dataSet, asOf), language: language)
-        return CommandLineValues.deliver(text, to: parsed.value("output"), stderr: DataInput.lines(diagnostics))
+        let report = try build(loaded.dataSet, asOf)
+        let excel = parsed.flags.contains("excel")
+        let output = parsed.value("output")
+        if format == .csv, let output, CommandLineValues.isDirectoryTarget(output) {
+            return CommandLineValues.deliverTables(report, language: language, excel: excel, into: output,
+                                                   stderr: DataInput.lines(diagnostics))
+        }
+        let writingToTerminal = output == nil || output == "-"
+        let options = RenderOptions(language: language, width: context.width, colour: writingToTerminal && context.colour, excel: excel)
+        return CommandLineValues.deliver(format.render(report, options: options), to: output, stderr: DataInput.lines(diagnostics))
     }
 
     /// PARENT and CHILD are plan files, or ids of plans in the paths (or the data directory).
@@ -128,6 +134,35 @@ enum CommandLineValues {
     /// The result on standard output, or written to a file (atomically).
     static func deliver(_ text: String, to path: String?, stderr: String = "", note: String? = nil) -> Outcome {
         deliver(bytes: Array(text.utf8), to: path, stderr: stderr, note: note)
+    }
+
+    /// True for `-o DIR/` or an existing directory: each CSV table goes to a file of its own there.
+    static func isDirectoryTarget(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return path.hasSuffix("/") || (FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue)
+    }
+
+    /// Each table of a report as `DIR/<table>.csv`.
+    static func deliverTables(_ report: Report, language: Language, excel: Bool, into directory: String, stderr: String) -> Outcome {
+        let writer = CSVReportWriter(excel: excel)
+        let tables = writer.tables(of: ReportLayout(language: language).document(for: report))
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            return Outcome(stderr: stderr + "\(directory): error: cannot write the output: \((error as NSError).localizedDescription)\n",
+                           exitCode: .cannotCreateOutput)
+        }
+        var names: [String] = []
+        for table in tables {
+            let path = (directory as NSString).appendingPathComponent(table.name + ".csv")
+            do {
+                try OutputFile.write(Array(writer.file(table).utf8), to: path)
+            } catch {
+                return Outcome(stderr: stderr + "\(path): error: cannot write the output: \(error.reason)\n", exitCode: .cannotCreateOutput)
+            }
+            names.append(table.name + ".csv")
+        }
+        return Outcome(stderr: stderr + "Wrote \(names.count) tables to \(directory): \(names.joined(separator: ", ")).\n")
     }
 
     static func deliver(bytes: [UInt8], to path: String?, stderr: String = "", note: String? = nil) -> Outcome {

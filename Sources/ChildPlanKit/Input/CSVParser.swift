@@ -239,9 +239,14 @@ public struct CSVRecord {
         return try storage.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[start(of: field)..<ends[field]])) }
     }
 
-    /// The field as text in NFC; empty past the last field.
+    /// The field as text in NFC; empty past the last field. A leading `'`
+    /// that guards a formula-like cell (`'- Tuyên truyền`, as childplan and
+    /// careful spreadsheets write it) is taken off.
     public func string(_ field: Int) -> String {
-        let raw = withBytes(field) { String(decoding: $0, as: UTF8.self) }
+        let raw = withBytes(field) { bytes in
+            let guarded = bytes.count > 1 && bytes[0] == UInt8(ascii: "'") && CSVWriter.formulaStarts.contains(bytes[1])
+            return String(decoding: guarded ? UnsafeBufferPointer(rebasing: bytes.dropFirst()) : bytes, as: UTF8.self)
+        }
         return withBytes(field, CSVRecord.mayNeedComposition) ? VietnameseText.nfc(raw) : raw
     }
 

@@ -34,8 +34,12 @@ public struct DataLoader: Sendable {
 
     static let dataExtensions: Set<String> = ["csv", "tsv", "txt", "json"]
 
-    public func load(paths: [String]) -> LoadedFiles {
+    /// Told how many files have been read of how many, as loading goes on.
+    public typealias Progress = @Sendable (_ done: Int, _ total: Int) -> Void
+
+    public func load(paths: [String], progress: Progress? = nil) -> LoadedFiles {
         var result = LoadedFiles()
+        var files: [(path: String, explicitly: Bool)] = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -43,12 +47,14 @@ public struct DataLoader: Sendable {
                 continue
             }
             if isDirectory.boolValue {
-                for file in DataLoader.dataFiles(in: path) {
-                    load(file: file, explicitly: false, into: &result)
-                }
+                files += DataLoader.dataFiles(in: path).map { ($0, false) }
             } else {
-                load(file: path, explicitly: true, into: &result)
+                files.append((path, true))
             }
+        }
+        for (index, file) in files.enumerated() {
+            load(file: file.path, explicitly: file.explicitly, into: &result)
+            progress?(index + 1, files.count)
         }
         return result
     }

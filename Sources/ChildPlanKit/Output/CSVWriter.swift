@@ -2,7 +2,9 @@ import Foundation
 
 /// Writes CSV records per RFC 4180: a field is quoted when it holds the
 /// delimiter, a quote, a line break or leading/trailing space; quotes inside
-/// are doubled.
+/// are doubled. A field a spreadsheet would evaluate as a formula (starting
+/// with `=`, `+`, `-`, `@`, tab or carriage return) gets a leading `'`;
+/// `CSVRecord.string` takes it off again when childplan reads the file.
 public struct CSVWriter: Sendable {
     public var delimiter: Character
     public var lineEnd: String
@@ -15,6 +17,15 @@ public struct CSVWriter: Sendable {
         self.quoteAll = quoteAll
     }
 
+    /// The characters that make a spreadsheet evaluate a cell.
+    public static let formulaStarts: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D]
+
+    /// The text with a leading `'` when a spreadsheet would take it for a formula.
+    public static func neutralized(_ text: String) -> String {
+        guard let first = text.utf8.first, formulaStarts.contains(first) else { return text }
+        return "'" + text
+    }
+
     public func record(_ fields: [String]) -> String {
         fields.map(field).joined(separator: String(delimiter)) + lineEnd
     }
@@ -23,7 +34,8 @@ public struct CSVWriter: Sendable {
         rows.map(record).joined()
     }
 
-    func field(_ text: String) -> String {
+    func field(_ raw: String) -> String {
+        let text = CSVWriter.neutralized(raw)
         let needsQuotes = quoteAll || text.contains { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
             || text.first == " " || text.last == " "
         guard needsQuotes else { return text }

@@ -30,20 +30,65 @@ public enum Report: Sendable {
     case reminders(ReturnsSummary)
 }
 
-/// The formats a report can be written in. Each has one renderer, chosen
-/// in `render`; a new case does not compile until it has one.
+/// How to render: the language, and for the terminal view its width and
+/// whether to use colour; for CSV whether it is meant for Excel.
+public struct RenderOptions: Sendable {
+    public var language: Language
+    /// Columns available to the terminal view.
+    public var width: Int
+    /// Bold headings and red overdue counts in the terminal view.
+    public var colour: Bool
+    /// CSV with a BOM and CRLF line ends.
+    public var excel: Bool
+
+    public init(language: Language = .vi, width: Int = 100, colour: Bool = false, excel: Bool = false) {
+        self.language = language
+        self.width = width
+        self.colour = colour
+        self.excel = excel
+    }
+}
+
+/// The formats a report can be written in. Each has one writer, chosen in
+/// `render`; a new case does not compile until it has one. All but JSON
+/// write the same laid-out document; JSON writes the data contract.
 public enum OutputFormat: String, CaseIterable, Sendable {
     case markdown
     case json
+    case csv
+    case html
+    case text
+
+    public func render(_ report: Report, options: RenderOptions) -> String {
+        switch self {
+        case .json: JSONReportRenderer(language: options.language).render(report)
+        case .markdown: MarkdownWriter().write(document(report, options))
+        case .csv: CSVReportWriter(excel: options.excel).write(document(report, options))
+        case .html: HTMLWriter(language: options.language).write(document(report, options))
+        case .text: TextWriter(width: options.width, colour: options.colour).write(document(report, options))
+        }
+    }
+
+    func document(_ report: Report, _ options: RenderOptions) -> ReportDocument {
+        ReportLayout(language: options.language).document(for: report)
+    }
 
     public func render(_ report: Report, language: Language) -> String {
-        switch self {
-        case .markdown: MarkdownReportRenderer(language: language).render(report)
-        case .json: JSONReportRenderer(language: language).render(report)
-        }
+        render(report, options: RenderOptions(language: language))
     }
 
     public func render(_ report: SummaryReport, section: ReportSection, language: Language) -> String {
         render(.summary(report, section), language: language)
+    }
+
+    /// The file name ending for this format.
+    public var fileExtension: String {
+        switch self {
+        case .markdown: "md"
+        case .json: "json"
+        case .csv: "csv"
+        case .html: "html"
+        case .text: "txt"
+        }
     }
 }

@@ -1,0 +1,153 @@
+/// Writes a report document for a terminal: columns aligned and sized to
+/// the terminal's width, long texts wrapped, headings in bold and overdue
+/// counts in red when colour is on. Widths are counted in characters as a
+/// terminal shows them, so a Vietnamese letter with its tone marks, even
+/// decomposed, is one column.
+struct TextWriter {
+    var width: Int
+    var colour: Bool
+
+    private static let bold = "\u{1B}[1m"
+    private static let red = "\u{1B}[1;31m"
+    private static let reset = "\u{1B}[0m"
+
+    func write(_ document: ReportDocument) -> String {
+        var output: [String] = []
+        for block in document.blocks {
+            switch block {
+            case .heading(let level, let text):
+                let lines = TextWriter.wrap(text, width: width)
+                let rule = String(repeating: level == 1 ? "=" : (level == 2 ? "-" : " "), count: lines.map(TextWriter.displayWidth).max() ?? 0)
+                output.append(lines.map { styled($0, TextWriter.bold) }.joined(separator: "\n") + (level < 3 ? "\n" + rule : ""))
+            case .paragraph(let text):
+                output.append(text.split(separator: "\n").flatMap { TextWriter.wrap(String($0), width: width) }.joined(separator: "\n"))
+            case .list(let items):
+                output.append(items.flatMap { item in
+                    TextWriter.wrap(item, width: width - 2).enumerated().map { ($0.offset == 0 ? "• " : "  ") + $0.element }
+                }.joined(separator: "\n"))
+            case .table(let table):
+                output.append(self.table(table))
+            case .bars(let chart):
+                output.append(bars(chart))
+            case .heatMap:
+                // The table that follows gives the same counts.
+                continue
+            }
+        }
+        return output.joined(separator: "\n\n") + "\n"
+    }
+
+    private func styled(_ text: String, _ style: String) -> String {
+        colour && !text.isEmpty ? style + text + TextWriter.reset : text
+    }
+
+    private func bars(_ chart: ReportDocument.BarChart) -> String {
+        let labelWidth = chart.bars.map { TextWriter.displayWidth($0.label) }.max() ?? 0
+        let captionWidth = chart.bars.map { TextWriter.displayWidth($0.caption) }.max() ?? 0
+        let barWidth = max(10, min(40, width - labelWidth - captionWidth - 4))
+        return chart.bars.map { bar in
+            let filled = Int((Double(barWidth) * max(0, min(100, bar.percent)) / 100).rounded())
+            return TextWriter.pad(bar.label, to: labelWidth) + " " + String(repeating: "█", count: filled)
+                + String(repeating: "░", count: barWidth - filled) + " " + bar.caption
+        }.joined(separator: "\n")
+    }
+
+    private func table(_ table: ReportDocument.Table) -> String {
+        let count = table.columns.count
+        let rows = table.rows.map { row in (0..<count).map { $0 < row.cells.count ? row.cells[$0] : "" } }
+        // Two spaces between columns, or one when the table cannot fit otherwise.
+        var gap = 2
+        var widths = TextWriter.columnWidths(titles: table.columns.map(\.title), rows: rows, available: width - gap * (count - 1))
+        if widths.reduce(0, +) + gap * (count - 1) > width {
+            gap = 1
+            widths = TextWriter.columnWidths(titles: table.columns.map(\.title), rows: rows, available: width - (count - 1))
+        }
+        let separator = String(repeating: " ", count: gap)
+        func render(_ cells: [String], style: (Int, String) -> String?) -> [String] {
+            let wrapped = cells.enumerated().map { column, cell in
+                cell.split(separator: "\n", omittingEmptySubsequences: false).flatMap { TextWriter.wrap(String($0), width: widths[column]) }
+            }
+            let height = wrapped.map(\.count).max() ?? 1
+            return (0..<height).map { line in
+                (0..<count).map { column in
+                    let text = line < wrapped[column].count ? wrapped[column][line] : ""
+                    let padded = table.columns[column].alignment == .right
+                        ? TextWriter.pad(text, to: widths[column], right: true) : TextWriter.pad(text, to: widths[column])
+                    return style(column, text).map { styled(padded, $0) } ?? padded
+                }.joined(separator: separator).trimmingSuffix(" ")
+            }
+        }
+        var lines = render(table.columns.map(\.title)) { _, _ in TextWriter.bold }
+        lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: separator))
+        for (index, row) in rows.enumerated() {
+            let isTotal = table.rows[index].isTotal
+            lines += render(row) { column, text in
+                if table.columns[column].isAlert, !text.isEmpty, text != "0", text != "–" { return TextWriter.red }
+                return isTotal ? TextWriter.bold : nil
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Widths that fit `available` columns where possible: each column first
+    /// gets room for its cells and for the longest word of its title; room
+    /// left over lets titles stand on one line; when even the first is too
+    /// wide, the widest columns are narrowed (their text wraps, and on a
+    /// narrow terminal long words break), down to eight columns or fewer.
+    static func columnWidths(titles: [String], rows: [[String]], available: Int) -> [Int] {
+        func lines(_ text: String) -> [Int] { text.split(separator: "\n").map { displayWidth(String($0)) } }
+        let content = titles.indices.map { column in rows.flatMap { lines($0[column]) }.max() ?? 0 }
+        let titleWord = titles.map { $0.split(separator: " ").map { displayWidth(String($0)) }.max() ?? 0 }
+        let titleFull = titles.map(displayWidth)
+        var widths = titles.indices.map { max(1, content[$0], titleWord[$0]) }
+        var spare = available - widths.reduce(0, +)
+        if spare > 0 {
+            for column in widths.indices.sorted(by: { titleFull[$0] - widths[$0] < titleFull[$1] - widths[$1] }) where titleFull[column] > widths[column] {
+                let grow = min(spare, titleFull[column] - widths[column])
+                widths[column] += grow
+                spare -= grow
+            }
+            return widths
+        }
+        let floor = titles.indices.map { max(3, min(titleWord[$0], 8), min(content[$0], 8)) }
+        while widths.reduce(0, +) > available,
+              let widest = widths.indices.filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] < widths[$1] }) {
+            widths[widest] -= 1
+        }
+        return widths
+    }
+
+    /// Columns a text takes in a terminal: one per character (grapheme), so
+    /// combining marks add nothing.
+    static func displayWidth(_ text: String) -> Int { text.count }
+
+    static func pad(_ text: String, to width: Int, right: Bool = false) -> String {
+        let padding = String(repeating: " ", count: max(0, width - displayWidth(text)))
+        return right ? padding + text : text + padding
+    }
+
+    /// Words wrapped into lines of at most `width` columns; a word longer than a line is cut.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [text] }
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            var word = String(word)
+            while displayWidth(word) > width {
+                if !current.isEmpty { lines.append(current); current = "" }
+                lines.append(String(word.prefix(width)))
+                word = String(word.dropFirst(width))
+            }
+            if current.isEmpty {
+                current = word
+            } else if displayWidth(current) + 1 + displayWidth(word) <= width {
+                current += " " + word
+            } else {
+                lines.append(current)
+                current = word
+            }
+        }
+        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        return lines
+    }
+}
