@@ -246,3 +246,20 @@ struct ConcurrentUpdateTests {
         #expect(files == ["kon-tum-2025.json", "kon-tum-2025.updates.csv", "kon-tum-2025.updates.csv.lock"], "no temporary file is left")
     }
 }
+
+@Suite("End to end: output formats")
+struct OutputFormatEndToEndTests {
+    @Test("Through a pipe: only the report on stdout, no escape bytes", arguments: ["markdown", "text", "html", "csv", "json"])
+    func throughAPipe(format: String) throws {
+        for environment in [[:], ["NO_COLOR": "1"]] as [[String: String]] {
+            let result = try Binary.run(["report", "--format", format, "--as-of", "2026-11-22"], environment: environment)
+            #expect(result.status == 0)
+            #expect(result.stderr.isEmpty)
+            #expect(!result.stdout.contains("\u{1B}"))
+            let expected = ChildPlanCLI.run(
+                arguments: ["report", "--format", format, "--as-of", "2026-11-22", Binary.repository.appendingPathComponent("Data").path],
+                environment: [:], today: Day(year: 2026, month: 11, day: 22)!)
+            #expect(result.stdout == expected.stdout)
+        }
+    }
+}

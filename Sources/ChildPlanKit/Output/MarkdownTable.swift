@@ -18,9 +18,26 @@ struct MarkdownTable {
     /// Adds a row of plain text; `bold` sets every non-empty cell in bold (a total row).
     mutating func add(_ row: [String], bold: Bool = false) { rows.append((row, bold)) }
 
+    /// The dashes under each column title, one per character the column
+    /// needs: its widest cell, but no more than 30 (long texts wrap), and no
+    /// fewer than its title's longest word, plus four for the cell's padding. GitHub ignores the
+    /// count; pandoc takes the columns' relative widths from it when it makes
+    /// a Word table, so names get room and counts keep theirs.
+    var separator: String {
+        let widths = columns.indices.map { column -> Int in
+            let cells = rows.map { column < $0.cells.count ? $0.cells[column] : "" }
+            let widest = cells.flatMap { $0.split(separator: "\n").map(\.count) }.max() ?? 0
+            let titleWord = columns[column].split(separator: " ").map(\.count).max() ?? 0
+            return max(3, titleWord, min(30, widest)) + 4
+        }
+        return "|" + zip(widths, alignments).map { width, alignment in
+            alignment == .right ? String(repeating: "-", count: width - 1) + ":|" : String(repeating: "-", count: width) + "|"
+        }.joined()
+    }
+
     var text: String {
         var lines = [line(columns, bold: false)]
-        lines.append("|" + alignments.map { $0 == .right ? "---:|" : "---|" }.joined())
+        lines.append(separator)
         lines += rows.map { line($0.cells, bold: $0.bold) }
         return lines.joined(separator: "\n") + "\n"
     }

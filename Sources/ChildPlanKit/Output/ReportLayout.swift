@@ -71,13 +71,12 @@ struct ReportLayout {
                       caption: "\(line.tally.count(.completed))/\(line.tally.tasks) (\(wording.percent(line.tally.percentCompleted)))")
             })
         var table = Table(name: "status", title: title, columns: wording.statusColumns,
-                          rightAligned: Set(2..<(3 + Standing.allCases.count + 1)), alert: [3 + Standing.allCases.count - 1])
+                          rightAligned: Set(1..<(2 + Standing.allCases.count + 1)), alert: [2 + Standing.allCases.count - 1])
         for line in status.groups {
-            let name = line.tally.tasks == 0
-                ? "\(wording.groupName(line.group)) (\(wording.noTasksInGroup))" : wording.groupName(line.group)
-            table.add([line.group.romanNumeral, name] + counts(line.tally))
+            let name = "\(line.group.romanNumeral). \(wording.groupName(line.group))"
+            table.add([line.tally.tasks == 0 ? "\(name) (\(wording.noTasksInGroup))" : name] + counts(line.tally))
         }
-        table.add(["", wording.total] + counts(status.total), isTotal: true)
+        table.add([wording.total] + counts(status.total), isTotal: true)
         return [.bars(chart), .table(table), .paragraph(wording.statusNote)]
     }
 
@@ -131,30 +130,46 @@ struct ReportLayout {
             },
             leadLegend: wording.leadLegend, partnerLegend: wording.partnerLegend)
         var blocks: [Block] = [.heatMap(heatMap), .table(coverageTable(coverage.agencies, name: "coverage", title: wording.coverageHeading)),
+                               .table(groupTable(coverage.agencies, name: "coverage-groups", title: wording.coverageHeading)),
                                .paragraph(wording.coverageNote)]
         blocks.append(.heading(level: level, text: wording.collectivesHeading))
-        blocks.append(coverage.collectives.isEmpty
-            ? .paragraph(wording.none) : .table(coverageTable(coverage.collectives, name: "collectives", title: wording.collectivesHeading)))
+        if coverage.collectives.isEmpty {
+            blocks.append(.paragraph(wording.none))
+        } else {
+            blocks.append(.table(coverageTable(coverage.collectives, name: "collectives", title: wording.collectivesHeading)))
+            blocks.append(.table(groupTable(coverage.collectives, name: "collectives-groups", title: wording.collectivesHeading)))
+        }
         blocks.append(.heading(level: level, text: wording.emptyGroupsHeading))
         blocks.append(coverage.emptyGroups.isEmpty
             ? .paragraph(wording.noEmptyGroups) : .list(coverage.emptyGroups.map { "\($0.romanNumeral). \(wording.groupName($0))" }))
         return blocks
     }
 
+    /// Each agency's totals. Its part in each group is in the table `groupTable` makes,
+    /// so that neither is too wide for a page.
     private func coverageTable(_ lines: [CoverageSummary.AgencyLine], name: String, title: String) -> Table {
-        let groupCount = TaskGroup.allCases.count
-        var table = Table(name: name, title: title, columns: wording.coverageColumns, rightAligned: Set(2..<(4 + groupCount + 2)),
-                          alert: [4 + groupCount + 1])
+        var table = Table(name: name, title: title, columns: wording.coverageColumns, rightAligned: [2, 3, 4, 5], alert: [5])
         for line in lines {
-            let name = line.predecessors.isEmpty ? line.agency.name : "\(line.agency.name) (\(wording.formerly(line.predecessors)))"
-            let groups = TaskGroup.allCases.map { group -> String in
-                guard let share = line.groups[group] else { return "–" }
-                return "\(share.lead)/\(share.partner)"
-            }
-            table.add([name, wording.agencyKind(line.agency.kind), String(line.lead), String(line.partner)]
-                + groups + [String(line.completed), String(line.overdue)])
+            table.add([agencyName(line), wording.agencyKind(line.agency.kind), String(line.lead), String(line.partner),
+                       String(line.completed), String(line.overdue)])
         }
         return table
+    }
+
+    /// Tasks led/partnered by each agency in each task group.
+    private func groupTable(_ lines: [CoverageSummary.AgencyLine], name: String, title: String) -> Table {
+        var table = Table(name: name, title: title, columns: [wording.agencyColumn] + TaskGroup.allCases.map(\.romanNumeral),
+                          rightAligned: Set(1...TaskGroup.allCases.count))
+        for line in lines {
+            table.add([agencyName(line)] + TaskGroup.allCases.map { group in
+                line.groups[group].map { "\($0.lead)/\($0.partner)" } ?? "–"
+            })
+        }
+        return table
+    }
+
+    private func agencyName(_ line: CoverageSummary.AgencyLine) -> String {
+        line.predecessors.isEmpty ? line.agency.name : "\(line.agency.name) (\(wording.formerly(line.predecessors)))"
     }
 
     func agencies(_ coverage: CoverageSummary) -> [Block] {

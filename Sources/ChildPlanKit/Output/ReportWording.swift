@@ -22,7 +22,7 @@ struct ReportWording: Sendable {
 
     var statusHeading: String { pick("Tình hình thực hiện theo nhóm nhiệm vụ", "Status by task group") }
     var statusColumns: [String] {
-        [pick("Nhóm", "Group"), pick("Nhóm nhiệm vụ", "Task group"), pick("Số nhiệm vụ", "Tasks")]
+        [pick("Nhóm nhiệm vụ", "Task group"), pick("Số nhiệm vụ", "Tasks")]
             + Standing.allCases.map(standing) + [pick("Tỷ lệ hoàn thành", "% completed")]
     }
     var total: String { pick("Tổng cộng", "Total") }
@@ -79,12 +79,12 @@ struct ReportWording: Sendable {
     var groupColumn: String { pick("Nhóm nhiệm vụ", "Task group") }
     var coverageHeading: String { pick("Phân công thực hiện theo cơ quan", "Coverage by agency") }
     var coverageColumns: [String] {
-        [pick("Cơ quan", "Agency"), pick("Loại", "Kind"), pick("Chủ trì", "Leads"), pick("Phối hợp", "Partners")]
-            + TaskGroup.allCases.map(\.romanNumeral) + [pick("Hoàn thành", "Completed"), pick("Quá hạn", "Overdue")]
+        [pick("Cơ quan", "Agency"), pick("Loại", "Kind"), pick("Chủ trì", "Leads"), pick("Phối hợp", "Partners"),
+         pick("Hoàn thành", "Completed"), pick("Quá hạn", "Overdue")]
     }
     var coverageNote: String {
-        pick("Cột I–VII: số nhiệm vụ chủ trì/phối hợp trong từng nhóm. Cơ quan được tính theo tên gọi sau sắp xếp tổ chức bộ máy tại ngày báo cáo; \"Quá hạn\" đếm các mục quá hạn của nhiệm vụ chủ trì.",
-             "Columns I–VII: tasks led/partnered in each group. Agencies are counted under the body that carries their duties on the report's day; \"Overdue\" counts the overdue items of the tasks they lead.")
+        pick("Bảng thứ hai, cột I–VII: số nhiệm vụ chủ trì/phối hợp trong từng nhóm nhiệm vụ. Cơ quan được tính theo tên gọi sau sắp xếp tổ chức bộ máy tại ngày báo cáo; \"Quá hạn\" đếm các mục quá hạn của nhiệm vụ chủ trì.",
+             "Second table, columns I–VII: tasks led/partnered in each task group. Agencies are counted under the body that carries their duties on the report's day; \"Overdue\" counts the overdue items of the tasks they lead.")
     }
     var agenciesHeading: String { pick("Các cơ quan được giao nhiệm vụ", "Agencies named in the plans") }
     var agencyColumns: [String] {
