@@ -11,10 +11,7 @@ enum AgenciesCommand {
         arguments: [DataInput.pathArgument],
         options: [
             DataInput.asOfOption,
-            DataInput.formatOption,
-            DataInput.languageOption,
-            DataInput.outputOption,
-            DataInput.excelOption,
+        ] + DataInput.renderingOptions + [
             DataInput.registryOption,
         ],
         examples: ["childplan agencies", "childplan agencies Data/kon-tum-2025.csv --as-of 2025-02-15 --lang en"])

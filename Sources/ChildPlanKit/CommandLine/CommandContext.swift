@@ -67,6 +67,9 @@ enum DataInput {
     static let excelOption = CommandSpec.Option(
         long: "excel", valueName: nil, help: "For csv: add a BOM and CRLF line ends, so that Excel opens it with its diacritics whole.")
 
+    /// The options of every command that renders a report.
+    static var renderingOptions: [CommandSpec.Option] { [formatOption, languageOption, outputOption, excelOption] }
+
     static let asOfOption = CommandSpec.Option(
         long: "as-of", valueName: "date", help: "The day to judge by, YYYY-MM-DD or dd/mm/yyyy.", defaultDescription: "today")
 

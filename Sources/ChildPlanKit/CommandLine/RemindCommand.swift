@@ -13,10 +13,7 @@ enum RemindCommand {
             .init(long: "period", valueName: "period", help: "2026-H1 for the 6-month report, 2026 for the annual report.",
                   isRequired: true),
             DataInput.asOfOption,
-            DataInput.formatOption,
-            DataInput.languageOption,
-            DataInput.outputOption,
-            DataInput.excelOption,
+        ] + DataInput.renderingOptions + [
             DataInput.registryOption,
         ],
         examples: ["childplan remind --period 2026-H1", "childplan remind --period 2026 --as-of 2026-12-10 -o don-doc-2026.md"])

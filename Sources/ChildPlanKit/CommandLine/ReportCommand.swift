@@ -18,10 +18,7 @@ enum ReportCommand {
         ],
         options: [
             DataInput.asOfOption,
-            DataInput.formatOption,
-            DataInput.languageOption,
-            DataInput.outputOption,
-            DataInput.excelOption,
+        ] + DataInput.renderingOptions + [
             DataInput.registryOption,
         ],
         examples: [
