@@ -25,15 +25,29 @@ enum FuzzInput {
             _ = DefaultRegistry.registry.agency(named: text)
             _ = DefaultRegistry.registry.suggestions(for: text)
         }
+        let update = StatusUpdate(planID: "p", taskID: "I.1", period: ReportingPeriod(year: 2026, span: .firstHalf), status: .completed,
+                                  date: Day(year: 2026, month: 6, day: 1)!, agency: "Sở Y tế", evidence: "- =1", note: "\"x\"\n")
+        if let appended = try? UpdatesLog(path: "fuzz.csv").appended(update, to: bytes) {
+            // What was appended must read back: the log's earlier rows and the new one.
+            _ = UpdatesReader.read(utf8: appended, file: "fuzz.csv")
+        }
         _ = UpdatesReader.read(utf8: bytes, file: "fuzz.csv")
         _ = RegistryReader.read(utf8: bytes, file: "fuzz.csv")
         _ = PlanJSONCodec.read(utf8: bytes, file: "fuzz.json")
         let (loaded, _) = AppendixImporter.read(utf8: bytes, file: "fuzz.csv", planID: "fuzz")
         if let plan = loaded?.plan {
             _ = PlanJSONCodec.read(utf8: PlanJSONCodec.encode(plan), file: "round-trip.json")
-            let report = SummaryReport(DataSet(plans: [plan]), asOf: Day(year: 2026, month: 11, day: 22)!)
-            for format in OutputFormat.allCases {
-                for section in ReportSection.allCases { _ = format.render(report, section: section, language: .vi) }
+            let day = Day(year: 2026, month: 11, day: 22)!
+            let data = DataSet(plans: [plan])
+            var reports = ReportSection.allCases.map { Report.summary(SummaryReport(data, asOf: day), $0) }
+            reports.append(.returns(ReturnsSummary(data, asOf: day)))
+            reports.append(.reminders(ReturnsSummary(data, asOf: day, periods: [ReportingPeriod(year: 2026, span: .fullYear)])))
+            reports.append(.comparison(PlanComparison(parent: plan, child: plan), asOf: day))
+            if let lead = plan.tasks.first?.lead, let match = AgencyQuery.find(lead, in: data, on: day) {
+                reports.append(.agency(AgencyBrief(askedFor: lead, match: match, data: data, asOf: day)))
+            }
+            for report in reports {
+                for format in OutputFormat.allCases { _ = format.render(report, options: RenderOptions(width: 60, colour: true)) }
             }
         }
     }

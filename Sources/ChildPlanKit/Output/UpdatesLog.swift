@@ -60,7 +60,7 @@ public struct UpdatesLog: Sendable {
     }
 
     /// The log's bytes with one more row, in the log's own form.
-    func appended(_ update: StatusUpdate, to existing: [UInt8]) throws(Failure) -> [UInt8] {
+    public func appended(_ update: StatusUpdate, to existing: [UInt8]) throws(Failure) -> [UInt8] {
         guard !existing.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
             let writer = CSVWriter()
             return Array((writer.record(UpdatesLog.englishHeader) + writer.record(cells(update, columns: defaultColumns, vietnamese: false))).utf8)
