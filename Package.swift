@@ -10,6 +10,8 @@ let package = Package(
     targets: [
         .target(name: "ChildPlanKit"),
         .executableTarget(name: "childplan", dependencies: ["ChildPlanKit"]),
+        // Data generator and benchmark: see BENCHMARKS.md.
+        .executableTarget(name: "childplan-bench", dependencies: ["ChildPlanKit"]),
         // libFuzzer target: scripts/fuzz.sh builds it with -DFUZZING; otherwise a stub.
         .executableTarget(name: "ChildPlanFuzz", dependencies: ["ChildPlanKit"]),
         .testTarget(
@@ -17,6 +19,6 @@ let package = Package(
             dependencies: ["ChildPlanKit"],
             exclude: ["Fixtures", "Snapshots"]
         ),
-        .testTarget(name: "childplanTests", dependencies: ["ChildPlanKit", "childplan"]),
+        .testTarget(name: "childplanTests", dependencies: ["ChildPlanKit", "childplan", "childplan-bench"]),
     ]
 )

@@ -67,5 +67,15 @@ Các tổ chức chính trị - xã hội tỉnh,,Các tổ chức chính trị 
 "Các phòng, ban, ngành, tổ chức xã hội",,"Các phòng, ban, ngành liên quan;Các phòng, ban, ngành",collective,,,district
 "Phòng GDĐT các quận, huyện, thành phố",,"Phòng Giáo dục và Đào tạo các quận, huyện, thành phố",collective,,,district
 Các cơ sở giáo dục trực thuộc,,Các đơn vị trực thuộc,collective,,,province
+Ủy ban nhân dân xã,UBND xã,Uỷ ban nhân dân xã,peoplesCommittee,,,commune
+Ủy ban nhân dân phường,UBND phường,Uỷ ban nhân dân phường,peoplesCommittee,,,commune
+Công an xã,CA xã,Công an phường,police,,,commune
+Trạm Y tế xã,TYT xã,Trạm Y tế phường,other,,,commune
+Công chức Văn hóa - Xã hội,Công chức VH-XH,"Công chức Văn hoá - Xã hội;Công chức văn hóa - xã hội xã",other,,,commune
+Hội Liên hiệp Phụ nữ xã,Hội LHPN xã,Hội Phụ nữ xã,massOrganisation,,,commune
+Đoàn Thanh niên xã,Đoàn TN xã,Đoàn Thanh niên Cộng sản Hồ Chí Minh xã,massOrganisation,,,commune
+Ủy ban Mặt trận Tổ quốc Việt Nam xã,MTTQ xã;Ủy ban MTTQ xã,Uỷ ban Mặt trận Tổ quốc Việt Nam xã,massOrganisation,,,commune
+"Các trường học trên địa bàn xã",,"Các trường mầm non, tiểu học, trung học cơ sở trên địa bàn",collective,,,commune
+"Các thôn, tổ dân phố",,"Các thôn, bản, tổ dân phố",collective,,,commune
 """#
 }
