@@ -186,7 +186,7 @@ struct ValidationWarningTests {
             + Self.allGroups)
         #expect(lines == [
             "3:27: warning: agency 'Sở Lao đông Thương binh Xã hội' is not in the registry, so it is counted under the name as written; did you mean 'Sở Lao động - Thương binh và Xã hội', 'Bộ Lao động - Thương binh và Xã hội' or 'Phòng Lao động - Thương binh và Xã hội'?",
-            "3:58: warning: agency 'Hội Nông dân xã' is not in the registry, so it is counted under the name as written; did you mean 'Hội Nông dân tỉnh'?",
+            "3:58: warning: agency 'Hội Nông dân xã' is not in the registry, so it is counted under the name as written; did you mean 'Hội Nông dân tỉnh' or 'Hội Liên hiệp Phụ nữ xã'?",
             "3:58: warning: agency 'Đoàn luật sư' is not in the registry, so it is counted under the name as written; if the name is right, add it to a registry file (see --registry)",
         ])
     }

@@ -148,3 +148,33 @@ struct StatusWordTests {
         #expect(Status(word: word) == nil)
     }
 }
+
+@Suite("Tidying fast path")
+struct TidyFastPathTests {
+    /// Every character the slow path treats specially, alone and in company.
+    static let pieces = [
+        "a", "Sở", " ", "  ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{A0}", "\u{AD}", "\u{1680}", "\u{2000}",
+        "\u{2009}", "\u{200B}", "\u{200D}", "\u{2013}", "\u{2028}", "\u{2029}", "\u{202F}", "\u{205F}", "\u{2060}", "\u{3000}",
+        "\u{FEFF}", "\u{0301}", "\u{0323}", "\u{1AB0}", "\u{1AC0}", "\u{1DC4}", "\u{20D0}", "\u{FE20}", "đ", "Ủy", "-", "x y",
+    ]
+
+    @Test func theFastPathNeverSkipsATextTheSlowPathWouldChange() {
+        var checked = 0
+        for first in Self.pieces {
+            for second in Self.pieces {
+                for third in ["", "b", " ", "\n", "e\u{0301}"] {
+                    let text = first + second + third
+                    checked += 1
+                    for lineBreaks in [true, false] where VietnameseText.isTidy(text, allowingLineBreaks: lineBreaks) {
+                        let slow = VietnameseText.tidyLines(text).joined(separator: lineBreaks ? "\n" : " ")
+                        #expect(slow == text && Array(slow.utf8) == Array(text.utf8), "\(text.unicodeScalars.map { $0.value })")
+                    }
+                }
+            }
+        }
+        #expect(checked > 5000)
+        #expect(VietnameseText.isTidy("Sở Lao động - Thương binh và Xã hội", allowingLineBreaks: false))
+        #expect(VietnameseText.isTidy("- dòng một\n- dòng hai", allowingLineBreaks: true))
+        #expect(!VietnameseText.isTidy("- dòng một\n- dòng hai", allowingLineBreaks: false))
+    }
+}

@@ -44,6 +44,6 @@ public enum AgencyQuery {
 
     /// True when a task's agency, as carried, is the one asked for.
     static func isSame(_ carried: CarriedAgency, as match: Match) -> Bool {
-        VietnameseText.matchKey(carried.name) == VietnameseText.matchKey(match.agency.name)
+        carried.key == match.agency.key
     }
 }

@@ -35,7 +35,7 @@ public struct CoverageSummary: Sendable {
         var lines: [String: AgencyLine] = [:]
         var order: [String] = []
         func update(_ agency: CarriedAgency, _ change: (inout AgencyLine) -> Void) {
-            let key = VietnameseText.matchKey(agency.name)
+            let key = agency.key
             if lines[key] == nil {
                 lines[key] = AgencyLine(
                     agency: agency, predecessors: [], spellings: [], lead: 0, partner: 0, groups: [:], completed: 0, overdue: 0)

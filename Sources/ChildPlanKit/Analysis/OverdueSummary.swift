@@ -39,7 +39,7 @@ public struct OverdueSummary: Sendable {
 
         var groups: [String: AgencyGroup] = [:]
         for item in items {
-            groups[VietnameseText.matchKey(item.lead.name), default: AgencyGroup(lead: item.lead, items: [])].items.append(item)
+            groups[item.lead.key, default: AgencyGroup(lead: item.lead, items: [])].items.append(item)
         }
         byLead = groups.values.sorted {
             let left = ($0.items.first?.daysOverdue ?? 0, $0.items.count)

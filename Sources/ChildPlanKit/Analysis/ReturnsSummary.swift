@@ -76,7 +76,7 @@ public struct ReturnsSummary: Sendable {
                 let taskUpdates = updates.latestByPeriod(plan: plan.id, task: task.id)
                 let cancelledIn = TaskAssessor.cancellationPeriod(in: taskUpdates)
                 let lead = carriers.carrier(of: task.lead)
-                let key = VietnameseText.matchKey(lead.name)
+                let key = lead.key
                 for period in periods where ReportingSchedule.owesUpdate(task, of: plan, for: period, cancelledIn: cancelledIn) {
                     let deadline = period.deadline(under: plan.reporting)
                     deadlines[period] = min(deadlines[period] ?? deadline, deadline)

@@ -48,10 +48,9 @@ public enum TaskAssessor {
     ) -> TaskAssessment {
         let lead = carriers.carrier(of: task.lead)
         var partners: [CarriedAgency] = []
-        var seen: Set<String> = [VietnameseText.matchKey(lead.name)]
         for name in task.partners {
             let partner = carriers.carrier(of: name)
-            if seen.insert(VietnameseText.matchKey(partner.name)).inserted { partners.append(partner) }
+            if partner.key != lead.key, !partners.contains(where: { $0.key == partner.key }) { partners.append(partner) }
         }
         let latest = updates.values.max { ($0.period, $0.date) < ($1.period, $1.date) }
         var standing: Standing

@@ -250,6 +250,20 @@ public struct CSVRecord {
         return withBytes(field, CSVRecord.mayNeedComposition) ? VietnameseText.nfc(raw) : raw
     }
 
+    /// The field tidied for storing (`VietnameseText.tidy`, or `tidyName`
+    /// when line breaks are not kept): straight from its bytes when, as
+    /// nearly always, there is nothing to tidy.
+    public func tidyString(_ field: Int, keepingLineBreaks: Bool) -> String {
+        let clean = withBytes(field) { bytes -> String? in
+            let guarded = bytes.count > 1 && bytes[0] == UInt8(ascii: "'") && CSVWriter.formulaStarts.contains(bytes[1])
+            let text = guarded ? UnsafeBufferPointer(rebasing: bytes.dropFirst()) : bytes
+            guard VietnameseText.isTidy(utf8: text, allowingLineBreaks: keepingLineBreaks) else { return nil }
+            return String(decoding: text, as: UTF8.self)
+        }
+        if let clean { return clean }
+        return keepingLineBreaks ? VietnameseText.tidy(string(field)) : VietnameseText.tidyName(string(field))
+    }
+
     /// Every field as text.
     public var strings: [String] { (0..<count).map(string) }
 

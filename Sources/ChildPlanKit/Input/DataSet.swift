@@ -43,7 +43,8 @@ public struct DataSet: Sendable {
             }
         }
 
-        var updates: [LoadedUpdate] = []
+        var updates: [StatusUpdate] = []
+        updates.reserveCapacity(files.updates.reduce(0) { $0 + $1.entries.count })
         let planIDs = plans.map(\.plan.id)
         var taskIDs: [String: Set<String>] = [:]
         for loaded in plans { taskIDs[loaded.plan.id] = Set(loaded.plan.tasks.map(\.id)) }
@@ -52,22 +53,21 @@ public struct DataSet: Sendable {
                 var update = entry.update
                 if !entry.planGiven {
                     guard planIDs.count == 1 else {
-                        diagnostics.append(.error(.planNotGiven(loaded: planIDs), at: entry.location))
+                        diagnostics.append(.error(.planNotGiven(loaded: planIDs), at: file.location(of: entry)))
                         continue
                     }
                     update.planID = planIDs[0]
                 }
                 guard let tasks = taskIDs[update.planID] else {
-                    diagnostics.append(.error(.unknownPlan(update.planID, loaded: planIDs), at: entry.planLocation))
+                    diagnostics.append(.error(.unknownPlan(update.planID, loaded: planIDs), at: file.location(of: entry, column: \.planColumn)))
                     continue
                 }
                 guard tasks.contains(update.taskID) else {
-                    diagnostics.append(.error(.unknownTask(plan: update.planID, task: update.taskID), at: entry.taskLocation))
+                    diagnostics.append(.error(.unknownTask(plan: update.planID, task: update.taskID),
+                                              at: file.location(of: entry, column: \.taskColumn)))
                     continue
                 }
-                var linked = entry
-                linked.update = update
-                updates.append(linked)
+                updates.append(update)
             }
         }
 
@@ -76,8 +76,8 @@ public struct DataSet: Sendable {
             for agency in file.agencies { registry.add(agency) }
         }
         return AssembledData(
-            dataSet: DataSet(plans: plans.map(\.plan), updates: updates.map(\.update), registry: registry),
-            plans: plans, updates: updates, files: files, diagnostics: files.diagnostics + diagnostics)
+            dataSet: DataSet(plans: plans.map(\.plan), updates: updates, registry: registry),
+            plans: plans, files: files, diagnostics: files.diagnostics + diagnostics)
     }
 }
 
@@ -87,8 +87,7 @@ public struct AssembledData: Sendable {
     public var dataSet: DataSet
     /// The plans kept, one per id, with their task locations.
     public var plans: [LoadedPlan]
-    /// The updates kept, matched to their plans.
-    public var updates: [LoadedUpdate]
+    /// Everything read, updates with where each was read.
     public var files: LoadedFiles
     /// Problems from reading the files and from putting them together.
     public var diagnostics: [Diagnostic]

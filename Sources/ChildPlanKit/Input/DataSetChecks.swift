@@ -45,8 +45,8 @@ public enum DataSetChecks {
                 warnings.append(.warning(.emptyGroup(plan: plan.id, group: group), at: .wholeFile(loaded.file)))
             }
         }
-        for entry in data.updates {
-            checkAgency(entry.update.agency, at: entry.agencyLocation)
+        for file in data.files.updates {
+            for entry in file.entries { checkAgency(entry.update.agency, at: file.location(of: entry, column: \.agencyColumn)) }
         }
         return warnings
     }

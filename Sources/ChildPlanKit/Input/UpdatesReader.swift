@@ -4,17 +4,21 @@ public struct LoadedUpdate: Sendable {
     /// False when the file has no plan column (or the cell is empty): the
     /// update then belongs to the only plan loaded.
     public var planGiven: Bool
-    public var location: SourceLocation
-    /// Where the task, plan and agency cells are, for messages about them.
-    public var taskLocation: SourceLocation
-    public var planLocation: SourceLocation
-    public var agencyLocation: SourceLocation
+    /// Where the row and its plan, task and agency cells start, for messages about them.
+    public var line: Int32
+    public var planColumn: Int32
+    public var taskColumn: Int32
+    public var agencyColumn: Int32
 }
 
 /// An updates file as read: an agency's return or a log `update` appends to.
 public struct LoadedUpdates: Sendable {
     public var file: String
     public var entries: [LoadedUpdate]
+
+    public func location(of entry: LoadedUpdate, column: KeyPath<LoadedUpdate, Int32>? = nil) -> SourceLocation {
+        SourceLocation(file: file, line: Int(entry.line), column: column.map { Int(entry[keyPath: $0]) } ?? 1)
+    }
 }
 
 /// Reads a status updates CSV: `plan,task,period,status,date,agency,evidence,note`
@@ -49,87 +53,69 @@ public enum UpdatesReader {
         return (LoadedUpdates(file: file, entries: entries), log.diagnostics)
     }
 
-    /// Repeated cells (periods, statuses, plan ids, agencies) are read once.
+    /// Repeated cells (plan ids, task ids, periods, statuses, agencies) are
+    /// read once and found again by their bytes.
     struct WordCache {
-        var periods: [String: ReportingPeriod] = [:]
-        var statuses: [String: Status] = [:]
-        var names: [String: String] = [:]
-        var taskIDs: [String: String] = [:]
-
-        mutating func period(_ text: String) -> ReportingPeriod? {
-            if let known = periods[text] { return known }
-            let parsed = ReportingPeriod(parsing: text)
-            periods[text] = parsed
-            return parsed
-        }
-
-        mutating func status(_ text: String) -> Status? {
-            if let known = statuses[text] { return known }
-            let parsed = Status(word: text)
-            statuses[text] = parsed
-            return parsed
-        }
-
-        mutating func name(_ text: String) -> String {
-            if let known = names[text] { return known }
-            let tidy = VietnameseText.tidyName(text)
-            names[text] = tidy
-            return tidy
-        }
-
-        mutating func taskID(_ text: String) -> String {
-            if let known = taskIDs[text] { return known }
-            let id = UpdatesReader.canonicalTaskID(text)
-            taskIDs[text] = id
-            return id
-        }
+        var periods = ByteCache<ReportingPeriod?>()
+        var statuses = ByteCache<Status?>()
+        var names = ByteCache<String>()
+        var taskIDs = ByteCache<String>()
+        var roles = ByteCache<Bool>()
     }
 
     static func readRow(_ record: CSVRecord, header: CSVHeader, cache: inout WordCache, log: inout DiagnosticLog) -> LoadedUpdate? {
         guard !record.isBlank, log.checkWidth(of: record, header: header) else { return nil }
-        func cell(_ role: ColumnRole) -> String { header.columns[role].map(record.string) ?? "" }
-        let filled = [ColumnRole.status, .date, .evidence, .note].contains { !VietnameseText.tidyName(cell($0)).isEmpty }
-        guard filled, !isPartnerRow(cell(.role)) else { return nil }
-        func location(_ role: ColumnRole) -> SourceLocation {
-            let (line, column) = record.position(ofField: header.columns[role] ?? 0)
-            return SourceLocation(file: log.file, line: line, column: column)
+        func bytes<T>(_ role: ColumnRole, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+            record.withBytes(header.columns[role] ?? Int.max, body)
         }
+        func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+        let filled = [ColumnRole.status, .date, .evidence, .note].contains { role in
+            bytes(role) { $0.contains { $0 != 0x20 && $0 != 0x09 } }
+        }
+        let isPartner = bytes(.role) { cache.roles.value(for: $0) { isPartnerRow(VietnameseText.nfc(text($0))) } }
+        guard filled, !isPartner else { return nil }
         var ok = true
-        let taskID = cache.taskID(cell(.task))
+        let taskID = bytes(.task) { cache.taskIDs.value(for: $0) { canonicalTaskID(VietnameseText.nfc(text($0))) } }
         if taskID.isEmpty {
             log.error(.missingTaskID, in: record, field: header.columns[.task])
             ok = false
         }
-        let periodText = cache.name(cell(.period))
-        let period = cache.period(periodText)
+        let period = bytes(.period) { cache.periods.value(for: $0) { ReportingPeriod(parsing: VietnameseText.nfc(text($0))) } }
         if period == nil {
-            log.error(.invalidPeriod(periodText), in: record, field: header.columns[.period])
+            log.error(.invalidPeriod(VietnameseText.tidyName(cell(.period, record, header))), in: record, field: header.columns[.period])
             ok = false
         }
-        let statusText = cache.name(cell(.status))
-        let status = cache.status(statusText)
+        let status = bytes(.status) { cache.statuses.value(for: $0) { Status(word: VietnameseText.nfc(text($0))) } }
         if status == nil {
-            log.error(.unknownStatus(statusText), in: record, field: header.columns[.status])
+            log.error(.unknownStatus(VietnameseText.tidyName(cell(.status, record, header))), in: record, field: header.columns[.status])
             ok = false
         }
-        let dateText = cache.name(cell(.date))
-        let date = header.columns[.date].flatMap { column in record.withBytes(column) { Day.parse(utf8: $0) } }
-            ?? Day(parsing: dateText)
+        let date = bytes(.date) { Day.parse(utf8: $0) }
         if date == nil {
+            let dateText = VietnameseText.tidyName(cell(.date, record, header))
             log.error(dateText.isEmpty ? .missingDate : .invalidDate(dateText), in: record, field: header.columns[.date])
             ok = false
         }
         guard ok, let period, let status, let date else { return nil }
-        let planID = cache.name(cell(.plan))
+        func name(_ role: ColumnRole) -> String {
+            bytes(role) { cache.names.value(for: $0) { VietnameseText.tidyName(VietnameseText.nfc(text($0))) } }
+        }
+        let planID = name(.plan)
+        func column(_ role: ColumnRole) -> Int32 {
+            Int32(record.position(ofField: header.columns[role] ?? header.columns[.task] ?? 0).column)
+        }
         let update = StatusUpdate(
-            planID: planID, taskID: taskID, period: period, status: status, date: date,
-            agency: cache.name(cell(.agency)), evidence: VietnameseText.tidyName(cell(.evidence)),
-            note: VietnameseText.tidy(cell(.note)))
+            planID: planID, taskID: taskID, period: period, status: status, date: date, agency: name(.agency),
+            evidence: header.columns[.evidence].map { record.tidyString($0, keepingLineBreaks: false) } ?? "",
+            note: header.columns[.note].map { record.tidyString($0, keepingLineBreaks: true) } ?? "")
         return LoadedUpdate(
-            update: update, planGiven: !planID.isEmpty,
-            location: SourceLocation(file: log.file, line: record.line, column: 1),
-            taskLocation: location(.task), planLocation: location(header.columns[.plan] == nil ? .task : .plan),
-            agencyLocation: location(header.columns[.agency] == nil ? .task : .agency))
+            update: update, planGiven: !planID.isEmpty, line: Int32(record.line),
+            planColumn: header.columns[.plan] == nil ? column(.task) : column(.plan), taskColumn: column(.task),
+            agencyColumn: header.columns[.agency] == nil ? column(.task) : column(.agency))
+    }
+
+    static func cell(_ role: ColumnRole, _ record: CSVRecord, _ header: CSVHeader) -> String {
+        header.columns[role].map(record.string) ?? ""
     }
 
     /// `Phối hợp`, `phoi hop`, `partner`: a return-form row for a task the agency partners in.

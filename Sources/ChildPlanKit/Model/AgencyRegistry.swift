@@ -98,21 +98,33 @@ public struct AgencyRegistry: Sendable {
 /// day, and the name the plan wrote.
 public struct CarriedAgency: Hashable, Sendable {
     /// The canonical name of the agency carrying the duties on the day.
-    public var name: String
+    public let name: String
     /// The name as the plan wrote it (tidied).
-    public var asWritten: String
+    public let asWritten: String
     /// The canonical name of the agency the plan meant, before any succession.
-    public var writtenAgency: String
+    public let writtenAgency: String
     /// Nil when the registry does not know the name.
-    public var kind: AgencyKind?
-    public var level: AdministrativeLevel?
+    public let kind: AgencyKind?
+    public let level: AdministrativeLevel?
     /// The level of the agency the plan named, before any succession.
-    public var writtenLevel: AdministrativeLevel?
-    public var isKnown: Bool
-
+    public let writtenLevel: AdministrativeLevel?
+    public let isKnown: Bool
+    /// `VietnameseText.matchKey` of `name`: agencies with the same key are one agency in every count.
+    public let key: String
     /// The agency the plan named, when another now carries its duties.
-    public var predecessor: String? {
-        VietnameseText.matchKey(name) == VietnameseText.matchKey(writtenAgency) ? nil : writtenAgency
+    public let predecessor: String?
+
+    public init(name: String, asWritten: String, writtenAgency: String, kind: AgencyKind?, level: AdministrativeLevel?,
+                writtenLevel: AdministrativeLevel?, isKnown: Bool) {
+        self.name = name
+        self.asWritten = asWritten
+        self.writtenAgency = writtenAgency
+        self.kind = kind
+        self.level = level
+        self.writtenLevel = writtenLevel
+        self.isKnown = isKnown
+        key = VietnameseText.matchKey(name)
+        predecessor = key == VietnameseText.matchKey(writtenAgency) ? nil : writtenAgency
     }
 
     /// True for collectives ("Các sở, ban, ngành…"), which coverage counts apart.

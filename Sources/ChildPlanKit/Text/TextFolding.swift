@@ -59,13 +59,65 @@ public enum VietnameseText {
     /// spaces, tabs and non-breaking spaces made one space; empty lines dropped.
     /// Line breaks between lines are kept (a task text's bullets are real structure).
     public static func tidy(_ text: String) -> String {
-        tidyLines(text).joined(separator: "\n")
+        if isTidy(text, allowingLineBreaks: true) { return text }
+        return tidyLines(text).joined(separator: "\n")
     }
 
     /// A name for storing: like `tidy`, but a line break inside the name (a
     /// PDF or a narrow Excel column broke it) becomes a space.
     public static func tidyName(_ text: String) -> String {
-        tidyLines(text).joined(separator: " ")
+        if isTidy(text, allowingLineBreaks: false) { return text }
+        return tidyLines(text).joined(separator: " ")
+    }
+
+    /// True when tidying would not change the text, decided from its UTF-8
+    /// bytes without making a string: nearly every cell, so nearly free.
+    /// No space at either end or beside another space or a line break, no
+    /// other white space, no invisible character, no combining mark, and
+    /// line breaks only as single `\n` when allowed.
+    public static func isTidy(_ text: String, allowingLineBreaks: Bool) -> Bool {
+        var text = text
+        return text.withUTF8 { isTidy(utf8: $0, allowingLineBreaks: allowingLineBreaks) }
+    }
+
+    static func isTidy(utf8 bytes: UnsafeBufferPointer<UInt8>, allowingLineBreaks: Bool) -> Bool {
+        let count = bytes.count
+        guard count > 0 else { return true }
+        if bytes[0] == 0x20 || bytes[count - 1] == 0x20 || bytes[0] == 0x0A || bytes[count - 1] == 0x0A { return false }
+        var previous: UInt8 = 0
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            switch byte {
+            case 0x20:
+                if previous == 0x20 || previous == 0x0A { return false }
+            case 0x0A:
+                if !allowingLineBreaks || previous == 0x20 || previous == 0x0A { return false }
+            case 0x00..<0x20:
+                return false
+            case 0xC2:
+                // U+0085 next line, U+00A0 no-break space, U+00AD soft hyphen
+                if index + 1 < count, bytes[index + 1] == 0x85 || bytes[index + 1] == 0xA0 || bytes[index + 1] == 0xAD { return false }
+            case 0xCC, 0xCD:
+                return false  // combining marks: the text is not in NFC
+            case 0xE1:
+                if index + 2 < count, bytes[index + 1] == 0x9A, bytes[index + 2] == 0x80 { return false }  // U+1680
+                if index + 1 < count, bytes[index + 1] == 0xAA || bytes[index + 1] == 0xAB || bytes[index + 1] == 0xB7 { return false }  // U+1AB0…, U+1DC0… marks
+            case 0xE2:
+                // U+2000…U+200D spaces and joiners, U+2028/2029 separators, U+202F, U+205F, U+2060, U+20D0… marks
+                if index + 1 < count, bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81 || bytes[index + 1] == 0x83 { return false }
+            case 0xE3:
+                if index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 { return false }  // U+3000
+            case 0xEF:
+                if index + 2 < count, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF { return false }  // U+FEFF
+                if index + 1 < count, bytes[index + 1] == 0xB8 { return false }  // U+FE20… combining half marks
+            default:
+                break
+            }
+            previous = byte
+            index += 1
+        }
+        return true
     }
 
     /// The non-empty lines of a cell, each trimmed and with runs of white space collapsed.
