@@ -41,7 +41,7 @@ enum Benchmark {
             let (assessments, assess) = time { TaskAssessor.assess(data, asOf: asOf) }
             record("assess tasks (status, overdue rules)", assess)
             record("status summary", time { StatusSummary(assessments) }.1)
-            record("overdue summary", time { OverdueSummary(assessments, planOrder: data.plans.map(\.id)) }.1)
+            record("overdue summary", time { OverdueSummary(assessments) }.1)
             record("coverage summary", time { CoverageSummary(assessments) }.1)
             record("returns summary", time { ReturnsSummary(data, asOf: asOf) }.1)
             let (report, summary) = time { SummaryReport(data, asOf: asOf) }

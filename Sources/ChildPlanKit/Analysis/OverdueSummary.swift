@@ -25,16 +25,16 @@ public struct OverdueSummary: Sendable {
     /// Tasks still led by a district body after the district level ended (1 July 2025).
     public var needsNewLead: [TaskReference]
 
-    public init(_ assessments: [TaskAssessment], planOrder: [String]) {
-        let planRank = Dictionary(planOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        func taskOrder(_ a: OverdueItem, _ b: OverdueItem) -> Bool {
-            let left = (planRank[a.planID] ?? 0, a.task.group.number, a.task.number, a.period?.end ?? a.due)
-            let right = (planRank[b.planID] ?? 0, b.task.group.number, b.task.number, b.period?.end ?? b.due)
-            return left < right
+    public init(_ assessments: [TaskAssessment]) {
+        // Items come in plan and task order; a stable sort by days overdue keeps that order among equals.
+        let unsorted = assessments.flatMap(\.overdue)
+        let order = unsorted.indices.sorted {
+            let (a, b) = (unsorted[$0], unsorted[$1])
+            if a.daysOverdue != b.daysOverdue { return a.daysOverdue > b.daysOverdue }
+            if a.planID != b.planID || a.task.id != b.task.id { return $0 < $1 }
+            return (a.period?.end ?? a.due) < (b.period?.end ?? b.due)
         }
-        let items = assessments.flatMap(\.overdue).sorted {
-            $0.daysOverdue != $1.daysOverdue ? $0.daysOverdue > $1.daysOverdue : taskOrder($0, $1)
-        }
+        let items = order.map { unsorted[$0] }
         self.items = items
 
         var groups: [String: AgencyGroup] = [:]

@@ -66,14 +66,14 @@ public struct ReturnsSummary: Sendable {
     /// Returns for the periods given, closed or not (a reminder may go out before the deadline).
     public init(_ data: DataSet, asOf day: Day, periods: [ReportingPeriod]) {
         asOf = day
-        let updates = UpdateIndex(data.updates, asOf: day)
+        let updates = UpdateIndex(data, asOf: day)
         var carriers = CarrierCache(registry: data.registry, day: day)
         var counts: [ReportingPeriod: [String: (agency: CarriedAgency, count: Count, owed: [Owed], coordinators: [String])]] = [:]
         var deadlines: [ReportingPeriod: Day] = [:]
-        for plan in data.plans {
+        for (planIndex, plan) in data.plans.enumerated() {
             let coordinator = plan.coordinator.map { carriers.carrier(of: $0).name }
-            for task in plan.tasks where task.timeframe.isRecurring {
-                let taskUpdates = updates.latestByPeriod(plan: plan.id, task: task.id)
+            for (taskIndex, task) in plan.tasks.enumerated() where task.timeframe.isRecurring {
+                let taskUpdates = updates.updates(planIndex: planIndex, taskIndex: taskIndex)
                 let cancelledIn = TaskAssessor.cancellationPeriod(in: taskUpdates)
                 let lead = carriers.carrier(of: task.lead)
                 let key = lead.key
@@ -82,7 +82,7 @@ public struct ReturnsSummary: Sendable {
                     deadlines[period] = min(deadlines[period] ?? deadline, deadline)
                     var entry = counts[period]?[key] ?? (lead, Count(), [], [])
                     entry.count.expected += 1
-                    if let update = taskUpdates[period] {
+                    if let update = taskUpdates.update(for: period) {
                         entry.count.received += 1
                         if update.date <= deadline { entry.count.onTime += 1 }
                     } else {

@@ -20,7 +20,7 @@ public struct SummaryReport: Sendable {
             PlanLine(plan: plan, coordinator: plan.coordinator.map { data.registry.carrier(of: $0, on: day) })
         }
         status = StatusSummary(assessments)
-        overdue = OverdueSummary(assessments, planOrder: data.plans.map(\.id))
+        overdue = OverdueSummary(assessments)
         coverage = CoverageSummary(assessments)
     }
 }

@@ -20,12 +20,12 @@ public struct TaskAssessment: Sendable {
 /// Assesses every task of a data set as of a day (DESIGN.md §7).
 public enum TaskAssessor {
     public static func assess(_ data: DataSet, asOf day: Day) -> [TaskAssessment] {
-        let updates = UpdateIndex(data.updates, asOf: day)
+        let updates = UpdateIndex(data, asOf: day)
         var carriers = CarrierCache(registry: data.registry, day: day)
         var assessments: [TaskAssessment] = []
         assessments.reserveCapacity(data.plans.reduce(0) { $0 + $1.tasks.count })
         var schedules: [ReportingDeadlines: [Day: [ReportingPeriod]]] = [:]
-        for plan in data.plans {
+        for (planIndex, plan) in data.plans.enumerated() {
             let closed: [ReportingPeriod]
             if let known = schedules[plan.reporting]?[plan.reportingStart] {
                 closed = known
@@ -33,8 +33,8 @@ public enum TaskAssessor {
                 closed = ReportingSchedule.closedPeriods(of: plan, asOf: day)
                 schedules[plan.reporting, default: [:]][plan.reportingStart] = closed
             }
-            for task in plan.tasks {
-                let taskUpdates = updates.latestByPeriod(plan: plan.id, task: task.id)
+            for (taskIndex, task) in plan.tasks.enumerated() {
+                let taskUpdates = updates.updates(planIndex: planIndex, taskIndex: taskIndex)
                 assessments.append(assess(
                     task, of: plan, updates: taskUpdates, closedPeriods: closed, asOf: day, carriers: &carriers))
             }
@@ -43,7 +43,7 @@ public enum TaskAssessor {
     }
 
     static func assess(
-        _ task: PlanTask, of plan: Plan, updates: [ReportingPeriod: StatusUpdate], closedPeriods: [ReportingPeriod],
+        _ task: PlanTask, of plan: Plan, updates: [StatusUpdate], closedPeriods: [ReportingPeriod],
         asOf day: Day, carriers: inout CarrierCache
     ) -> TaskAssessment {
         let lead = carriers.carrier(of: task.lead)
@@ -52,7 +52,7 @@ public enum TaskAssessor {
             let partner = carriers.carrier(of: name)
             if partner.key != lead.key, !partners.contains(where: { $0.key == partner.key }) { partners.append(partner) }
         }
-        let latest = updates.values.max { ($0.period, $0.date) < ($1.period, $1.date) }
+        let latest = updates.last
         var standing: Standing
         var current: StatusUpdate?
         var missing: [ReportingPeriod] = []
@@ -63,9 +63,9 @@ public enum TaskAssessor {
             // A cancelled task owes nothing after the period it was cancelled in.
             let cancelledAfter = cancellationPeriod(in: updates)
             let owed = closedPeriods.filter { ReportingSchedule.owesUpdate(task, of: plan, for: $0, cancelledIn: cancelledAfter) }
-            missing = owed.filter { updates[$0] == nil }
+            missing = owed.filter { updates.update(for: $0) == nil }
             if let latestClosed = owed.last {
-                current = updates.values.filter { $0.period >= latestClosed }.max { ($0.period, $0.date) < ($1.period, $1.date) }
+                current = updates.last.flatMap { $0.period >= latestClosed ? $0 : nil }
                 standing = current.map { Standing($0.status) } ?? .noReport
             } else {
                 current = latest
@@ -109,28 +109,68 @@ public enum TaskAssessor {
 
 extension TaskAssessor {
     /// The first period a task was reported cancelled in, if any.
-    static func cancellationPeriod(in updates: [ReportingPeriod: StatusUpdate]) -> ReportingPeriod? {
-        updates.values.filter { $0.status == .cancelled }.map(\.period).min()
+    static func cancellationPeriod(in updates: [StatusUpdate]) -> ReportingPeriod? {
+        updates.first { $0.status == .cancelled }?.period
     }
 }
 
-/// Updates by plan and task, keeping for each period the one reported last
-/// (latest date; on the same date, the one read last). Updates dated after
-/// the report's day are left out: a report as of a past day shows what was known then.
+/// For each task of a data set, its latest update for each period (latest
+/// date; on the same date, the one read last), periods in order. Updates
+/// dated after the report's day are left out: a report as of a past day
+/// shows what was known then. Each update is matched to its task once, by
+/// plan and task id; no dictionary per task.
 struct UpdateIndex {
-    private var byTask: [String: [String: [ReportingPeriod: StatusUpdate]]] = [:]
+    /// Tasks numbered plan by plan, in order: plan id → task id → number.
+    private let numbers: [String: [String: Int]]
+    private let planStarts: [Int]
+    private var perTask: [[StatusUpdate]]
 
-    init(_ updates: [StatusUpdate], asOf day: Day) {
-        for update in updates where update.date <= day {
-            let existing = byTask[update.planID]?[update.taskID]?[update.period]
-            if existing == nil || existing!.date <= update.date {
-                byTask[update.planID, default: [:]][update.taskID, default: [:]][update.period] = update
+    init(_ data: DataSet, asOf day: Day) {
+        var numbers: [String: [String: Int]] = [:]
+        var starts: [Int] = []
+        var next = 0
+        for plan in data.plans {
+            starts.append(next)
+            var tasks: [String: Int] = [:]
+            tasks.reserveCapacity(plan.tasks.count)
+            for task in plan.tasks {
+                tasks[task.id] = next
+                next += 1
             }
+            numbers[plan.id] = tasks
+        }
+        self.numbers = numbers
+        planStarts = starts
+        perTask = Array(repeating: [], count: next)
+        var lastPlan = ""
+        var lastTasks: [String: Int] = [:]
+        for update in data.updates where update.date <= day {
+            if update.planID != lastPlan {
+                lastPlan = update.planID
+                lastTasks = numbers[update.planID] ?? [:]
+            }
+            guard let number = lastTasks[update.taskID] else { continue }
+            if let existing = perTask[number].firstIndex(where: { $0.period == update.period }) {
+                if perTask[number][existing].date <= update.date { perTask[number][existing] = update }
+            } else {
+                perTask[number].append(update)
+            }
+        }
+        for number in perTask.indices where perTask[number].count > 1 {
+            perTask[number].sort { $0.period < $1.period }
         }
     }
 
-    func latestByPeriod(plan: String, task: String) -> [ReportingPeriod: StatusUpdate] {
-        byTask[plan]?[task] ?? [:]
+    /// The task's latest update per period, periods in order.
+    func updates(planIndex: Int, taskIndex: Int) -> [StatusUpdate] {
+        perTask[planStarts[planIndex] + taskIndex]
+    }
+}
+
+extension Array where Element == StatusUpdate {
+    /// The update for a period, from a list with one per period.
+    func update(for period: ReportingPeriod) -> StatusUpdate? {
+        first { $0.period == period }
     }
 }
 

@@ -80,8 +80,8 @@ enum DataInput {
 
     /// Loads the paths (or the default data), applies `--registry`, and
     /// checks the whole: the data set, where each part came from, and every diagnostic.
-    static func load(paths: [String], registryFile: String?, context: CommandContext, loader: DataLoader = DataLoader())
-        -> AssembledData
+    static func load(paths: [String], registryFile: String?, context: CommandContext,
+                     loader: DataLoader = DataLoader(recordsTaskLocations: false)) -> AssembledData
     {
         var files = loader.load(paths: paths.isEmpty ? [context.defaultDataPath] : paths, progress: progressReporter(context))
         if let registryFile {

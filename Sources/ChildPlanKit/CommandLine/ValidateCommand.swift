@@ -16,7 +16,8 @@ enum ValidateCommand {
 
     static func run(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) -> Outcome {
         let asOf = try CommandLineValues.day(parsed.value("as-of"), option: "--as-of <date>") ?? context.today
-        let loaded = DataInput.load(paths: parsed.positionals, registryFile: parsed.value("registry"), context: context)
+        let loaded = DataInput.load(paths: parsed.positionals, registryFile: parsed.value("registry"), context: context,
+                                    loader: DataLoader(recordsTaskLocations: true))
         let data = loaded.dataSet
         let files = loaded.files
         let diagnostics = loaded.diagnostics + DataSetChecks.warnings(loaded, asOf: asOf)

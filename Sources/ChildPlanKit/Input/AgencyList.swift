@@ -7,6 +7,7 @@
 /// or `và`, continues the name before it. Leading list bullets are dropped.
 public enum AgencyList {
     public static func split(_ cell: String) -> [String] {
+        if let parts = simpleSplit(cell) { return parts }
         var agencies: [String] = []
         for part in VietnameseText.nfc(cell).split(separator: ";", omittingEmptySubsequences: true) {
             var current: String?
@@ -23,6 +24,24 @@ public enum AgencyList {
             if let current { agencies.append(current) }
         }
         return agencies
+    }
+
+    /// The usual cell, one line of tidy names separated by `;`: split
+    /// without building any text anew. Nil for anything else.
+    static func simpleSplit(_ cell: String) -> [String]? {
+        guard VietnameseText.isTidy(cell, allowingLineBreaks: false) else { return nil }
+        var parts: [String] = []
+        for part in cell.split(separator: ";", omittingEmptySubsequences: true) {
+            var piece = part
+            while piece.first == " " { piece = piece.dropFirst() }
+            while piece.last == " " { piece = piece.dropLast() }
+            guard !piece.isEmpty else { continue }
+            if let first = piece.unicodeScalars.first, VietnameseText.isDash(first) || first == "•" || first == "+" || first == "*" {
+                return nil
+            }
+            parts.append(String(piece))
+        }
+        return parts
     }
 
     /// A single agency cell (the lead): bullets dropped, lines joined.

@@ -46,15 +46,23 @@ public enum AppendixImporter {
     public static func read(
         utf8 bytes: [UInt8], file: String, planID: String, defaultTimeframe: String? = nil
     ) -> (LoadedPlan?, [Diagnostic]) {
-        var parser: CSVParser
-        let header: CSVHeader
         switch CSVSource.table(for: bytes, file: file, kind: .appendix) {
-        case .success(let table): (parser, header) = table
-        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(var (parser, header)):
+            return read(&parser, header: header, file: file, planID: planID, defaultTimeframe: defaultTimeframe, recordsTaskLocations: true)
+        case .failure(let diagnostic):
+            return (nil, [diagnostic])
         }
+    }
+
+    /// Reads the rows after an appendix header already found.
+    static func read(
+        _ parser: inout CSVParser, header: CSVHeader, file: String, planID: String, defaultTimeframe: String?,
+        recordsTaskLocations: Bool
+    ) -> (LoadedPlan?, [Diagnostic]) {
         var log = DiagnosticLog(file: file)
         do {
             var reader = RowReader(header: header, planID: planID, defaultTimeframe: defaultTimeframe.map(Timeframe.init))
+            reader.recordsTaskLocations = recordsTaskLocations
             while try parser.nextRecord() {
                 reader.read(parser.record, log: &log)
             }
@@ -82,6 +90,7 @@ public enum AppendixImporter {
         /// True after a group row that could not be read: its tasks are skipped quietly.
         var skippingBadGroup = false
         var timeframes: [String: Timeframe] = [:]
+        var recordsTaskLocations = true
 
         init(header: CSVHeader, planID: String, defaultTimeframe: Timeframe?) {
             self.header = header
@@ -142,6 +151,7 @@ public enum AppendixImporter {
                 group: group, number: number, text: text, lead: lead,
                 partners: AgencyList.split(cell(.partners, record)), timeframe: timeframe)
             tasks.append(task)
+            guard recordsTaskLocations else { return }
             func location(_ role: ColumnRole?) -> SourceLocation? {
                 guard let column = role.flatMap({ header.columns[$0] }) else { return nil }
                 let (line, character) = record.position(ofField: column)

@@ -98,14 +98,24 @@ public struct CSVHeader: Sendable {
         ],
     ]
 
-    /// The column roles a header row names for a file kind.
-    static func roles(in cells: [String], for kind: FileKind) -> [ColumnRole: Int] {
-        guard let entries = vocabulary[kind] else { return [:] }
-        var columns: [ColumnRole: Int] = [:]
-        for (index, cell) in cells.enumerated() {
+    /// Header cells as compared: `looseKey`, without a trailing footnote number.
+    static func keys(of cells: [String]) -> [String] {
+        cells.map { cell in
             var key = VietnameseText.looseKey(cell)
             while let last = key.last, last.isASCIIDigit || last == "*", key.count > 2 { key.removeLast() }
-            key = key.trimmingSuffix(" ")
+            return key.trimmingSuffix(" ")
+        }
+    }
+
+    /// The column roles a header row names for a file kind.
+    static func roles(in cells: [String], for kind: FileKind) -> [ColumnRole: Int] {
+        roles(keys: keys(of: cells), for: kind)
+    }
+
+    static func roles(keys: [String], for kind: FileKind) -> [ColumnRole: Int] {
+        guard let entries = vocabulary[kind] else { return [:] }
+        var columns: [ColumnRole: Int] = [:]
+        for (index, key) in keys.enumerated() {
             guard !key.isEmpty else { continue }
             for (role, patterns) in entries where columns[role] == nil {
                 if patterns.contains(where: { $0.matches(key) }) {
@@ -128,11 +138,13 @@ public struct CSVHeader: Sendable {
         var examined = 0
         while examined < 20, try parser.nextRecord() {
             examined += 1
+            guard !parser.record.isBlank else { continue }
             let cells = parser.record.strings
+            let keys = keys(of: cells)
             var best: CSVHeader?
             var bestScore = 1
             for kind in kinds {
-                let columns = roles(in: cells, for: kind)
+                let columns = roles(keys: keys, for: kind)
                 let required = requiredRoles(for: kind).filter { columns[$0] != nil }.count
                 let score = columns.count + required
                 if columns.count >= 2, score > bestScore {

@@ -56,21 +56,46 @@ public struct CSVParser {
 
     /// Picks the delimiter that splits the first records into the most
     /// consistent number of fields (more than one); ties go to more fields,
-    /// then to `,` before `;` before tab. Quotes are respected while counting.
+    /// then to `,` before `;` before tab. One pass over the first 20 records
+    /// (at most 64 KB), counting all three candidates outside quotes.
     public static func detectDelimiter(in bytes: [UInt8], from start: Int = 0) -> UInt8 {
-        var best: (delimiter: UInt8, agreeing: Int, fields: Int) = (0x2C, 0, 0)
-        for candidate in candidateDelimiters {
-            var parser = CSVParser(bytes: bytes, start: start, delimiter: candidate)
-            var counts: [Int: Int] = [:]
-            var seen = 0
-            while seen < 20, (try? parser.nextRecord()) == true {
-                seen += 1
-                let fields = parser.record.trimmedCount
-                if fields > 1 { counts[fields, default: 0] += 1 }
+        var fieldCounts: [[Int]] = [[], [], []]
+        bytes.withUnsafeBufferPointer { buffer in
+            var counts = [1, 1, 1]
+            var inQuotes = false
+            var index = start
+            let end = min(buffer.count, start + 65_536)
+            func endRecord() {
+                for candidate in 0..<3 { fieldCounts[candidate].append(counts[candidate]) }
+                counts = [1, 1, 1]
             }
-            guard let (fields, agreeing) = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { continue }
+            while index < end, fieldCounts[0].count < 20 {
+                let byte = buffer[index]
+                if byte == quote {
+                    inQuotes.toggle()
+                } else if !inQuotes {
+                    switch byte {
+                    case 0x2C: counts[0] += 1
+                    case 0x3B: counts[1] += 1
+                    case 0x09: counts[2] += 1
+                    case lineFeed: endRecord()
+                    case carriageReturn:
+                        endRecord()
+                        if index + 1 < end, buffer[index + 1] == lineFeed { index += 1 }
+                    default: break
+                    }
+                }
+                index += 1
+            }
+            if counts != [1, 1, 1] { endRecord() }
+        }
+        var best: (delimiter: UInt8, agreeing: Int, fields: Int) = (0x2C, 0, 0)
+        for (candidate, delimiter) in candidateDelimiters.enumerated() {
+            var agreement: [Int: Int] = [:]
+            for fields in fieldCounts[candidate] where fields > 1 { agreement[fields, default: 0] += 1 }
+            guard let (fields, agreeing) = agreement.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { continue }
             if agreeing > best.agreeing || (agreeing == best.agreeing && fields > best.fields) {
-                best = (candidate, agreeing, fields)
+                best = (delimiter, agreeing, fields)
             }
         }
         return best.delimiter

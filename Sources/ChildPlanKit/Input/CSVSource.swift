@@ -14,9 +14,10 @@ enum CSVSource {
         }
     }
 
-    /// Opens a CSV file of a known kind up to and including its header row,
-    /// which must name the columns that kind needs.
-    static func table(for bytes: [UInt8], file: String, kind: FileKind) -> Result<(CSVParser, CSVHeader), Diagnostic> {
+    /// Opens a CSV file up to and including its header row, which must name
+    /// the columns its kind needs. With `kind`, only that kind's header is
+    /// looked for; without, the kind is told from the header.
+    static func table(for bytes: [UInt8], file: String, kind: FileKind?) -> Result<(CSVParser, CSVHeader), Diagnostic> {
         var parser: CSVParser
         switch self.parser(for: bytes, file: file) {
         case .success(let opened): parser = opened
@@ -24,11 +25,11 @@ enum CSVSource {
         }
         do {
             guard let header = try CSVHeader.find(in: &parser, expecting: kind) else {
-                return .failure(.error(.headerNotFound(kind), at: SourceLocation(file: file, line: 1, column: 1)))
+                return .failure(.error(.headerNotFound(kind ?? .appendix), at: SourceLocation(file: file, line: 1, column: 1)))
             }
             let missing = header.missingRequiredRoles
             guard missing.isEmpty else {
-                return .failure(.error(.missingColumns(missing.map(CSVHeader.displayName), kind),
+                return .failure(.error(.missingColumns(missing.map(CSVHeader.displayName), header.kind),
                                        at: SourceLocation(file: file, line: header.line, column: 1)))
             }
             return .success((parser, header))

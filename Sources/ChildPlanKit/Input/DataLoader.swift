@@ -26,10 +26,14 @@ public struct DataLoader: Sendable {
     public var maximumFileSize: Int
     /// Timeframe for appendix tasks whose cell is empty or whose file has no timeframe column.
     public var defaultTimeframe: String?
+    /// Whether to note where each task's cells are, for warnings about them
+    /// (`validate`); a report does without, which saves a scan of every row.
+    public var recordsTaskLocations: Bool
 
-    public init(maximumFileSize: Int = 1 << 30, defaultTimeframe: String? = nil) {
+    public init(maximumFileSize: Int = 1 << 30, defaultTimeframe: String? = nil, recordsTaskLocations: Bool = true) {
         self.maximumFileSize = maximumFileSize
         self.defaultTimeframe = defaultTimeframe
+        self.recordsTaskLocations = recordsTaskLocations
     }
 
     static let dataExtensions: Set<String> = ["csv", "tsv", "txt", "json"]
@@ -116,46 +120,43 @@ public struct DataLoader: Sendable {
             if let plan { result.plans.append(plan) }
             return
         }
-        switch DataLoader.kind(ofCSV: bytes, file: file) {
+        switch CSVSource.table(for: bytes, file: file, kind: nil) {
         case .failure(let diagnostic):
             if explicitly || diagnostic.problem != .headerNotFound(.appendix) {
                 result.diagnostics.append(diagnostic)
             } else {
+                result.diagnostics.append(.warning(.unrecognisedFile(header: DataLoader.firstCells(of: bytes)), at: diagnostic.location))
                 result.skipped.append(file)
             }
-        case .success(.appendix):
-            let planID = DataLoader.planID(forFile: file)
-            let (plan, diagnostics) = AppendixImporter.read(utf8: bytes, file: file, planID: planID, defaultTimeframe: defaultTimeframe)
-            result.diagnostics += diagnostics
-            if let plan { result.plans.append(plan) }
-        case .success(.updates):
-            let (updates, diagnostics) = UpdatesReader.read(utf8: bytes, file: file)
-            result.diagnostics += diagnostics
-            if let updates { result.updates.append(updates) }
-        case .success(.registry):
-            let (registry, diagnostics) = RegistryReader.read(utf8: bytes, file: file)
-            result.diagnostics += diagnostics
-            if let registry { result.registries.append(registry) }
-        case .success(.planJSON):
-            break
+        case .success(var (parser, header)):
+            switch header.kind {
+            case .appendix:
+                let (plan, diagnostics) = AppendixImporter.read(
+                    &parser, header: header, file: file, planID: DataLoader.planID(forFile: file), defaultTimeframe: defaultTimeframe,
+                    recordsTaskLocations: recordsTaskLocations)
+                result.diagnostics += diagnostics
+                if let plan { result.plans.append(plan) }
+            case .updates:
+                let (updates, diagnostics) = UpdatesReader.read(&parser, header: header, file: file)
+                result.diagnostics += diagnostics
+                if let updates { result.updates.append(updates) }
+            case .registry:
+                let (registry, diagnostics) = RegistryReader.read(&parser, header: header, file: file)
+                result.diagnostics += diagnostics
+                if let registry { result.registries.append(registry) }
+            case .planJSON:
+                break
+            }
         }
     }
 
-    /// What a CSV file holds, from its header row.
-    static func kind(ofCSV bytes: [UInt8], file: String) -> Result<FileKind, Diagnostic> {
-        var parser: CSVParser
-        switch CSVSource.parser(for: bytes, file: file) {
-        case .success(let opened): parser = opened
-        case .failure(let diagnostic): return .failure(diagnostic)
+    /// The first non-empty row of a file that is not a childplan file, to show in the warning.
+    static func firstCells(of bytes: [UInt8]) -> [String] {
+        guard case .success(var parser) = CSVSource.parser(for: bytes, file: "") else { return [] }
+        while (try? parser.nextRecord()) == true {
+            if !parser.record.isBlank { return parser.record.strings }
         }
-        do {
-            guard let header = try CSVHeader.find(in: &parser) else {
-                return .failure(.error(.headerNotFound(.appendix), at: SourceLocation(file: file, line: 1, column: 1)))
-            }
-            return .success(header.kind)
-        } catch {
-            return .failure(CSVSource.diagnostic(for: error, file: file))
-        }
+        return []
     }
 
     /// A plan read from CSV takes its id from the file name: `kon-tum-2025.csv` → `kon-tum-2025`.

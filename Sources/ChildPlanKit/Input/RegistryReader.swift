@@ -10,12 +10,14 @@ public struct LoadedRegistry: Sendable {
 /// and optionally `level`. Short forms and aliases are `;`-separated.
 public enum RegistryReader {
     public static func read(utf8 bytes: [UInt8], file: String) -> (LoadedRegistry?, [Diagnostic]) {
-        var parser: CSVParser
-        let header: CSVHeader
         switch CSVSource.table(for: bytes, file: file, kind: .registry) {
-        case .success(let table): (parser, header) = table
+        case .success(var (parser, header)): return read(&parser, header: header, file: file)
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
+    }
+
+    /// Reads the rows after a registry header already found.
+    static func read(_ parser: inout CSVParser, header: CSVHeader, file: String) -> (LoadedRegistry?, [Diagnostic]) {
         var log = DiagnosticLog(file: file)
         var agencies: [Agency] = []
         do {

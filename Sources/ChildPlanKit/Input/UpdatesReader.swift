@@ -32,12 +32,14 @@ public struct LoadedUpdates: Sendable {
 /// writes is for the record, not the task's status, which its lead reports.
 public enum UpdatesReader {
     public static func read(utf8 bytes: [UInt8], file: String) -> (LoadedUpdates?, [Diagnostic]) {
-        var parser: CSVParser
-        let header: CSVHeader
         switch CSVSource.table(for: bytes, file: file, kind: .updates) {
-        case .success(let table): (parser, header) = table
+        case .success(var (parser, header)): return read(&parser, header: header, file: file)
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
+    }
+
+    /// Reads the rows after an updates header already found.
+    static func read(_ parser: inout CSVParser, header: CSVHeader, file: String) -> (LoadedUpdates?, [Diagnostic]) {
         var log = DiagnosticLog(file: file)
         var entries: [LoadedUpdate] = []
         do {

@@ -31,66 +31,102 @@ public enum JSONWriter {
     }
 
     public static func write(_ value: Value) -> String {
-        var output = ""
-        write(value, indent: 0, into: &output)
-        return output + "\n"
+        String(decoding: bytes(value), as: UTF8.self)
     }
 
-    private static func write(_ value: Value, indent: Int, into output: inout String) {
+    /// The document as UTF-8 bytes, with a final line break.
+    public static func bytes(_ value: Value) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(1 << 16)
+        write(value, indent: 0, into: &output)
+        output.append(0x0A)
+        return output
+    }
+
+    private static func newline(_ indent: Int, into output: inout [UInt8]) {
+        output.append(0x0A)
+        for _ in 0..<indent { output.append(0x20); output.append(0x20) }
+    }
+
+    private static func write(_ value: Value, indent: Int, into output: inout [UInt8]) {
         switch value {
         case .object(let members):
-            guard !members.isEmpty else { output += "{}"; return }
-            output += "{\n"
+            guard !members.isEmpty else { output += [0x7B, 0x7D]; return }
+            output.append(0x7B)
             for (index, (key, member)) in members.enumerated() {
-                output += String(repeating: "  ", count: indent + 1)
+                newline(indent + 1, into: &output)
                 appendString(key, to: &output)
-                output += ": "
+                output += [0x3A, 0x20]
                 write(member, indent: indent + 1, into: &output)
-                output += index < members.count - 1 ? ",\n" : "\n"
+                if index < members.count - 1 { output.append(0x2C) }
             }
-            output += String(repeating: "  ", count: indent) + "}"
+            newline(indent, into: &output)
+            output.append(0x7D)
         case .array(let elements):
-            guard !elements.isEmpty else { output += "[]"; return }
-            output += "[\n"
+            guard !elements.isEmpty else { output += [0x5B, 0x5D]; return }
+            output.append(0x5B)
             for (index, element) in elements.enumerated() {
-                output += String(repeating: "  ", count: indent + 1)
+                newline(indent + 1, into: &output)
                 write(element, indent: indent + 1, into: &output)
-                output += index < elements.count - 1 ? ",\n" : "\n"
+                if index < elements.count - 1 { output.append(0x2C) }
             }
-            output += String(repeating: "  ", count: indent) + "]"
+            newline(indent, into: &output)
+            output.append(0x5D)
         case .string(let text):
             appendString(text, to: &output)
         case .int(let number):
-            output += String(number)
+            output += Array(String(number).utf8)
         case .double(let number):
-            output += number.isFinite ? (number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)) : "null"
+            let text = number.isFinite ? (number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)) : "null"
+            output += Array(text.utf8)
         case .bool(let flag):
-            output += flag ? "true" : "false"
+            output += Array((flag ? "true" : "false").utf8)
         case .null:
-            output += "null"
+            output += Array("null".utf8)
         }
     }
 
-    private static func appendString(_ text: String, to output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{2028}": output += "\\u2028"
-            case "\u{2029}": output += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+    /// A JSON string: runs of plain bytes copied at once; `"`, `\\` and
+    /// control characters escaped; U+2028 and U+2029 escaped for JavaScript.
+    private static func appendString(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        output.append(0x22)
+        text.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            func flush() {
+                if index > runStart { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                var escape: [UInt8]?
+                var width = 1
+                switch byte {
+                case 0x22: escape = [0x5C, 0x22]
+                case 0x5C: escape = [0x5C, 0x5C]
+                case 0x0A: escape = [0x5C, 0x6E]
+                case 0x0D: escape = [0x5C, 0x72]
+                case 0x09: escape = [0x5C, 0x74]
+                case 0x00..<0x20:
+                    let hex = Array(String(byte, radix: 16).utf8)
+                    escape = [0x5C, 0x75, 0x30, 0x30] + (hex.count == 1 ? [0x30] : []) + hex
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    escape = Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    width = 3
+                default:
+                    break
+                }
+                if let escape {
+                    flush()
+                    output += escape
+                    index += width
+                    runStart = index
                 } else {
-                    output.unicodeScalars.append(scalar)
+                    index += 1
                 }
             }
+            flush()
         }
-        output += "\""
+        output.append(0x22)
     }
 }
