@@ -29,19 +29,28 @@ public enum AgencyList {
     /// The usual cell, one line of tidy names separated by `;`: split
     /// without building any text anew. Nil for anything else.
     static func simpleSplit(_ cell: String) -> [String]? {
-        guard VietnameseText.isTidy(cell, allowingLineBreaks: false) else { return nil }
-        var parts: [String] = []
-        for part in cell.split(separator: ";", omittingEmptySubsequences: true) {
-            var piece = part
-            while piece.first == " " { piece = piece.dropFirst() }
-            while piece.last == " " { piece = piece.dropLast() }
-            guard !piece.isEmpty else { continue }
-            if let first = piece.unicodeScalars.first, VietnameseText.isDash(first) || first == "•" || first == "+" || first == "*" {
-                return nil
+        var cell = cell
+        return cell.withUTF8 { bytes -> [String]? in
+            guard VietnameseText.isTidy(utf8: bytes, allowingLineBreaks: false) else { return nil }
+            var parts: [String] = []
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: ";") { end += 1 }
+                var first = start
+                var last = end
+                while first < last, bytes[first] == 0x20 { first += 1 }
+                while last > first, bytes[last - 1] == 0x20 { last -= 1 }
+                if last > first {
+                    let lead = bytes[first]
+                    // A list bullet ("- ", "+ ", "* ", "• ", "– "): the full rules decide.
+                    if lead == UInt8(ascii: "-") || lead == UInt8(ascii: "+") || lead == UInt8(ascii: "*") || lead == 0xE2 { return nil }
+                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self))
+                }
+                start = end + 1
             }
-            parts.append(String(piece))
+            return parts
         }
-        return parts
     }
 
     /// A single agency cell (the lead): bullets dropped, lines joined.

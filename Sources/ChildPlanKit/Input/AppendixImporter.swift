@@ -48,7 +48,8 @@ public enum AppendixImporter {
     ) -> (LoadedPlan?, [Diagnostic]) {
         switch CSVSource.table(for: bytes, file: file, kind: .appendix) {
         case .success(var (parser, header)):
-            return read(&parser, header: header, file: file, planID: planID, defaultTimeframe: defaultTimeframe, recordsTaskLocations: true)
+            return read(&parser, header: header, file: file, planID: planID, defaultTimeframe: defaultTimeframe,
+                        recordsTaskLocations: true, cache: ReadingCache())
         case .failure(let diagnostic):
             return (nil, [diagnostic])
         }
@@ -57,11 +58,11 @@ public enum AppendixImporter {
     /// Reads the rows after an appendix header already found.
     static func read(
         _ parser: inout CSVParser, header: CSVHeader, file: String, planID: String, defaultTimeframe: String?,
-        recordsTaskLocations: Bool
+        recordsTaskLocations: Bool, cache: ReadingCache
     ) -> (LoadedPlan?, [Diagnostic]) {
         var log = DiagnosticLog(file: file)
         do {
-            var reader = RowReader(header: header, planID: planID, defaultTimeframe: defaultTimeframe.map(Timeframe.init))
+            var reader = RowReader(header: header, planID: planID, defaultTimeframe: defaultTimeframe.map(Timeframe.init), cache: cache)
             reader.recordsTaskLocations = recordsTaskLocations
             while try parser.nextRecord() {
                 reader.read(parser.record, log: &log)
@@ -89,13 +90,14 @@ public enum AppendixImporter {
         var currentGroup: TaskGroup?
         /// True after a group row that could not be read: its tasks are skipped quietly.
         var skippingBadGroup = false
-        var timeframes: [String: Timeframe] = [:]
+        let cache: ReadingCache
         var recordsTaskLocations = true
 
-        init(header: CSVHeader, planID: String, defaultTimeframe: Timeframe?) {
+        init(header: CSVHeader, planID: String, defaultTimeframe: Timeframe?, cache: ReadingCache) {
             self.header = header
             self.planID = planID
             self.defaultTimeframe = defaultTimeframe
+            self.cache = cache
         }
 
         var isFlat: Bool { header.columns[.group] != nil }
@@ -143,13 +145,13 @@ public enum AppendixImporter {
                 return
             }
             taskLines[id] = record.line
-            let lead = AgencyList.single(cell(.lead, record))
+            let lead = cache.lead(cell(.lead, record))
             if text.isEmpty { log.error(.missingTaskText(taskID: id), in: record, field: header.columns[.task]) }
             if lead.isEmpty { log.error(.missingLead(taskID: id), in: record, field: header.columns[.lead]) }
             let timeframe = readTimeframe(record, log: &log)
             let task = PlanTask(
                 group: group, number: number, text: text, lead: lead,
-                partners: AgencyList.split(cell(.partners, record)), timeframe: timeframe)
+                partners: cache.partners(cell(.partners, record)), timeframe: timeframe)
             tasks.append(task)
             guard recordsTaskLocations else { return }
             func location(_ role: ColumnRole?) -> SourceLocation? {
@@ -185,14 +187,7 @@ public enum AppendixImporter {
             guard let column = header.columns[.timeframe] else {
                 return defaultTimeframe ?? Timeframe(text: "", meaning: .unspecified(.empty))
             }
-            let raw = record.string(column)
-            let timeframe: Timeframe
-            if let known = timeframes[raw] {
-                timeframe = known
-            } else {
-                timeframe = Timeframe(raw)
-                timeframes[raw] = timeframe
-            }
+            let timeframe = cache.timeframe(record.string(column))
             switch timeframe.meaning {
             case .unspecified(.empty):
                 if let defaultTimeframe { return defaultTimeframe }

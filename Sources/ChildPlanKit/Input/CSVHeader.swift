@@ -1,5 +1,8 @@
 /// What a CSV column holds, whatever the header calls it.
 public enum ColumnRole: String, Sendable, CaseIterable {
+    /// The role's place in `allCases`, for tables indexed by role.
+    var ordinal: Int { ColumnRole.allCases.firstIndex(of: self)! }
+
     // Appendix
     case number, group, task, lead, partners, timeframe
     // Updates (task is shared with the appendix); role: lead or partner, in a return form

@@ -56,8 +56,9 @@ public struct DataLoader: Sendable {
                 files.append((path, true))
             }
         }
+        let cache = ReadingCache()
         for (index, file) in files.enumerated() {
-            load(file: file.path, explicitly: file.explicitly, into: &result)
+            load(file: file.path, explicitly: file.explicitly, into: &result, cache: cache)
             progress?(index + 1, files.count)
         }
         return result
@@ -101,7 +102,7 @@ public struct DataLoader: Sendable {
         }
     }
 
-    func load(file: String, explicitly: Bool, into result: inout LoadedFiles) {
+    func load(file: String, explicitly: Bool, into result: inout LoadedFiles, cache: ReadingCache) {
         let fileExtension = (file as NSString).pathExtension.lowercased()
         if explicitly, !DataLoader.dataExtensions.contains(fileExtension), !fileExtension.isEmpty {
             result.diagnostics.append(.error(.unsupportedExtension(fileExtension), at: .wholeFile(file)))
@@ -133,11 +134,11 @@ public struct DataLoader: Sendable {
             case .appendix:
                 let (plan, diagnostics) = AppendixImporter.read(
                     &parser, header: header, file: file, planID: DataLoader.planID(forFile: file), defaultTimeframe: defaultTimeframe,
-                    recordsTaskLocations: recordsTaskLocations)
+                    recordsTaskLocations: recordsTaskLocations, cache: cache)
                 result.diagnostics += diagnostics
                 if let plan { result.plans.append(plan) }
             case .updates:
-                let (updates, diagnostics) = UpdatesReader.read(&parser, header: header, file: file)
+                let (updates, diagnostics) = UpdatesReader.read(&parser, header: header, file: file, cache: cache)
                 result.diagnostics += diagnostics
                 if let updates { result.updates.append(updates) }
             case .registry:

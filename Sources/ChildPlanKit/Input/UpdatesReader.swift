@@ -33,19 +33,21 @@ public struct LoadedUpdates: Sendable {
 public enum UpdatesReader {
     public static func read(utf8 bytes: [UInt8], file: String) -> (LoadedUpdates?, [Diagnostic]) {
         switch CSVSource.table(for: bytes, file: file, kind: .updates) {
-        case .success(var (parser, header)): return read(&parser, header: header, file: file)
+        case .success(var (parser, header)): return read(&parser, header: header, file: file, cache: ReadingCache())
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
     }
 
     /// Reads the rows after an updates header already found.
-    static func read(_ parser: inout CSVParser, header: CSVHeader, file: String) -> (LoadedUpdates?, [Diagnostic]) {
+    static func read(_ parser: inout CSVParser, header: CSVHeader, file: String, cache: ReadingCache) -> (LoadedUpdates?, [Diagnostic]) {
         var log = DiagnosticLog(file: file)
         var entries: [LoadedUpdate] = []
         do {
-            var cache = WordCache()
+            let columns = Columns(header)
             while try parser.nextRecord() {
-                if let entry = readRow(parser.record, header: header, cache: &cache, log: &log) { entries.append(entry) }
+                if let entry = readRow(parser.record, header: header, columns: columns, cache: &cache.words, log: &log) {
+                    entries.append(entry)
+                }
             }
         } catch {
             log.diagnostics.append(CSVSource.diagnostic(for: error, file: file))
@@ -65,10 +67,28 @@ public enum UpdatesReader {
         var roles = ByteCache<Bool>()
     }
 
+    /// The column of each role, looked up once per file rather than per cell.
+    struct Columns {
+        var indices: [Int]
+
+        init(_ header: CSVHeader) {
+            indices = Array(repeating: Int.max, count: ColumnRole.allCases.count)
+            for (role, column) in header.columns { indices[role.ordinal] = column }
+        }
+
+        subscript(role: ColumnRole) -> Int { indices[role.ordinal] }
+    }
+
     static func readRow(_ record: CSVRecord, header: CSVHeader, cache: inout WordCache, log: inout DiagnosticLog) -> LoadedUpdate? {
+        readRow(record, header: header, columns: Columns(header), cache: &cache, log: &log)
+    }
+
+    static func readRow(
+        _ record: CSVRecord, header: CSVHeader, columns: Columns, cache: inout WordCache, log: inout DiagnosticLog
+    ) -> LoadedUpdate? {
         guard !record.isBlank, log.checkWidth(of: record, header: header) else { return nil }
         func bytes<T>(_ role: ColumnRole, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
-            record.withBytes(header.columns[role] ?? Int.max, body)
+            record.withBytes(columns[role], body)
         }
         func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
         let filled = [ColumnRole.status, .date, .evidence, .note].contains { role in
@@ -104,16 +124,15 @@ public enum UpdatesReader {
         }
         let planID = name(.plan)
         func column(_ role: ColumnRole) -> Int32 {
-            Int32(record.position(ofField: header.columns[role] ?? header.columns[.task] ?? 0).column)
+            Int32(record.position(ofField: columns[role] == Int.max ? columns[.task] : columns[role]).column)
         }
         let update = StatusUpdate(
             planID: planID, taskID: taskID, period: period, status: status, date: date, agency: name(.agency),
-            evidence: header.columns[.evidence].map { record.tidyString($0, keepingLineBreaks: false) } ?? "",
-            note: header.columns[.note].map { record.tidyString($0, keepingLineBreaks: true) } ?? "")
+            evidence: columns[.evidence] == Int.max ? "" : record.tidyString(columns[.evidence], keepingLineBreaks: false),
+            note: columns[.note] == Int.max ? "" : record.tidyString(columns[.note], keepingLineBreaks: true))
         return LoadedUpdate(
             update: update, planGiven: !planID.isEmpty, line: Int32(record.line),
-            planColumn: header.columns[.plan] == nil ? column(.task) : column(.plan), taskColumn: column(.task),
-            agencyColumn: header.columns[.agency] == nil ? column(.task) : column(.agency))
+            planColumn: column(.plan), taskColumn: column(.task), agencyColumn: column(.agency))
     }
 
     static func cell(_ role: ColumnRole, _ record: CSVRecord, _ header: CSVHeader) -> String {
