@@ -68,7 +68,10 @@ public struct ReturnsSummary: Sendable {
         asOf = day
         let updates = UpdateIndex(data, asOf: day)
         var carriers = CarrierCache(registry: data.registry, day: day)
-        var counts: [ReportingPeriod: [String: (agency: CarriedAgency, count: Count, owed: [Owed], coordinators: [String])]] = [:]
+        // Entries live in one array and are found through an index, so that
+        // appending to an agency's owed list never copies it.
+        var entries: [Entry] = []
+        var entryIndex: [EntryKey: Int] = [:]
         var deadlines: [ReportingPeriod: Day] = [:]
         for (planIndex, plan) in data.plans.enumerated() {
             let coordinator = plan.coordinator.map { carriers.carrier(of: $0).name }
@@ -76,51 +79,79 @@ public struct ReturnsSummary: Sendable {
                 let taskUpdates = updates.updates(planIndex: planIndex, taskIndex: taskIndex)
                 let cancelledIn = TaskAssessor.cancellationPeriod(in: taskUpdates)
                 let lead = carriers.carrier(of: task.lead)
-                let key = lead.key
                 for period in periods where ReportingSchedule.owesUpdate(task, of: plan, for: period, cancelledIn: cancelledIn) {
                     let deadline = period.deadline(under: plan.reporting)
                     deadlines[period] = min(deadlines[period] ?? deadline, deadline)
-                    var entry = counts[period]?[key] ?? (lead, Count(), [], [])
-                    entry.count.expected += 1
-                    if let update = taskUpdates.update(for: period) {
-                        entry.count.received += 1
-                        if update.date <= deadline { entry.count.onTime += 1 }
+                    let key = EntryKey(period: period, agencyKey: lead.key)
+                    let index: Int
+                    if let known = entryIndex[key] {
+                        index = known
                     } else {
-                        entry.owed.append(Owed(planID: plan.id, task: task, deadline: deadline))
-                        if let coordinator, !entry.coordinators.contains(coordinator) { entry.coordinators.append(coordinator) }
+                        index = entries.count
+                        entryIndex[key] = index
+                        entries.append(Entry(period: period, agency: lead))
                     }
-                    counts[period, default: [:]][key] = entry
+                    entries[index].count.expected += 1
+                    if let update = taskUpdates.update(for: period) {
+                        entries[index].count.received += 1
+                        if update.date <= deadline { entries[index].count.onTime += 1 }
+                    } else {
+                        entries[index].owed.append(Owed(planID: plan.id, task: task, deadline: deadline))
+                        if let coordinator, !entries[index].coordinators.contains(coordinator) {
+                            entries[index].coordinators.append(coordinator)
+                        }
+                    }
                 }
             }
+        }
+        var entriesByPeriod: [ReportingPeriod: [Int]] = [:]
+        for (index, entry) in entries.enumerated() { entriesByPeriod[entry.period, default: []].append(index) }
+        var sortKeys: [String: String] = [:]
+        for entry in entries where sortKeys[entry.agency.key] == nil {
+            sortKeys[entry.agency.key] = VietnameseText.looseKey(entry.agency.name)
         }
         var periodLines: [PeriodLine] = []
         var agencyLines: [AgencyLine] = []
         var missingByPeriod: [ReportingPeriod: [MissingReturn]] = [:]
         for period in periods {
-            let entries = (counts[period] ?? [:]).values.sorted {
+            guard let deadline = deadlines[period] else { continue }
+            let ordered = (entriesByPeriod[period] ?? []).map { entries[$0] }.sorted {
                 $0.count.missing != $1.count.missing
                     ? $0.count.missing > $1.count.missing
-                    : VietnameseText.looseKey($0.agency.name) < VietnameseText.looseKey($1.agency.name)
+                    : sortKeys[$0.agency.key, default: ""] < sortKeys[$1.agency.key, default: ""]
             }
-            guard let deadline = deadlines[period] else { continue }
             var total = Count()
-            for entry in entries {
+            var agenciesMissing = 0
+            for entry in ordered {
                 total.expected += entry.count.expected
                 total.received += entry.count.received
                 total.onTime += entry.count.onTime
                 agencyLines.append(AgencyLine(period: period, agency: entry.agency, count: entry.count))
                 if entry.count.missing > 0 {
+                    agenciesMissing += 1
                     missingByPeriod[period, default: []].append(MissingReturn(
                         agency: entry.agency, period: period, count: entry.count, owed: entry.owed, coordinators: entry.coordinators))
                 }
             }
             periodLines.append(PeriodLine(
-                period: period, deadline: deadline, count: total, agencies: entries.count,
-                agenciesMissing: entries.filter { $0.count.missing > 0 }.count))
+                period: period, deadline: deadline, count: total, agencies: ordered.count, agenciesMissing: agenciesMissing))
         }
         self.periods = periodLines
         agencies = agencyLines
         latestPeriod = periodLines.last?.period
         notReported = latestPeriod.flatMap { missingByPeriod[$0] } ?? []
+    }
+
+    private struct EntryKey: Hashable {
+        var period: ReportingPeriod
+        var agencyKey: String
+    }
+
+    private struct Entry {
+        var period: ReportingPeriod
+        var agency: CarriedAgency
+        var count = Count()
+        var owed: [Owed] = []
+        var coordinators: [String] = []
     }
 }
