@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Synchronization
 
 @testable import ChildPlanKit
 
@@ -302,5 +303,52 @@ struct CommandLineRunTests {
         #expect(outcome.exitCode == .success)
         #expect(outcome.stdout.contains("\"formerly\": [\n        \"Sở Thông tin và Truyền thông\"\n      ]"))
         #expect(!outcome.stdout.contains("Sở Khoa học và Công nghệ"))
+    }
+}
+
+@Suite("Reading many files at once")
+struct ConcurrentReadingTests {
+    /// A directory of a dozen plans, their updates and a broken file, so
+    /// that readers finish in a different order from the paths.
+    static func manyFiles() throws -> String {
+        let directory = try Build.temporaryDirectory()
+        let appendix = try Repository.bytes(Repository.dataFile("kon-tum-2025.csv"))
+        for number in 1...12 {
+            let name = "ke-hoach-\(String(format: "%02d", number)).csv"
+            // Every third plan is cut short inside a quoted cell, so the files
+            // differ in size and four of them are refused.
+            let bytes = number % 3 == 0 ? Array(appendix.prefix(appendix.count / 2)) : appendix
+            try Data(bytes).write(to: directory.appendingPathComponent(name))
+        }
+        try Data(Repository.bytes(Repository.dataFile("qd-27-ttg-2025.json"))).write(to: directory.appendingPathComponent("qd-27.json"))
+        try Data("STT,Nhiệm vụ,Cơ quan chủ trì,Cơ quan phối hợp,Thời gian thực hiện\n1,\"Việc chưa đóng ngoặc,Sở Y tế,,2025\n".utf8)
+            .write(to: directory.appendingPathComponent("hong.csv"))
+        return directory.path
+    }
+
+    @Test func theResultDoesNotDependOnHowManyReadersThereAre() throws {
+        let directory = try Self.manyFiles()
+        let serial = DataLoader(concurrentReaders: 1).load(paths: [directory])
+        #expect(serial.plans.count == 9)
+        #expect(serial.diagnostics.contains { $0.severity == .error && $0.location.file.hasSuffix("hong.csv") })
+        for readers in [2, 5] {
+            let concurrent = DataLoader(concurrentReaders: readers).load(paths: [directory])
+            #expect(concurrent.plans.map(\.plan.id) == serial.plans.map(\.plan.id))
+            #expect(concurrent.diagnostics == serial.diagnostics)
+            let asOf = Build.day("2026-11-22")
+            let serialReport = OutputFormat.json.render(SummaryReport(DataSet.assemble(serial).dataSet, asOf: asOf), section: .summary, language: .vi)
+            let concurrentReport = OutputFormat.json.render(SummaryReport(DataSet.assemble(concurrent).dataSet, asOf: asOf), section: .summary, language: .vi)
+            #expect(concurrentReport == serialReport)
+        }
+    }
+
+    @Test func progressCountsEveryFileOnce() throws {
+        let directory = try Self.manyFiles()
+        let seen = Mutex<[Int]>([])
+        _ = DataLoader(concurrentReaders: 3).load(paths: [directory]) { done, total in
+            #expect(total == 14)
+            seen.withLock { $0.append(done) }
+        }
+        #expect(seen.withLock { $0 } == Array(1...14))
     }
 }

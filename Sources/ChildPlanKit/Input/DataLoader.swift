@@ -13,6 +13,15 @@ public struct LoadedFiles: Sendable {
     public init() {}
 
     public var fileCount: Int { plans.count + updates.count + registries.count }
+
+    /// Adds what another read found after what this one holds.
+    mutating func append(_ other: LoadedFiles) {
+        plans += other.plans
+        updates += other.updates
+        registries += other.registries
+        diagnostics += other.diagnostics
+        skipped += other.skipped
+    }
 }
 
 /// Reads plans, updates and registries from files and directories.
@@ -29,11 +38,18 @@ public struct DataLoader: Sendable {
     /// Whether to note where each task's cells are, for warnings about them
     /// (`validate`); a report does without, which saves a scan of every row.
     public var recordsTaskLocations: Bool
+    /// How many files are read at once; by default one per processor core.
+    /// The result does not depend on it.
+    public var concurrentReaders: Int
 
-    public init(maximumFileSize: Int = 1 << 30, defaultTimeframe: String? = nil, recordsTaskLocations: Bool = true) {
+    public init(
+        maximumFileSize: Int = 1 << 30, defaultTimeframe: String? = nil, recordsTaskLocations: Bool = true,
+        concurrentReaders: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) {
         self.maximumFileSize = maximumFileSize
         self.defaultTimeframe = defaultTimeframe
         self.recordsTaskLocations = recordsTaskLocations
+        self.concurrentReaders = max(1, concurrentReaders)
     }
 
     static let dataExtensions: Set<String> = ["csv", "tsv", "txt", "json"]
@@ -56,12 +72,54 @@ public struct DataLoader: Sendable {
                 files.append((path, true))
             }
         }
-        let cache = ReadingCache()
-        for (index, file) in files.enumerated() {
-            load(file: file.path, explicitly: file.explicitly, into: &result, cache: cache)
-            progress?(index + 1, files.count)
+        let perFile = ReadQueue(fileCount: files.count, progress: progress)
+        let readers = min(concurrentReaders, files.count)
+        let loader = self
+        let toRead = files
+        DispatchQueue.concurrentPerform(iterations: readers) { _ in
+            let cache = ReadingCache()
+            while let index = perFile.nextFile() {
+                var read = LoadedFiles()
+                loader.load(file: toRead[index].path, explicitly: toRead[index].explicitly, into: &read, cache: cache)
+                perFile.store(read, at: index)
+            }
         }
+        for read in perFile.results { result.append(read) }
         return result
+    }
+
+    /// Hands out files to the readers one at a time, and keeps what each
+    /// file gave in its own slot so the result is in path order whatever
+    /// order the reads finish in.
+    private final class ReadQueue: @unchecked Sendable {
+        private let lock = NSLock()
+        private var next = 0
+        private var done = 0
+        private let fileCount: Int
+        private let progress: Progress?
+        private(set) var results: [LoadedFiles]
+
+        init(fileCount: Int, progress: Progress?) {
+            self.fileCount = fileCount
+            self.progress = progress
+            results = Array(repeating: LoadedFiles(), count: fileCount)
+        }
+
+        func nextFile() -> Int? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard next < fileCount else { return nil }
+            next += 1
+            return next - 1
+        }
+
+        func store(_ read: LoadedFiles, at index: Int) {
+            lock.lock()
+            defer { lock.unlock() }
+            results[index] = read
+            done += 1
+            progress?(done, fileCount)
+        }
     }
 
     /// The data files under a directory, sorted, hidden ones left out.
@@ -129,7 +187,8 @@ public struct DataLoader: Sendable {
                 result.diagnostics.append(.warning(.unrecognisedFile(header: DataLoader.firstCells(of: bytes)), at: diagnostic.location))
                 result.skipped.append(file)
             }
-        case .success(var (parser, header)):
+        case .success(let (table, header)):
+            var parser = table
             switch header.kind {
             case .appendix:
                 let (plan, diagnostics) = AppendixImporter.read(
