@@ -30,6 +30,57 @@ struct TextTests {
         #expect(VietnameseText.looseKey("Uỷ ban") == VietnameseText.looseKey("Ủy ban"))
     }
 
+    /// The keys as first written: compose, lower-case the whole string, fold
+    /// white space and dashes; decompose and drop marks for the loose key.
+    /// The fast keys must agree with these on every input.
+    static func referenceMatchKey(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in VietnameseText.nfc(text).lowercased().unicodeScalars {
+            if VietnameseText.isSpaceLike(scalar) || VietnameseText.isLineBreak(scalar) {
+                pendingSpace = !scalars.isEmpty
+            } else if VietnameseText.isDash(scalar) {
+                scalars.append("-")
+                pendingSpace = false
+            } else if !VietnameseText.isInvisible(scalar) {
+                if pendingSpace, scalars.last != "-" { scalars.append(" ") }
+                pendingSpace = false
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    static func referenceLooseKey(_ text: String) -> String {
+        VietnameseText.looseKeyDecomposing(referenceMatchKey(text))
+    }
+
+    @Test func fastKeysAgreeWithTheReferenceOnEveryLetterAndOnMixedText() {
+        var samples: [String] = []
+        let ranges: [ClosedRange<UInt32>] = [0x00...0x24F, 0x300...0x3FF, 0x1E00...0x1EFF, 0x2000...0x206F, 0x2126...0x212B, 0xFE20...0xFE2F, 0xFEFF...0xFF0F]
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                samples.append("A\(Character(scalar))b")
+                samples.append(" \(Character(scalar)) - x")
+            }
+        }
+        samples += [
+            "Sở Lao động – Thương binh và Xã hội", "ỦY BAN NHÂN DÂN TỈNH KON TUM", "  Đoàn TNCS Hồ Chí Minh\n",
+            "Sở LĐ-TB&XH", "Bộ Y tế\u{200B}", "ΣΟΦΙΑ", "İstanbul", "Ångström \u{212B}", "Sở Y tế".decomposedStringWithCanonicalMapping,
+            "e\u{301}\u{302}", " \u{0301}a", "",
+        ]
+        let alphabet = Array("aAăĂâÂđĐeEêÊoOôÔơƠuUưƯyYiI àÀáÁảẢãÃạẠềỀếẾểỂễỄệỆ-–—\n\t\u{A0}\u{200B}\u{301}\u{309}ΣσÇçß")
+        // Mixed strings of every length up to 12, from a fixed walk through the alphabet.
+        for number in 0..<2000 {
+            samples.append(String((0..<(number % 13)).map { alphabet[(number * 31 + $0 * $0 * 7 + $0) % alphabet.count] }))
+        }
+        for sample in samples {
+            #expect(VietnameseText.matchKey(sample) == Self.referenceMatchKey(sample), "\(sample.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(VietnameseText.looseKey(sample) == Self.referenceLooseKey(sample), "\(sample.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
     @Test func tidyKeepsBulletLinesAndCollapsesSpaces() {
         let cell = "  - Tuyên  truyền  sâu rộng.\r\n\n- Truyền\tthông.  "
         #expect(VietnameseText.tidy(cell) == "- Tuyên truyền sâu rộng.\n- Truyền thông.")

@@ -17,8 +17,7 @@ public struct AgencyRegistry: Sendable {
     /// updates that one: the new kind, successor, date and level win, and
     /// its spellings are added. This is how a user's registry overrides a succession.
     public mutating func add(_ agency: Agency) {
-        let exactIndex = self.exactIndex
-        if let index = agency.spellings.lazy.compactMap({ exactIndex[VietnameseText.matchKey($0)] }).first {
+        if let index = existingIndex(of: agency) {
             var merged = agencies[index]
             merged.kind = agency.kind
             merged.successor = agency.successor
@@ -33,6 +32,13 @@ public struct AgencyRegistry: Sendable {
             agencies.append(agency)
             indexSpellings(of: agency, at: agencies.count - 1)
         }
+    }
+
+    private func existingIndex(of agency: Agency) -> Int? {
+        for spelling in agency.spellings {
+            if let index = exactIndex[VietnameseText.matchKey(spelling)] { return index }
+        }
+        return nil
     }
 
     private mutating func indexSpellings(of agency: Agency, at index: Int) {

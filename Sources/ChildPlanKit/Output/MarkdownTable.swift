@@ -25,29 +25,53 @@ struct MarkdownTable {
     /// a Word table, so names get room and counts keep theirs.
     var separator: String {
         let widths = columns.indices.map { column -> Int in
-            let cells = rows.map { column < $0.cells.count ? $0.cells[column] : "" }
-            let widest = cells.flatMap { $0.split(separator: "\n").map(\.count) }.max() ?? 0
+            var widest = 0
+            for row in rows where column < row.cells.count {
+                widest = max(widest, Self.widestLine(of: row.cells[column], atMost: 30, atLeast: widest))
+                if widest >= 30 { break }
+            }
             let titleWord = columns[column].split(separator: " ").map(\.count).max() ?? 0
-            return max(3, titleWord, min(30, widest)) + 4
+            return max(3, titleWord, widest) + 4
         }
         return "|" + zip(widths, alignments).map { width, alignment in
             alignment == .right ? String(repeating: "-", count: width - 1) + ":|" : String(repeating: "-", count: width) + "|"
         }.joined()
     }
 
-    var text: String {
-        var lines = [line(columns, bold: false)]
-        lines.append(separator)
-        lines += rows.map { line($0.cells, bold: $0.bold) }
-        return lines.joined(separator: "\n") + "\n"
+    /// The characters in the longest line of a cell, counted only when it
+    /// could beat `atLeast` (a line never has more characters than bytes),
+    /// and no more than `atMost`.
+    static func widestLine(of cell: String, atMost limit: Int, atLeast known: Int) -> Int {
+        guard cell.utf8.count > known else { return known }
+        var widest = known
+        for line in cell.split(separator: "\n") where line.utf8.count > widest {
+            widest = max(widest, min(limit, line.count))
+            if widest >= limit { break }
+        }
+        return widest
     }
 
-    private func line(_ cells: [String], bold: Bool) -> String {
-        let escaped = cells.map { cell in
-            let text = MarkdownText.escapeCell(cell)
-            return bold && !text.isEmpty ? "**\(text)**" : text
+    var text: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64 * (rows.count + 2))
+        appendLine(columns, bold: false, to: &bytes)
+        bytes += separator.utf8
+        bytes.append(0x0A)
+        for row in rows { appendLine(row.cells, bold: row.bold, to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private func appendLine(_ cells: [String], bold: Bool, to bytes: inout [UInt8]) {
+        bytes.append(0x7C)
+        for cell in cells {
+            bytes.append(0x20)
+            let emphasised = bold && !cell.isEmpty
+            if emphasised { bytes += "**".utf8 }
+            MarkdownText.appendEscaped(cell, lineBreak: "<br>", to: &bytes)
+            if emphasised { bytes += "**".utf8 }
+            bytes += " |".utf8
         }
-        return "| " + escaped.joined(separator: " | ") + " |"
+        bytes.append(0x0A)
     }
 }
 
@@ -55,23 +79,33 @@ struct MarkdownTable {
 enum MarkdownText {
     /// Inline text: characters markdown or HTML would act on are escaped.
     static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "\\", "`", "*", "_", "[", "]", "|": result += "\\\(character)"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            default: result.append(character)
-            }
-        }
-        return result
+        var bytes: [UInt8] = []
+        appendEscaped(text, lineBreak: nil, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A table cell: escaped as inline text, line breaks as `<br>`.
     static func escapeCell(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { escape(String($0)) }
-            .joined(separator: "<br>")
+        var bytes: [UInt8] = []
+        appendEscaped(text, lineBreak: "<br>", to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `text` escaped; line breaks become `lineBreak` when one is given.
+    static func appendEscaped(_ text: String, lineBreak: StaticString?, to bytes: inout [UInt8]) {
+        bytes.reserveCapacity(bytes.count + text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+                 UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "|"):
+                bytes.append(UInt8(ascii: "\\"))
+                bytes.append(byte)
+            case UInt8(ascii: "<"): bytes += "&lt;".utf8
+            case UInt8(ascii: ">"): bytes += "&gt;".utf8
+            case 0x0A where lineBreak != nil:
+                lineBreak!.withUTF8Buffer { bytes += $0 }
+            default: bytes.append(byte)
+            }
+        }
     }
 }

@@ -150,21 +150,74 @@ public enum VietnameseText {
     /// breaks too) as single spaces, trimmed.
     /// `Sở Lao động – Thương binh  và\nXã hội` and `sở lao động-thương binh và xã hội` share a key.
     public static func matchKey(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
+        var key: [UInt8] = []
+        key.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in nfc(text).lowercased().unicodeScalars {
-            if isSpaceLike(scalar) || isLineBreak(scalar) {
-                pendingSpace = !scalars.isEmpty
-            } else if isDash(scalar) {
-                scalars.append("-")
+        for scalar in text.unicodeScalars {
+            // Decomposed text is composed first, the slow way; it is rare.
+            if isCombiningMark(scalar) { return matchKeyComposing(text) }
+            appendToMatchKey(scalar, to: &key, pendingSpace: &pendingSpace)
+        }
+        return String(decoding: key, as: UTF8.self)
+    }
+
+    /// `matchKey` for text that may be decomposed: composed, then folded.
+    static func matchKeyComposing(_ text: String) -> String {
+        var key: [UInt8] = []
+        var pendingSpace = false
+        for scalar in nfc(text).unicodeScalars { appendToMatchKey(scalar, to: &key, pendingSpace: &pendingSpace) }
+        return String(decoding: key, as: UTF8.self)
+    }
+
+    @inline(__always)
+    private static func appendToMatchKey(_ scalar: Unicode.Scalar, to key: inout [UInt8], pendingSpace: inout Bool) {
+        let value = scalar.value
+        if value < 0x80 {
+            switch value {
+            case 0x20, 0x09...0x0D:
+                pendingSpace = !key.isEmpty
+            case 0x2D:
+                key.append(0x2D)
                 pendingSpace = false
-            } else if !isInvisible(scalar) {
-                if pendingSpace, scalars.last != "-" { scalars.append(" ") }
+            default:
+                if pendingSpace, key.last != 0x2D { key.append(0x20) }
                 pendingSpace = false
-                scalars.append(scalar)
+                key.append(value >= 0x41 && value <= 0x5A ? UInt8(value + 0x20) : UInt8(value))
+            }
+        } else if isSpaceLike(scalar) || isLineBreak(scalar) {
+            pendingSpace = !key.isEmpty
+        } else if isDash(scalar) {
+            key.append(0x2D)
+            pendingSpace = false
+        } else if !isInvisible(scalar) {
+            if pendingSpace, key.last != 0x2D { key.append(0x20) }
+            pendingSpace = false
+            if let lower = vietnameseLowercase(value) {
+                UTF8.encode(lower) { key.append($0) }
+            } else {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { UTF8.encode(lower) { key.append($0) } }
             }
         }
-        return String(scalars)
+    }
+
+    /// The lower case of a Vietnamese letter without a table lookup, or nil
+    /// for any other character (which `Unicode.Scalar.Properties` then handles).
+    @inline(__always)
+    private static func vietnameseLowercase(_ value: UInt32) -> Unicode.Scalar? {
+        switch value {
+        case 0xE0...0xFF, 0x103, 0x111, 0x129, 0x169, 0x1A1, 0x1B0:
+            return Unicode.Scalar(value)
+        case 0xC0...0xDE where value != 0xD7:
+            return Unicode.Scalar(value + 0x20)
+        case 0x102, 0x110, 0x128, 0x168, 0x1A0:
+            return Unicode.Scalar(value + 1)
+        case 0x1AF:
+            return Unicode.Scalar(0x1B0)
+        case 0x1EA0...0x1EF9:
+            return Unicode.Scalar(value | 1)
+        default:
+            return nil
+        }
     }
 
     /// `matchKey` without diacritics, `đ` as `d`: the key for matching what
@@ -172,7 +225,24 @@ public enum VietnameseText {
     /// placement (`hoá`/`hóa`, `Uỷ`/`Ủy`).
     public static func looseKey(_ text: String) -> String {
         let key = matchKey(text)
-        guard key.unicodeScalars.contains(where: { !$0.isASCII }) else { return key }
+        guard !key.utf8.allSatisfy({ $0 < 0x80 }) else { return key }
+        var folded: [UInt8] = []
+        folded.reserveCapacity(key.utf8.count)
+        for scalar in key.unicodeScalars {
+            if scalar.isASCII {
+                folded.append(UInt8(scalar.value))
+            } else if let letter = VietnameseLetters.base[scalar.value] {
+                folded.append(letter)
+            } else {
+                return looseKeyDecomposing(key)
+            }
+        }
+        return String(decoding: folded, as: UTF8.self)
+    }
+
+    /// `looseKey` of a match key holding letters other than Vietnamese ones:
+    /// decomposed, marks dropped.
+    static func looseKeyDecomposing(_ key: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in key.decomposedStringWithCanonicalMapping.unicodeScalars where !isCombiningMark(scalar) {
             switch scalar.value {
@@ -188,4 +258,21 @@ public enum VietnameseText {
     public static func compactKey(_ text: String) -> String {
         String(looseKey(text).unicodeScalars.filter { $0 != " " && $0 != "-" && $0 != "_" })
     }
+}
+
+/// The lower-case Vietnamese letters with diacritics, and the letter each is
+/// written on: what `looseKey` keeps of them.
+enum VietnameseLetters {
+    static let withDiacritics: [(base: Character, letters: String)] = [
+        ("a", "àáảãạăằắẳẵặâầấẩẫậ"), ("e", "èéẻẽẹêềếểễệ"), ("i", "ìíỉĩị"), ("o", "òóỏõọôồốổỗộơờớởỡợ"),
+        ("u", "ùúủũụưừứửữự"), ("y", "ỳýỷỹỵ"), ("d", "đ"),
+    ]
+
+    static let base: [UInt32: UInt8] = {
+        var table: [UInt32: UInt8] = [:]
+        for (letter, variants) in withDiacritics {
+            for scalar in variants.unicodeScalars { table[scalar.value] = letter.asciiValue! }
+        }
+        return table
+    }()
 }
