@@ -352,3 +352,30 @@ struct ConcurrentReadingTests {
         #expect(seen.withLock { $0 } == Array(1...14))
     }
 }
+
+@Suite("Reading a file's bytes")
+struct FileBytesTests {
+    @Test func aRegularFileAnEmptyOneAndAPipeAreReadWhole() throws {
+        let directory = try Build.temporaryDirectory()
+        let text = Array(String(repeating: "Sở Lao động - Thương binh và Xã hội\n", count: 5000).utf8)
+        let regular = directory.appendingPathComponent("a.csv").path
+        try Data(text).write(to: URL(fileURLWithPath: regular))
+        #expect(DataLoader.readWhole(regular) == text)
+        let empty = directory.appendingPathComponent("b.csv").path
+        try Data().write(to: URL(fileURLWithPath: empty))
+        #expect(DataLoader.readWhole(empty) == [])
+
+        // A pipe, as `childplan report <(…)` passes one: longer than one read.
+        let pipe = directory.appendingPathComponent("c.csv").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        let writer = Thread {
+            if let handle = FileHandle(forWritingAtPath: pipe) {
+                handle.write(Data(text))
+                try? handle.close()
+            }
+        }
+        writer.start()
+        #expect(DataLoader.readWhole(pipe) == text)
+        #expect(DataLoader.readWhole(directory.appendingPathComponent("missing.csv").path) == nil)
+    }
+}

@@ -31,7 +31,7 @@ public struct OverdueSummary: Sendable {
         let order = unsorted.indices.sorted {
             let (a, b) = (unsorted[$0], unsorted[$1])
             if a.daysOverdue != b.daysOverdue { return a.daysOverdue > b.daysOverdue }
-            if a.planID != b.planID || a.task.id != b.task.id { return $0 < $1 }
+            if a.planID != b.planID || a.task.group != b.task.group || a.task.number != b.task.number { return $0 < $1 }
             return (a.period?.end ?? a.due) < (b.period?.end ?? b.due)
         }
         let items = order.map { unsorted[$0] }

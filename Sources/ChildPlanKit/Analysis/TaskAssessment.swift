@@ -174,11 +174,13 @@ extension Array where Element == StatusUpdate {
     }
 }
 
-/// Registry look-ups for one day, each name resolved once.
+/// Registry look-ups for one day, each name resolved once and found again
+/// by its bytes (hashing Vietnamese `String`s normalises them first, which
+/// costs more than the look-up).
 struct CarrierCache {
     let registry: AgencyRegistry
     let day: Day
-    private var known: [String: CarriedAgency] = [:]
+    private var known = ByteCache<CarriedAgency>()
 
     init(registry: AgencyRegistry, day: Day) {
         self.registry = registry
@@ -186,9 +188,11 @@ struct CarrierCache {
     }
 
     mutating func carrier(of name: String) -> CarriedAgency {
-        if let carried = known[name] { return carried }
-        let carried = registry.carrier(of: name, on: day)
-        known[name] = carried
-        return carried
+        var bytes = name
+        let registry = registry
+        let day = day
+        return bytes.withUTF8 { utf8 in
+            known.value(for: utf8) { _ in registry.carrier(of: name, on: day) }
+        }
     }
 }

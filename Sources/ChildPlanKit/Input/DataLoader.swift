@@ -151,13 +151,50 @@ public struct DataLoader: Sendable {
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumFileSize {
             return .failure(.error(.fileTooLarge(bytes: size, limit: maximumFileSize), at: .wholeFile(path)))
         }
+        if let bytes = DataLoader.readWhole(path) { return .success(bytes) }
         do {
+            // The direct read failed; Foundation says why.
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
             return .success(Array(data))
         } catch {
             let reason = (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
             return .failure(.error(.fileUnreadable(reason: reason), at: .wholeFile(path)))
         }
+    }
+
+    /// The file's bytes read straight into an array, without going through
+    /// `Data` (which costs a second copy); nil if anything goes wrong. A pipe
+    /// (`<(…)` in a shell) is read to its end.
+    static func readWhole(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        var capacity = status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) + 1 : 1 << 16
+        var failed = false
+        func chunk() -> [UInt8] {
+            [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                count = 0
+                while count < capacity {
+                    let got = read(descriptor, buffer.baseAddress! + count, capacity - count)
+                    if got < 0, errno == EINTR { continue }
+                    if got < 0 { failed = true }
+                    if got <= 0 { break }
+                    count += got
+                }
+            }
+        }
+        // One read for a file whose size is known; a short read is the end.
+        var bytes = chunk()
+        var last = bytes.count
+        while !failed, last == capacity {
+            capacity = max(capacity, 1 << 16)
+            let more = chunk()
+            last = more.count
+            bytes += more
+        }
+        return failed ? nil : bytes
     }
 
     func load(file: String, explicitly: Bool, into result: inout LoadedFiles, cache: ReadingCache) {

@@ -102,7 +102,10 @@ public struct AgencyRegistry: Sendable {
 
 /// An agency as a report shows it: who carries the task on the report's
 /// day, and the name the plan wrote.
-public struct CarriedAgency: Hashable, Sendable {
+///
+/// A class, because every task and overdue item of an agency shares one:
+/// a report over the whole country passes it around hundreds of thousands of times.
+public final class CarriedAgency: Hashable, Sendable {
     /// The canonical name of the agency carrying the duties on the day.
     public let name: String
     /// The name as the plan wrote it (tidied).
@@ -131,6 +134,18 @@ public struct CarriedAgency: Hashable, Sendable {
         self.isKnown = isKnown
         key = VietnameseText.matchKey(name)
         predecessor = key == VietnameseText.matchKey(writtenAgency) ? nil : writtenAgency
+    }
+
+    public static func == (left: CarriedAgency, right: CarriedAgency) -> Bool {
+        left === right
+            || (left.name == right.name && left.asWritten == right.asWritten && left.writtenAgency == right.writtenAgency
+                && left.kind == right.kind && left.level == right.level && left.writtenLevel == right.writtenLevel
+                && left.isKnown == right.isKnown)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(asWritten)
     }
 
     /// True for collectives ("Các sở, ban, ngành…"), which coverage counts apart.

@@ -7,7 +7,12 @@ enum TextColumn {
         var column = 1
         var index = lineStart
         while index < offset {
-            if startsVisibleCharacter(bytes, at: index) { column += 1 }
+            // An ASCII byte is always one character: the common case, counted without the checks.
+            if bytes[index] < 0x80 {
+                column += 1
+            } else if startsVisibleCharacter(bytes, at: index) {
+                column += 1
+            }
             index += 1
         }
         return column
