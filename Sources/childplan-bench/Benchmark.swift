@@ -25,7 +25,7 @@ enum Benchmark {
     }
 
     /// Every stage of a full report, `runs` times.
-    static func stages(directory: String, asOf: Day, runs: Int) -> [Stage] {
+    static func stages(directory: String, asOf: Day, runs: Int, formats: [OutputFormat] = OutputFormat.allCases) -> [Stage] {
         var stages: [String: Stage] = [:]
         var order: [String] = []
         func record(_ name: String, _ seconds: Double) {
@@ -46,7 +46,7 @@ enum Benchmark {
             record("returns summary", time { ReturnsSummary(data, asOf: asOf) }.1)
             let (report, summary) = time { SummaryReport(data, asOf: asOf) }
             record("whole summary (assess + status + overdue + coverage)", summary)
-            for format in OutputFormat.allCases {
+            for format in formats {
                 record("render \(format.rawValue)", time { format.render(.summary(report, .summary), options: RenderOptions()) }.1)
             }
         }
@@ -69,7 +69,7 @@ enum Benchmark {
                 }
                 return fields
             }.1)
-            read.append(time { contents.map { UpdatesReader.read(utf8: $0, file: "u.csv").0?.entries.count ?? 0 }.reduce(0, +) }.1)
+            read.append(time { contents.map { UpdatesReader.read(utf8: $0, file: "u.csv").0?.updates.count ?? 0 }.reduce(0, +) }.1)
         }
         return (bytes, parse.sorted()[runs / 2], read.sorted()[runs / 2])
     }

@@ -5,7 +5,7 @@ import Foundation
 /// See BENCHMARKS.md.
 let usage = """
     USAGE: childplan-bench generate OUT [--plans N] [--years Y] [--seed S] [--data DIR]
-           childplan-bench run DIR [--runs N] [--as-of DATE]
+           childplan-bench run DIR [--runs N] [--as-of DATE] [--formats json,markdown,...]
            childplan-bench scale WORKDIR [--plans N] [--years Y] [--runs N]
 
       generate  write a data set: N plans (default 3400: 34 provinces, the rest communes), Y years of
@@ -44,9 +44,9 @@ func generate(_ output: String, plans: Int, years: Int, seed: UInt64, data: Stri
 
 func asOfDay(years: Int) -> Day { Day(year: 2025 + years, month: 1, day: 1)! }
 
-func run(_ directory: String, runs: Int, asOf: Day) {
+func run(_ directory: String, runs: Int, asOf: Day, formats: [OutputFormat]) {
     print("Machine: \(cores) cores. Data: \(directory). As of \(asOf.iso). Medians of \(runs) runs.\n")
-    let stages = Benchmark.stages(directory: directory, asOf: asOf, runs: runs)
+    let stages = Benchmark.stages(directory: directory, asOf: asOf, runs: runs, formats: formats)
     print("| stage (in process) | median ms |")
     print("|---|---:|")
     for stage in stages { print("| \(stage.name) | \(Benchmark.milliseconds(stage.median)) |") }
@@ -75,10 +75,12 @@ case "generate":
 case "run":
     let runs = Int(option("--runs", "5")) ?? 5
     let asOfText = option("--as-of", "")
+    let formatNames = option("--formats", OutputFormat.allCases.map(\.rawValue).joined(separator: ","))
+    let formats = formatNames.split(separator: ",").compactMap { OutputFormat(rawValue: String($0)) }
     guard let directory = arguments.first else { fail(usage) }
     let years = ((try? FileManager.default.contentsOfDirectory(atPath: directory + "/updates")) ?? [])
         .compactMap { Int($0.dropLast(4).suffix(4)) }.max().map { $0 - 2024 } ?? 1
-    run(directory, runs: runs, asOf: Day(parsing: asOfText) ?? asOfDay(years: years))
+    run(directory, runs: runs, asOf: Day(parsing: asOfText) ?? asOfDay(years: years), formats: formats)
 case "scale":
     let plans = Int(option("--plans", "3400")) ?? 3400
     let years = Int(option("--years", "5")) ?? 5

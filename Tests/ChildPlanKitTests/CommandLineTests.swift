@@ -379,3 +379,30 @@ struct FileBytesTests {
         #expect(DataLoader.readWhole(directory.appendingPathComponent("missing.csv").path) == nil)
     }
 }
+
+@Suite("Assessing on every core")
+struct ParallelAssessmentTests {
+    @Test func theAssessmentsDoNotDependOnHowManyCoresThereAre() throws {
+        let loaded = DataSet.assemble(DataLoader().load(paths: [try ConcurrentReadingTests.manyFiles(), Repository.data.path]))
+        let asOf = Build.day("2026-11-22")
+        let one = TaskAssessor.assess(loaded.dataSet, asOf: asOf, cores: 1)
+        #expect(one.count > 200)
+        for cores in [2, 3, 16] {
+            let many = TaskAssessor.assess(loaded.dataSet, asOf: asOf, cores: cores)
+            #expect(many.map(\.task) == one.map(\.task))
+            #expect(many.map(\.planID) == one.map(\.planID))
+            #expect(many.map(\.lead) == one.map(\.lead))
+            #expect(many.map(\.standing) == one.map(\.standing))
+            #expect(many.map(\.overdue.count) == one.map(\.overdue.count))
+        }
+    }
+
+    @Test func rangesCoverEveryPositionOnce() {
+        for count in [0, 1, 2, 7, 100, 3400] {
+            for cores in [1, 2, 3] {
+                let ranges = Parallel.ranges(of: count, cores: cores)
+                #expect(ranges.flatMap { Array($0) } == Array(0..<count))
+            }
+        }
+    }
+}

@@ -227,14 +227,14 @@ struct ConcurrentUpdateTests {
         #expect(bytes.starts(with: Array(earlier.utf8)), "the earlier rows are unchanged")
         let (read, diagnostics) = UpdatesReader.read(utf8: bytes, file: log.path)
         #expect(diagnostics.isEmpty)
-        let entries = try #require(read?.entries)
+        let entries = try #require(read?.updates)
         #expect(entries.count == 1 + 400)
         for task in tasks {
-            let rows = entries.filter { $0.update.taskID == task && $0.update.period.description == "2026" }
+            let rows = entries.filter { $0.taskID == task && $0.period.description == "2026" }
             #expect(rows.count == 50, "\(task)")
-            #expect(Set(rows.map(\.update.evidence)).count == 50)
+            #expect(Set(rows.map(\.evidence)).count == 50)
         }
-        #expect(entries.dropFirst().allSatisfy { $0.update.status == .inProgress && $0.update.note.hasPrefix("dòng\nthứ ") })
+        #expect(entries.dropFirst().allSatisfy { $0.status == .inProgress && $0.note.hasPrefix("dòng\nthứ ") })
         // The log keeps its form: semicolons, CRLF, Vietnamese words and dates.
         let text = String(decoding: bytes, as: UTF8.self)
         // Whichever writer finished last, its fiftieth row ends the file.

@@ -77,7 +77,7 @@ public struct ReturnsSummary: Sendable {
             let coordinator = plan.coordinator.map { carriers.carrier(of: $0).name }
             for (taskIndex, task) in plan.tasks.enumerated() where task.timeframe.isRecurring {
                 let taskUpdates = updates.updates(planIndex: planIndex, taskIndex: taskIndex)
-                let cancelledIn = TaskAssessor.cancellationPeriod(in: taskUpdates)
+                let cancelledIn = taskUpdates.cancellationPeriod
                 let lead = carriers.carrier(of: task.lead)
                 for period in periods where ReportingSchedule.owesUpdate(task, of: plan, for: period, cancelledIn: cancelledIn) {
                     let deadline = period.deadline(under: plan.reporting)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One task as of a day: who carries it, where it stands, and what it owes.
 /// Every report is a summary of these.
 public struct TaskAssessment: Sendable {
@@ -20,30 +22,45 @@ public struct TaskAssessment: Sendable {
 /// Assesses every task of a data set as of a day (DESIGN.md §7).
 public enum TaskAssessor {
     public static func assess(_ data: DataSet, asOf day: Day) -> [TaskAssessment] {
+        assess(data, asOf: day, cores: ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    static func assess(_ data: DataSet, asOf day: Day, cores: Int) -> [TaskAssessment] {
         let updates = UpdateIndex(data, asOf: day)
-        var carriers = CarrierCache(registry: data.registry, day: day)
-        var assessments: [TaskAssessment] = []
-        assessments.reserveCapacity(data.plans.reduce(0) { $0 + $1.tasks.count })
-        var schedules: [ReportingDeadlines: [Day: [ReportingPeriod]]] = [:]
-        for (planIndex, plan) in data.plans.enumerated() {
-            let closed: [ReportingPeriod]
-            if let known = schedules[plan.reporting]?[plan.reportingStart] {
-                closed = known
-            } else {
-                closed = ReportingSchedule.closedPeriods(of: plan, asOf: day)
-                schedules[plan.reporting, default: [:]][plan.reportingStart] = closed
-            }
-            for (taskIndex, task) in plan.tasks.enumerated() {
-                let taskUpdates = updates.updates(planIndex: planIndex, taskIndex: taskIndex)
-                assessments.append(assess(
-                    task, of: plan, updates: taskUpdates, closedPeriods: closed, asOf: day, carriers: &carriers))
+        var firstTask: [Int] = []
+        firstTask.reserveCapacity(data.plans.count)
+        var total = 0
+        for plan in data.plans {
+            firstTask.append(total)
+            total += plan.tasks.count
+        }
+        let taskStarts = firstTask
+        // Plans are assessed a range at a time on every core, each task put
+        // at its place in plan order.
+        return Parallel.array(count: total, ranges: Parallel.ranges(of: data.plans.count, cores: cores)) { planRange, slots in
+            var carriers = CarrierCache(registry: data.registry, day: day)
+            var schedules: [ReportingDeadlines: [Day: [ReportingPeriod]]] = [:]
+            for planIndex in planRange {
+                let plan = data.plans[planIndex]
+                let closed: [ReportingPeriod]
+                if let known = schedules[plan.reporting]?[plan.reportingStart] {
+                    closed = known
+                } else {
+                    closed = ReportingSchedule.closedPeriods(of: plan, asOf: day)
+                    schedules[plan.reporting, default: [:]][plan.reportingStart] = closed
+                }
+                for (taskIndex, task) in plan.tasks.enumerated() {
+                    let taskUpdates = updates.updates(planIndex: planIndex, taskIndex: taskIndex)
+                    slots.put(
+                        assess(task, of: plan, updates: taskUpdates, closedPeriods: closed, asOf: day, carriers: &carriers),
+                        at: taskStarts[planIndex] + taskIndex)
+                }
             }
         }
-        return assessments
     }
 
     static func assess(
-        _ task: PlanTask, of plan: Plan, updates: [StatusUpdate], closedPeriods: [ReportingPeriod],
+        _ task: PlanTask, of plan: Plan, updates: TaskUpdates, closedPeriods: [ReportingPeriod],
         asOf day: Day, carriers: inout CarrierCache
     ) -> TaskAssessment {
         let lead = carriers.carrier(of: task.lead)
@@ -61,11 +78,11 @@ public enum TaskAssessor {
         switch task.timeframe.meaning {
         case .recurring:
             // A cancelled task owes nothing after the period it was cancelled in.
-            let cancelledAfter = cancellationPeriod(in: updates)
+            let cancelledAfter = updates.cancellationPeriod
             let owed = closedPeriods.filter { ReportingSchedule.owesUpdate(task, of: plan, for: $0, cancelledIn: cancelledAfter) }
-            missing = owed.filter { updates.update(for: $0) == nil }
+            missing = owed.filter { !updates.hasUpdate(for: $0) }
             if let latestClosed = owed.last {
-                current = updates.last.flatMap { $0.period >= latestClosed ? $0 : nil }
+                current = latest.flatMap { $0.period >= latestClosed ? $0 : nil }
                 standing = current.map { Standing($0.status) } ?? .noReport
             } else {
                 current = latest
@@ -107,70 +124,137 @@ public enum TaskAssessor {
     }
 }
 
-extension TaskAssessor {
-    /// The first period a task was reported cancelled in, if any.
-    static func cancellationPeriod(in updates: [StatusUpdate]) -> ReportingPeriod? {
-        updates.first { $0.status == .cancelled }?.period
-    }
-}
 
 /// For each task of a data set, its latest update for each period (latest
 /// date; on the same date, the one read last), periods in order. Updates
 /// dated after the report's day are left out: a report as of a past day
-/// shows what was known then. Each update is matched to its task once, by
-/// plan and task id; no dictionary per task.
-struct UpdateIndex {
-    /// Tasks numbered plan by plan, in order: plan id → task id → number.
-    private let numbers: [String: [String: Int]]
-    private let planStarts: [Int]
-    private var perTask: [[StatusUpdate]]
+/// shows what was known then.
+///
+/// Updates are not copied: each task has a run of references into the data
+/// set's update batches, in one flat array (a counting sort by task number).
+struct UpdateIndex: Sendable {
+    struct Reference: Sendable {
+        var batch: Int32
+        var row: Int32
+    }
+
+    private let batches: [DataSet.UpdateBatch]
+    private let firstTask: [Int]
+    private var references: [Reference] = []
+    /// Task number → where its run starts in `references`; one more entry than tasks.
+    private var runStarts: [Int32]
+    /// Task number → how many of its run are kept (one per period).
+    private var runCounts: [Int32]
 
     init(_ data: DataSet, asOf day: Day) {
-        var numbers: [String: [String: Int]] = [:]
-        var starts: [Int] = []
-        var next = 0
-        for plan in data.plans {
-            starts.append(next)
-            var tasks: [String: Int] = [:]
-            tasks.reserveCapacity(plan.tasks.count)
-            for task in plan.tasks {
-                tasks[task.id] = next
-                next += 1
-            }
-            numbers[plan.id] = tasks
-        }
-        self.numbers = numbers
-        planStarts = starts
-        perTask = Array(repeating: [], count: next)
-        var lastPlan = ""
-        var lastTasks: [String: Int] = [:]
-        for update in data.updates where update.date <= day {
-            if update.planID != lastPlan {
-                lastPlan = update.planID
-                lastTasks = numbers[update.planID] ?? [:]
-            }
-            guard let number = lastTasks[update.taskID] else { continue }
-            if let existing = perTask[number].firstIndex(where: { $0.period == update.period }) {
-                if perTask[number][existing].date <= update.date { perTask[number][existing] = update }
-            } else {
-                perTask[number].append(update)
+        batches = data.updateBatches
+        let numbering = TaskNumbering(data.plans)
+        firstTask = numbering.firstTask
+        let taskCount = numbering.count
+        var counts = [Int32](repeating: 0, count: taskCount + 1)
+        for batch in batches {
+            for row in batch.updates.indices {
+                if let task = batch.tasks[row], batch.updates[row].date <= day { counts[Int(task)] += 1 }
             }
         }
-        for number in perTask.indices where perTask[number].count > 1 {
-            perTask[number].sort { $0.period < $1.period }
+        var starts = [Int32](repeating: 0, count: taskCount + 1)
+        var total: Int32 = 0
+        for task in 0..<taskCount {
+            starts[task] = total
+            total += counts[task]
         }
+        starts[taskCount] = total
+        runStarts = starts
+        var next = starts
+        var references = [Reference](repeating: Reference(batch: 0, row: 0), count: Int(total))
+        for (batchIndex, batch) in batches.enumerated() {
+            for row in batch.updates.indices {
+                guard let task = batch.tasks[row], batch.updates[row].date <= day else { continue }
+                references[Int(next[Int(task)])] = Reference(batch: Int32(batchIndex), row: Int32(row))
+                next[Int(task)] += 1
+            }
+        }
+        // Each run: sorted by period, then date, stably (so read order breaks
+        // ties), and only the last of each period kept.
+        var kept = [Int32](repeating: 0, count: taskCount)
+        let batches = self.batches
+        func period(_ reference: Reference) -> ReportingPeriod { batches[Int(reference.batch)].updates[Int(reference.row)].period }
+        func date(_ reference: Reference) -> Day { batches[Int(reference.batch)].updates[Int(reference.row)].date }
+        for task in 0..<taskCount {
+            let start = Int(starts[task])
+            let end = Int(starts[task + 1])
+            guard end - start > 1 else {
+                kept[task] = Int32(end - start)
+                continue
+            }
+            for index in (start + 1)..<end {
+                let moving = references[index]
+                let key = (period(moving), date(moving))
+                var place = index
+                while place > start, key < (period(references[place - 1]), date(references[place - 1])) {
+                    references[place] = references[place - 1]
+                    place -= 1
+                }
+                references[place] = moving
+            }
+            var write = start
+            for index in start..<end {
+                if index + 1 < end, period(references[index + 1]) == period(references[index]) { continue }
+                references[write] = references[index]
+                write += 1
+            }
+            kept[task] = Int32(write - start)
+        }
+        self.references = references
+        runCounts = kept
     }
 
     /// The task's latest update per period, periods in order.
-    func updates(planIndex: Int, taskIndex: Int) -> [StatusUpdate] {
-        perTask[planStarts[planIndex] + taskIndex]
+    func updates(planIndex: Int, taskIndex: Int) -> TaskUpdates {
+        let task = firstTask[planIndex] + taskIndex
+        let start = Int(runStarts[task])
+        return TaskUpdates(batches: batches, references: references[start..<(start + Int(runCounts[task]))])
     }
 }
 
-extension Array where Element == StatusUpdate {
-    /// The update for a period, from a list with one per period.
+/// One task's updates, one per period, periods in order: references into
+/// the data set's updates, each copied out only when read.
+struct TaskUpdates: RandomAccessCollection, Sendable {
+    fileprivate let batches: [DataSet.UpdateBatch]
+    fileprivate let references: ArraySlice<UpdateIndex.Reference>
+
+    var startIndex: Int { references.startIndex }
+    var endIndex: Int { references.endIndex }
+
+    subscript(position: Int) -> StatusUpdate {
+        let reference = references[position]
+        return batches[Int(reference.batch)].updates[Int(reference.row)]
+    }
+
+    func period(at position: Int) -> ReportingPeriod {
+        let reference = references[position]
+        return batches[Int(reference.batch)].updates[Int(reference.row)].period
+    }
+
+    func status(at position: Int) -> Status {
+        let reference = references[position]
+        return batches[Int(reference.batch)].updates[Int(reference.row)].status
+    }
+
+    /// The update for a period, if the task has one.
     func update(for period: ReportingPeriod) -> StatusUpdate? {
-        first { $0.period == period }
+        for position in indices where self.period(at: position) == period { return self[position] }
+        return nil
+    }
+
+    func hasUpdate(for period: ReportingPeriod) -> Bool {
+        indices.contains { self.period(at: $0) == period }
+    }
+
+    /// The first period the task was reported cancelled in, if any.
+    var cancellationPeriod: ReportingPeriod? {
+        for position in indices where status(at: position) == .cancelled { return period(at: position) }
+        return nil
     }
 }
 

@@ -23,7 +23,7 @@ enum ValidateCommand {
         let diagnostics = loaded.diagnostics + DataSetChecks.warnings(loaded, asOf: asOf)
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
-        let updates = data.updates.count
+        let updates = data.updateCount
         let checked = "Checked \(files.fileCount) " + plural(files.fileCount, "file") + " ("
             + [plural(files.plans.count, "plan file", count: true), plural(files.updates.count, "updates file", count: true),
                plural(files.registries.count, "registry", plural: "registries", count: true)].joined(separator: ", ")

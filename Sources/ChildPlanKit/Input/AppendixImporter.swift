@@ -83,7 +83,7 @@ public enum AppendixImporter {
         let defaultTimeframe: Timeframe?
         var tasks: [PlanTask] = []
         var locations: [String: TaskLocation] = [:]
-        var taskLines: [String: Int] = [:]
+        var taskLines: [TaskNumber: Int] = [:]
         var groupLines: [TaskGroup: Int] = [:]
         var nextNumber: [TaskGroup: Int] = [:]
         /// The group whose heading row was read last; nil before any, or after a bad one.
@@ -93,26 +93,39 @@ public enum AppendixImporter {
         let cache: ReadingCache
         var recordsTaskLocations = true
 
+        let columns: ColumnIndex
+
+        /// A task's place in the plan, cheaper to hash than its id.
+        struct TaskNumber: Hashable {
+            var group: TaskGroup
+            var number: Int
+        }
+
         init(header: CSVHeader, planID: String, defaultTimeframe: Timeframe?, cache: ReadingCache) {
             self.header = header
+            columns = ColumnIndex(header)
             self.planID = planID
             self.defaultTimeframe = defaultTimeframe
             self.cache = cache
         }
 
-        var isFlat: Bool { header.columns[.group] != nil }
+        var isFlat: Bool { columns.contains(.group) }
 
         func cell(_ role: ColumnRole, _ record: CSVRecord) -> String {
-            header.columns[role].map(record.string) ?? ""
+            record.string(columns[role])
+        }
+
+        func tidyCell(_ role: ColumnRole, _ record: CSVRecord, keepingLineBreaks: Bool = false) -> String {
+            record.tidyString(columns[role], keepingLineBreaks: keepingLineBreaks)
         }
 
         mutating func read(_ record: CSVRecord, log: inout DiagnosticLog) {
             guard !record.isBlank, log.checkWidth(of: record, header: header) else { return }
-            let numberText = VietnameseText.tidyName(cell(.number, record)).trimmingSuffix(".").trimmingSuffix(")")
-            let text = VietnameseText.tidy(cell(.task, record))
+            let numberText = tidyCell(.number, record).trimmingSuffix(".").trimmingSuffix(")")
+            let text = tidyCell(.task, record, keepingLineBreaks: true)
             let group: TaskGroup
             if isFlat {
-                let groupText = VietnameseText.tidyName(cell(.group, record)).trimmingSuffix(".")
+                let groupText = tidyCell(.group, record).trimmingSuffix(".")
                 guard let flatGroup = TaskGroup(numeral: groupText) else {
                     log.error(.unknownGroupNumeral(groupText), in: record, field: header.columns[.group])
                     return
@@ -138,20 +151,24 @@ public enum AppendixImporter {
                 log.error(.invalidTaskNumber(numberText), in: record, field: header.columns[.number])
                 return
             }
-            let id = PlanTask.id(group: group, number: number)
             nextNumber[group] = number + 1
-            if let firstLine = taskLines[id] {
-                log.error(.duplicateTaskID(id, firstLine: firstLine), in: record, field: header.columns[.number] ?? header.columns[.task])
+            if let firstLine = taskLines[TaskNumber(group: group, number: number)] {
+                log.error(
+                    .duplicateTaskID(PlanTask.id(group: group, number: number), firstLine: firstLine), in: record,
+                    field: header.columns[.number] ?? header.columns[.task])
                 return
             }
-            taskLines[id] = record.line
-            let lead = cache.lead(cell(.lead, record))
-            if text.isEmpty { log.error(.missingTaskText(taskID: id), in: record, field: header.columns[.task]) }
-            if lead.isEmpty { log.error(.missingLead(taskID: id), in: record, field: header.columns[.lead]) }
+            taskLines[TaskNumber(group: group, number: number)] = record.line
+            let lead = cache.lead(in: record, field: columns[.lead])
+            if text.isEmpty || lead.isEmpty {
+                let id = PlanTask.id(group: group, number: number)
+                if text.isEmpty { log.error(.missingTaskText(taskID: id), in: record, field: header.columns[.task]) }
+                if lead.isEmpty { log.error(.missingLead(taskID: id), in: record, field: header.columns[.lead]) }
+            }
             let timeframe = readTimeframe(record, log: &log)
             let task = PlanTask(
                 group: group, number: number, text: text, lead: lead,
-                partners: cache.partners(cell(.partners, record)), timeframe: timeframe)
+                partners: cache.partners(in: record, field: columns[.partners]), timeframe: timeframe)
             tasks.append(task)
             guard recordsTaskLocations else { return }
             func location(_ role: ColumnRole?) -> SourceLocation? {
@@ -160,7 +177,7 @@ public enum AppendixImporter {
                 return SourceLocation(file: log.file, line: line, column: character)
             }
             let (line, column) = record.position(ofField: 0)
-            locations[id] = TaskLocation(
+            locations[PlanTask.id(group: group, number: number)] = TaskLocation(
                 row: SourceLocation(file: log.file, line: line, column: column), text: location(.task), lead: location(.lead),
                 partners: location(.partners), timeframe: location(.timeframe))
         }
@@ -187,7 +204,7 @@ public enum AppendixImporter {
             guard let column = header.columns[.timeframe] else {
                 return defaultTimeframe ?? Timeframe(text: "", meaning: .unspecified(.empty))
             }
-            let timeframe = cache.timeframe(record.string(column))
+            let timeframe = cache.timeframe(in: record, field: column)
             switch timeframe.meaning {
             case .unspecified(.empty):
                 if let defaultTimeframe { return defaultTimeframe }

@@ -172,3 +172,20 @@ extension String {
         return copy
     }
 }
+
+/// The column of each role as an array, looked up once per file rather
+/// than in the header's dictionary per cell; `Int.max` (past any record's
+/// last field, so an empty cell) for a role the file has no column for.
+struct ColumnIndex {
+    private var indices: [Int]
+
+    init(_ header: CSVHeader) {
+        indices = Array(repeating: Int.max, count: ColumnRole.allCases.count)
+        for (role, column) in header.columns { indices[role.ordinal] = column }
+    }
+
+    subscript(role: ColumnRole) -> Int { indices[role.ordinal] }
+
+    func contains(_ role: ColumnRole) -> Bool { indices[role.ordinal] != Int.max }
+}
+

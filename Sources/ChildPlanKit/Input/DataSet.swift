@@ -2,15 +2,76 @@
 /// tasks, and the agency registry.
 public struct DataSet: Sendable {
     public var plans: [Plan]
-    public var updates: [StatusUpdate]
     public var registry: AgencyRegistry
+    /// Updates file by file as read, each with the task it is for; kept as
+    /// read (not copied into one list), since a national data set holds
+    /// close to a million.
+    var updateBatches: [UpdateBatch]
 
-    public init(plans: [Plan], updates: [StatusUpdate] = [], registry: AgencyRegistry = DefaultRegistry.registry) {
-        self.plans = plans
-        self.updates = updates
-        self.registry = registry
+    /// Updates as one file gave them, and for each the number of its task
+    /// (see `TaskNumbering`), or nil when it matches no task of a loaded plan.
+    struct UpdateBatch: Sendable {
+        var updates: [StatusUpdate]
+        var tasks: [Int32?]
     }
 
+    /// Plans and updates; an update that names no task of a plan is left out.
+    public init(plans: [Plan], updates: [StatusUpdate] = [], registry: AgencyRegistry = DefaultRegistry.registry) {
+        self.plans = plans
+        self.registry = registry
+        let numbering = TaskNumbering(plans)
+        updateBatches = [UpdateBatch(updates: updates, tasks: updates.map { numbering.number(plan: $0.planID, task: $0.taskID) })]
+    }
+
+    init(plans: [Plan], updateBatches: [UpdateBatch], registry: AgencyRegistry) {
+        self.plans = plans
+        self.registry = registry
+        self.updateBatches = updateBatches
+    }
+
+    /// Every update that matches a task, in the order read.
+    public var updates: [StatusUpdate] {
+        updateBatches.flatMap { batch in batch.updates.indices.compactMap { batch.tasks[$0] == nil ? nil : batch.updates[$0] } }
+    }
+
+    /// How many updates match a task.
+    public var updateCount: Int {
+        updateBatches.reduce(0) { total, batch in total + batch.tasks.reduce(0) { $0 + ($1 == nil ? 0 : 1) } }
+    }
+}
+
+/// The tasks of a data set numbered plan by plan, in order, from 0: the
+/// number an update is matched to, and the place of the task's assessment.
+struct TaskNumbering {
+    /// Plan id → (plan's position, task id → task number).
+    private var plans: [String: (index: Int, tasks: [String: Int32])] = [:]
+    /// The number of each plan's first task.
+    private(set) var firstTask: [Int] = []
+    private(set) var count = 0
+
+    init(_ plans: [Plan]) {
+        for (index, plan) in plans.enumerated() {
+            firstTask.append(count)
+            var tasks: [String: Int32] = [:]
+            tasks.reserveCapacity(plan.tasks.count)
+            for task in plan.tasks {
+                tasks[task.id] = Int32(count)
+                count += 1
+            }
+            if self.plans[plan.id] == nil { self.plans[plan.id] = (index, tasks) }
+        }
+    }
+
+    func isPlan(_ planID: String) -> Bool { plans[planID] != nil }
+
+    func number(plan planID: String, task taskID: String) -> Int32? {
+        plans[planID]?.tasks[taskID]
+    }
+
+    func number(planIndex: Int, taskIndex: Int) -> Int { firstTask[planIndex] + taskIndex }
+}
+
+extension DataSet {
     /// Checks what was loaded as a whole and builds the data set: each plan
     /// id once, every update matched to a plan and a task of it, registry
     /// files applied over `baseRegistry` in the order read.
@@ -43,32 +104,44 @@ public struct DataSet: Sendable {
             }
         }
 
-        var updates: [StatusUpdate] = []
-        updates.reserveCapacity(files.updates.reduce(0) { $0 + $1.entries.count })
+        let numbering = TaskNumbering(plans.map(\.plan))
         let planIDs = plans.map(\.plan.id)
-        var taskIDs: [String: Set<String>] = [:]
-        for loaded in plans { taskIDs[loaded.plan.id] = Set(loaded.plan.tasks.map(\.id)) }
+        var batches: [DataSet.UpdateBatch] = []
+        batches.reserveCapacity(files.updates.count)
         for file in files.updates {
-            for entry in file.entries {
-                var update = entry.update
-                if !entry.planGiven {
+            var batch = DataSet.UpdateBatch(updates: file.updates, tasks: [])
+            batch.tasks.reserveCapacity(file.updates.count)
+            // Consecutive rows nearly always name the same plan: its tasks are looked up once for them.
+            var lastPlanID = ""
+            var lastPlanKnown = false
+            for (index, source) in file.sources.enumerated() {
+                if !source.planGiven {
                     guard planIDs.count == 1 else {
-                        diagnostics.append(.error(.planNotGiven(loaded: planIDs), at: file.location(of: entry)))
+                        diagnostics.append(.error(.planNotGiven(loaded: planIDs), at: file.location(of: index)))
+                        batch.tasks.append(nil)
                         continue
                     }
-                    update.planID = planIDs[0]
+                    batch.updates[index].planID = planIDs[0]
                 }
-                guard let tasks = taskIDs[update.planID] else {
-                    diagnostics.append(.error(.unknownPlan(update.planID, loaded: planIDs), at: file.location(of: entry, column: \.planColumn)))
+                let update = batch.updates[index]
+                if update.planID != lastPlanID {
+                    lastPlanID = update.planID
+                    lastPlanKnown = numbering.isPlan(update.planID)
+                }
+                guard lastPlanKnown else {
+                    diagnostics.append(.error(.unknownPlan(update.planID, loaded: planIDs), at: file.location(of: index, column: \.planColumn)))
+                    batch.tasks.append(nil)
                     continue
                 }
-                guard tasks.contains(update.taskID) else {
+                guard let task = numbering.number(plan: update.planID, task: update.taskID) else {
                     diagnostics.append(.error(.unknownTask(plan: update.planID, task: update.taskID),
-                                              at: file.location(of: entry, column: \.taskColumn)))
+                                              at: file.location(of: index, column: \.taskColumn)))
+                    batch.tasks.append(nil)
                     continue
                 }
-                updates.append(update)
+                batch.tasks.append(task)
             }
+            batches.append(batch)
         }
 
         var registry = baseRegistry
@@ -76,7 +149,7 @@ public struct DataSet: Sendable {
             for agency in file.agencies { registry.add(agency) }
         }
         return AssembledData(
-            dataSet: DataSet(plans: plans.map(\.plan), updates: updates, registry: registry),
+            dataSet: DataSet(plans: plans.map(\.plan), updateBatches: batches, registry: registry),
             plans: plans, files: files, diagnostics: files.diagnostics + diagnostics)
     }
 }

@@ -46,7 +46,9 @@ public enum DataSetChecks {
             }
         }
         for file in data.files.updates {
-            for entry in file.entries { checkAgency(entry.update.agency, at: file.location(of: entry, column: \.agencyColumn)) }
+            for (index, update) in file.updates.enumerated() {
+                checkAgency(update.agency, at: file.location(of: index, column: \.agencyColumn))
+            }
         }
         return warnings
     }

@@ -1,31 +1,23 @@
 /// What one reader has worked out from cells that recur across files —
-/// timeframes, partner lists, header words, status and period words, plan
-/// ids and agency names — so that each is worked out once. One per thread:
-/// it is not safe to share between threads.
+/// timeframes, partner lists, leads, status and period words, plan ids and
+/// agency names — so that each is worked out once, and found again by the
+/// cell's bytes without making a `String`. One per thread: it is not safe
+/// to share between threads.
 final class ReadingCache {
-    var timeframes: [String: Timeframe] = [:]
-    var partnerLists: [String: [String]] = [:]
-    var leads: [String: String] = [:]
+    private var timeframes = ByteCache<Timeframe>()
+    private var partnerLists = ByteCache<[String]>()
+    private var leads = ByteCache<String>()
     var words = UpdatesReader.WordCache()
 
-    func timeframe(_ raw: String) -> Timeframe {
-        if let known = timeframes[raw] { return known }
-        let parsed = Timeframe(raw)
-        timeframes[raw] = parsed
-        return parsed
+    func timeframe(in record: CSVRecord, field: Int) -> Timeframe {
+        record.withBytes(field) { bytes in timeframes.value(for: bytes) { _ in Timeframe(record.string(field)) } }
     }
 
-    func partners(_ cell: String) -> [String] {
-        if let known = partnerLists[cell] { return known }
-        let split = AgencyList.split(cell)
-        partnerLists[cell] = split
-        return split
+    func partners(in record: CSVRecord, field: Int) -> [String] {
+        record.withBytes(field) { bytes in partnerLists.value(for: bytes) { _ in AgencyList.split(record.string(field)) } }
     }
 
-    func lead(_ cell: String) -> String {
-        if let known = leads[cell] { return known }
-        let single = AgencyList.single(cell)
-        leads[cell] = single
-        return single
+    func lead(in record: CSVRecord, field: Int) -> String {
+        record.withBytes(field) { bytes in leads.value(for: bytes) { _ in AgencyList.single(record.string(field)) } }
     }
 }

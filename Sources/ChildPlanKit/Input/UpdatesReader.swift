@@ -1,23 +1,25 @@
-/// One status update as read, before it is matched to a plan.
-public struct LoadedUpdate: Sendable {
-    public var update: StatusUpdate
-    /// False when the file has no plan column (or the cell is empty): the
-    /// update then belongs to the only plan loaded.
-    public var planGiven: Bool
-    /// Where the row and its plan, task and agency cells start, for messages about them.
+/// Where an update was read: its line, and the columns of its plan, task
+/// and agency cells, for messages about them.
+public struct UpdateSource: Sendable, Hashable {
     public var line: Int32
     public var planColumn: Int32
     public var taskColumn: Int32
     public var agencyColumn: Int32
+    /// False when the file has no plan column (or the cell is empty): the
+    /// update then belongs to the only plan loaded.
+    public var planGiven: Bool
 }
 
 /// An updates file as read: an agency's return or a log `update` appends to.
+/// `updates[i]` was read where `sources[i]` says.
 public struct LoadedUpdates: Sendable {
     public var file: String
-    public var entries: [LoadedUpdate]
+    public var updates: [StatusUpdate]
+    public var sources: [UpdateSource]
 
-    public func location(of entry: LoadedUpdate, column: KeyPath<LoadedUpdate, Int32>? = nil) -> SourceLocation {
-        SourceLocation(file: file, line: Int(entry.line), column: column.map { Int(entry[keyPath: $0]) } ?? 1)
+    public func location(of index: Int, column: KeyPath<UpdateSource, Int32>? = nil) -> SourceLocation {
+        let source = sources[index]
+        return SourceLocation(file: file, line: Int(source.line), column: column.map { Int(source[keyPath: $0]) } ?? 1)
     }
 }
 
@@ -41,12 +43,14 @@ public enum UpdatesReader {
     /// Reads the rows after an updates header already found.
     static func read(_ parser: inout CSVParser, header: CSVHeader, file: String, cache: ReadingCache) -> (LoadedUpdates?, [Diagnostic]) {
         var log = DiagnosticLog(file: file)
-        var entries: [LoadedUpdate] = []
+        var updates: [StatusUpdate] = []
+        var sources: [UpdateSource] = []
         do {
-            let columns = Columns(header)
+            let columns = ColumnIndex(header)
             while try parser.nextRecord() {
-                if let entry = readRow(parser.record, header: header, columns: columns, cache: &cache.words, log: &log) {
-                    entries.append(entry)
+                if let (update, source) = readRow(parser.record, header: header, columns: columns, cache: &cache.words, log: &log) {
+                    updates.append(update)
+                    sources.append(source)
                 }
             }
         } catch {
@@ -54,7 +58,7 @@ public enum UpdatesReader {
         }
         // Rows that could be read are kept even when others could not, so that
         // checking them against the plans reports their problems too.
-        return (LoadedUpdates(file: file, entries: entries), log.diagnostics)
+        return (LoadedUpdates(file: file, updates: updates, sources: sources), log.diagnostics)
     }
 
     /// Repeated cells (plan ids, task ids, periods, statuses, agencies) are
@@ -67,34 +71,24 @@ public enum UpdatesReader {
         var roles = ByteCache<Bool>()
     }
 
-    /// The column of each role, looked up once per file rather than per cell.
-    struct Columns {
-        var indices: [Int]
-
-        init(_ header: CSVHeader) {
-            indices = Array(repeating: Int.max, count: ColumnRole.allCases.count)
-            for (role, column) in header.columns { indices[role.ordinal] = column }
-        }
-
-        subscript(role: ColumnRole) -> Int { indices[role.ordinal] }
-    }
-
-    static func readRow(_ record: CSVRecord, header: CSVHeader, cache: inout WordCache, log: inout DiagnosticLog) -> LoadedUpdate? {
-        readRow(record, header: header, columns: Columns(header), cache: &cache, log: &log)
+    static func readRow(
+        _ record: CSVRecord, header: CSVHeader, cache: inout WordCache, log: inout DiagnosticLog
+    ) -> (StatusUpdate, UpdateSource)? {
+        readRow(record, header: header, columns: ColumnIndex(header), cache: &cache, log: &log)
     }
 
     static func readRow(
-        _ record: CSVRecord, header: CSVHeader, columns: Columns, cache: inout WordCache, log: inout DiagnosticLog
-    ) -> LoadedUpdate? {
+        _ record: CSVRecord, header: CSVHeader, columns: ColumnIndex, cache: inout WordCache, log: inout DiagnosticLog
+    ) -> (StatusUpdate, UpdateSource)? {
         guard !record.isBlank, log.checkWidth(of: record, header: header) else { return nil }
         func bytes<T>(_ role: ColumnRole, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
             record.withBytes(columns[role], body)
         }
         func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
-        let filled = [ColumnRole.status, .date, .evidence, .note].contains { role in
-            bytes(role) { $0.contains { $0 != 0x20 && $0 != 0x09 } }
-        }
-        let isPartner = bytes(.role) { cache.roles.value(for: $0) { isPartnerRow(VietnameseText.nfc(text($0))) } }
+        func hasText(_ role: ColumnRole) -> Bool { bytes(role) { $0.contains { $0 != 0x20 && $0 != 0x09 } } }
+        let filled = hasText(.status) || hasText(.date) || hasText(.evidence) || hasText(.note)
+        let isPartner = columns.contains(.role)
+            && bytes(.role) { cache.roles.value(for: $0) { isPartnerRow(VietnameseText.nfc(text($0))) } }
         guard filled, !isPartner else { return nil }
         var ok = true
         let taskID = bytes(.task) { cache.taskIDs.value(for: $0) { canonicalTaskID(VietnameseText.nfc(text($0))) } }
@@ -130,9 +124,10 @@ public enum UpdatesReader {
             planID: planID, taskID: taskID, period: period, status: status, date: date, agency: name(.agency),
             evidence: columns[.evidence] == Int.max ? "" : record.tidyString(columns[.evidence], keepingLineBreaks: false),
             note: columns[.note] == Int.max ? "" : record.tidyString(columns[.note], keepingLineBreaks: true))
-        return LoadedUpdate(
-            update: update, planGiven: !planID.isEmpty, line: Int32(record.line),
-            planColumn: column(.plan), taskColumn: column(.task), agencyColumn: column(.agency))
+        let source = UpdateSource(
+            line: Int32(record.line), planColumn: column(.plan), taskColumn: column(.task), agencyColumn: column(.agency),
+            planGiven: !planID.isEmpty)
+        return (update, source)
     }
 
     static func cell(_ role: ColumnRole, _ record: CSVRecord, _ header: CSVHeader) -> String {

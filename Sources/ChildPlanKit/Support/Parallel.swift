@@ -1,0 +1,40 @@
+import Foundation
+
+/// Work spread over the processor's cores, with results in the same order
+/// as if it were done one piece after another: the answer never depends on
+/// how many cores there are (DESIGN.md §12).
+enum Parallel {
+    /// Splits `0..<count` into contiguous ranges, several per core, so that
+    /// a slow range does not leave a core idle at the end.
+    static func ranges(of count: Int, cores: Int = ProcessInfo.processInfo.activeProcessorCount) -> [Range<Int>] {
+        let pieces = max(1, min(count, cores == 1 ? 1 : cores * 8))
+        return (0..<pieces).map { piece in (count * piece / pieces)..<(count * (piece + 1) / pieces) }
+    }
+
+    /// An array of `count` elements, filled range by range on every core:
+    /// `fill` is given a range of element positions and puts an element at
+    /// each of them, each exactly once.
+    static func array<Element: Sendable>(
+        count: Int, ranges: [Range<Int>], fill: @Sendable (Range<Int>, Slots<Element>) -> Void
+    ) -> [Element] {
+        [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let slots = Slots(base: buffer.baseAddress)
+            if ranges.count == 1 {
+                fill(ranges[0], slots)
+            } else {
+                DispatchQueue.concurrentPerform(iterations: ranges.count) { fill(ranges[$0], slots) }
+            }
+            initialized = count
+        }
+    }
+
+    /// Where `array` puts its elements. Each position is written by one
+    /// range only, so the writes never overlap.
+    struct Slots<Element>: @unchecked Sendable {
+        fileprivate let base: UnsafeMutablePointer<Element>?
+
+        func put(_ element: Element, at position: Int) {
+            (base! + position).initialize(to: element)
+        }
+    }
+}
