@@ -224,8 +224,53 @@ struct TidyFastPathTests {
             }
         }
         #expect(checked > 5000)
+        // Every character of the blocks the fast path looks into, between letters.
+        for range: ClosedRange<UInt32> in [0x80...0x2FF, 0x300...0x36F, 0x1680...0x1680, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x2000...0x20FF, 0x3000...0x3000, 0xFE00...0xFEFF] {
+            for value in range {
+                let text = "a\(Character(Unicode.Scalar(value)!))b"
+                if VietnameseText.isTidy(text, allowingLineBreaks: true) {
+                    #expect(VietnameseText.tidyLines(text).joined(separator: "\n") == text, "U+\(String(value, radix: 16))")
+                }
+            }
+        }
+        #expect(VietnameseText.isTidy("Sở Lao động – Thương binh và Xã hội “trẻ em” • …", allowingLineBreaks: false))
         #expect(VietnameseText.isTidy("Sở Lao động - Thương binh và Xã hội", allowingLineBreaks: false))
         #expect(VietnameseText.isTidy("- dòng một\n- dòng hai", allowingLineBreaks: true))
         #expect(!VietnameseText.isTidy("- dòng một\n- dòng hai", allowingLineBreaks: false))
+    }
+}
+
+@Suite("Byte-level helpers")
+struct ByteLevelTests {
+    @Test func columnsCountCharactersWithCombiningMarksAsPartOfTheirLetter() {
+        let line = "Kế hoạch,Nhiệm vụ,Sở Lao động – Thương binh,\("Xã hội".decomposedStringWithCanonicalMapping),x"
+        let bytes = Array(line.utf8)
+        // The reference: one column per character as Swift counts them.
+        for offset in bytes.indices where bytes[offset] & 0xC0 != 0x80 {
+            let prefix = String(decoding: bytes[..<offset], as: UTF8.self)
+            #expect(TextColumn.column(in: bytes, lineStart: 0, offset: offset) == prefix.count + 1, "offset \(offset)")
+        }
+        #expect(TextColumn.column(in: Array("abcdefghijklmnop".utf8), lineStart: 3, offset: 16) == 14)
+    }
+
+    @Test func theByteCacheFindsWhatItWasGivenAndMakesEachValueOnce() {
+        var cache = ByteCache<Int>()
+        var made = 0
+        // Keys of every length up to 40, some alike but for one byte, and the empty key.
+        var keys = (0...40).map { String(repeating: "ư", count: $0 / 2) + String(repeating: "a", count: $0 % 2) }
+        keys += (0..<500).map { "II.\($0)" } + (0..<500).map { "2025-H\($0 % 2 + 1)-\($0)" } + ["", "Đang triển khai"]
+        for round in 0..<2 {
+            for (index, key) in keys.enumerated() {
+                var text = key
+                let value = text.withUTF8 { bytes in
+                    cache.value(for: bytes) { _ in
+                        made += 1
+                        return index
+                    }
+                }
+                #expect(value == keys.firstIndex(of: key), "\(key) in round \(round)")
+            }
+        }
+        #expect(made == Set(keys).count)
     }
 }

@@ -1,9 +1,14 @@
+import Foundation
+
 /// Values keyed by the bytes of a cell: a cell that repeats (a plan id, a
 /// period, a status word, an agency) is turned into its value once and is
 /// found again by its bytes, without making a `String` (DESIGN.md §12).
 struct ByteCache<Value> {
     private var keyBytes: [UInt8] = []
-    private var entries: [(start: Int, length: Int, hash: UInt32, value: Value)] = []
+    private var hashes: [UInt32] = []
+    private var starts: [Int] = []
+    private var lengths: [Int] = []
+    private var values: [Value] = []
     /// Open addressing: entry index + 1, or 0 for an empty slot.
     private var slots = [Int32](repeating: 0, count: 64)
 
@@ -13,39 +18,60 @@ struct ByteCache<Value> {
         let mask = slots.count - 1
         var slot = Int(hash) & mask
         while slots[slot] != 0 {
-            let entry = entries[Int(slots[slot]) - 1]
-            if entry.hash == hash, entry.length == bytes.count, equal(entry.start, bytes) { return entry.value }
+            let entry = Int(slots[slot]) - 1
+            if hashes[entry] == hash, lengths[entry] == bytes.count, equal(starts[entry], bytes) { return values[entry] }
             slot = (slot + 1) & mask
         }
         let value = make(bytes)
-        entries.append((keyBytes.count, bytes.count, hash, value))
+        hashes.append(hash)
+        starts.append(keyBytes.count)
+        lengths.append(bytes.count)
+        values.append(value)
         keyBytes.append(contentsOf: bytes)
-        slots[slot] = Int32(entries.count)
-        if entries.count * 2 > slots.count { grow() }
+        slots[slot] = Int32(values.count)
+        if values.count * 2 > slots.count { grow() }
         return value
     }
 
     private func equal(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        keyBytes.withUnsafeBufferPointer { stored in
-            for index in 0..<bytes.count where stored[start + index] != bytes[index] { return false }
-            return true
-        }
+        guard let base = bytes.baseAddress else { return true }
+        return keyBytes.withUnsafeBufferPointer { stored in memcmp(stored.baseAddress! + start, base, bytes.count) == 0 }
     }
 
     private mutating func grow() {
         slots = [Int32](repeating: 0, count: slots.count * 2)
         let mask = slots.count - 1
-        for (index, entry) in entries.enumerated() {
-            var slot = Int(entry.hash) & mask
+        for (index, hash) in hashes.enumerated() {
+            var slot = Int(hash) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(index + 1)
         }
     }
 
-    /// FNV-1a.
+    /// Eight bytes at a time, each word mixed in with a multiply (the
+    /// SplitMix64 finaliser); the last few bytes one at a time.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var hash: UInt32 = 2_166_136_261
-        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        return hash
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        guard let base = bytes.baseAddress else { return UInt32(truncatingIfNeeded: hash) }
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        while index + 8 <= bytes.count {
+            hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            index += 8
+        }
+        var tail: UInt64 = 0
+        while index < bytes.count {
+            tail = tail << 8 | UInt64(base[index])
+            index += 1
+        }
+        hash = mix(hash ^ tail)
+        return UInt32(truncatingIfNeeded: hash ^ hash >> 32)
+    }
+
+    @inline(__always)
+    private static func mix(_ value: UInt64) -> UInt64 {
+        var mixed = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+        return mixed ^ (mixed >> 31)
     }
 }

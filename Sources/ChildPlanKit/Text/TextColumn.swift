@@ -6,16 +6,32 @@ enum TextColumn {
     static func column(in bytes: UnsafeBufferPointer<UInt8>, lineStart: Int, offset: Int) -> Int {
         var column = 1
         var index = lineStart
-        while index < offset {
-            // An ASCII byte is always one character: the common case, counted without the checks.
-            if bytes[index] < 0x80 {
-                column += 1
-            } else if startsVisibleCharacter(bytes, at: index) {
-                column += 1
+        // Eight bytes at a time: each byte that is not a UTF-8 continuation
+        // byte (10xxxxxx) starts a character, unless a combining mark might
+        // be among them (lead byte 0xCC or 0xCD), which the byte loop handles.
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= offset {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if hasMarkLead(word) { break }
+                let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+                column += 8 - continuation.nonzeroBitCount
+                index += 8
             }
+        }
+        while index < offset {
+            if startsVisibleCharacter(bytes, at: index) { column += 1 }
             index += 1
         }
         return column
+    }
+
+    /// True when a byte of the word is 0xCC or 0xCD (the lead bytes of U+0300–U+036F).
+    @inline(__always)
+    private static func hasMarkLead(_ word: UInt64) -> Bool {
+        // 0xCC and 0xCD differ only in their lowest bit: clear it, then look for 0xCC.
+        let folded = (word & ~0x0101_0101_0101_0101) ^ 0xCCCC_CCCC_CCCC_CCCC
+        return (folded &- 0x0101_0101_0101_0101) & ~folded & 0x8080_8080_8080_8080 != 0
     }
 
     static func column(in bytes: [UInt8], lineStart: Int, offset: Int) -> Int {

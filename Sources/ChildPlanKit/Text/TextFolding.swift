@@ -104,8 +104,16 @@ public enum VietnameseText {
                 if index + 2 < count, bytes[index + 1] == 0x9A, bytes[index + 2] == 0x80 { return false }  // U+1680
                 if index + 1 < count, bytes[index + 1] == 0xAA || bytes[index + 1] == 0xAB || bytes[index + 1] == 0xB7 { return false }  // U+1AB0…, U+1DC0… marks
             case 0xE2:
-                // U+2000…U+200D spaces and joiners, U+2028/2029 separators, U+202F, U+205F, U+2060, U+20D0… marks
-                if index + 1 < count, bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81 || bytes[index + 1] == 0x83 { return false }
+                // U+2000…U+200D spaces and joiners, U+2028/2029 separators, U+202F, U+205F, U+2060, U+20D0… marks;
+                // dashes, quotes, bullets and the ellipsis (U+2010…U+2027) are tidy.
+                guard index + 2 < count else { break }
+                let third = bytes[index + 2]
+                switch bytes[index + 1] {
+                case 0x80 where third <= 0x8D || third == 0xA8 || third == 0xA9 || third == 0xAF: return false
+                case 0x81 where third == 0x9F || third == 0xA0: return false
+                case 0x83 where third >= 0x90: return false
+                default: break
+                }
             case 0xE3:
                 if index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 { return false }  // U+3000
             case 0xEF:
