@@ -24,6 +24,8 @@ struct CSVParserTests {
         ("a\n\nb\n", [["a"], [""], ["b"]]),  // blank line is a record with one empty field
         ("a,b\"c\n", [["a", "b\"c"]]),  // quote inside an unquoted field is text
         ("\"ab\"c,d\n", [["abc", "d"]]),  // text after a closing quote is kept
+        ("\"a\"\"b\nc\"x,\"\"\"\"\n\"e\"\n", [["a\"b\ncx", "\""], ["e"]]),  // both at once, and a field that is one quote
+        ("a;\"b\";c\n", [["a;\"b\";c"]]),  // a quote that does not open the field
     ])
     func rfc4180(text: String, expected: [[String]]) throws {
         #expect(try rows(text, delimiter: 0x2C) == expected)

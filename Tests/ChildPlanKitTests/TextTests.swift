@@ -209,6 +209,11 @@ struct TidyFastPathTests {
         "\u{FEFF}", "\u{0301}", "\u{0323}", "\u{1AB0}", "\u{1AC0}", "\u{1DC4}", "\u{20D0}", "\u{FE20}", "đ", "Ủy", "-", "x y",
     ]
 
+    @Test func theBytesLookedAtAreExactlyThoseTheChecksHandle() {
+        let looked = (0...255).filter { VietnameseText.mayBeUntidy(UInt8($0)) }
+        #expect(looked == Array(0...0x20) + [0xC2, 0xCC, 0xCD, 0xE1, 0xE2, 0xE3, 0xEF])
+    }
+
     @Test func theFastPathNeverSkipsATextTheSlowPathWouldChange() {
         var checked = 0
         for first in Self.pieces {
@@ -272,5 +277,45 @@ struct ByteLevelTests {
             }
         }
         #expect(made == Set(keys).count)
+    }
+}
+
+@Suite("Composing decomposed text")
+struct CompositionTests {
+    @Test func composingAgreesWithFoundationForEveryLetterAndMarks() {
+        let letters = Array("aăâeêioôơuưyAĂÂEÊIOÔƠUƯYdđDĐnNcCgGzZ ") + ["ạ", "ấ", "Ự"].map(Character.init)
+        let marks: [String] = (0x300...0x36F).map { String(Unicode.Scalar($0)!) }
+        let vietnamese = ["\u{300}", "\u{301}", "\u{303}", "\u{309}", "\u{323}", "\u{302}", "\u{306}", "\u{31B}"]
+        var checked = 0
+        var composedByUs = 0
+        for letter in letters {
+            for first in marks {
+                let text = "x\(letter)\(first)y"
+                #expect(VietnameseText.nfc(text) == text.precomposedStringWithCanonicalMapping)
+                #expect(Array(VietnameseText.nfc(text).unicodeScalars) == Array(text.precomposedStringWithCanonicalMapping.unicodeScalars))
+                checked += 1
+            }
+            for first in vietnamese {
+                for second in vietnamese {
+                    let text = "\(letter)\(first)\(second)"
+                    let ours = LatinComposition.compose(text)
+                    if ours != nil { composedByUs += 1 }
+                    #expect(Array(VietnameseText.nfc(text).unicodeScalars) == Array(text.precomposedStringWithCanonicalMapping.unicodeScalars),
+                            "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 4000)
+        #expect(composedByUs > 50)
+        // The fast path does the common work: every Vietnamese letter, decomposed, composes without Foundation.
+        for (_, variants) in VietnameseLetters.withDiacritics {
+            for letter in variants + variants.uppercased() {
+                #expect(LatinComposition.compose(String(letter).decomposedStringWithCanonicalMapping) == String(letter))
+            }
+        }
+        let sentence = "Sở Lao động - Thương binh và Xã hội; Ủy ban nhân dân tỉnh; trẻ em “đặc biệt” – quyền"
+        #expect(LatinComposition.compose(sentence.decomposedStringWithCanonicalMapping) == sentence)
+        #expect(LatinComposition.compose("Å\u{0301}\u{212B}") == nil)
     }
 }

@@ -110,6 +110,10 @@ public struct CSVParser {
     }
 
     /// Reads the next record into `record`; false at the end of the input.
+    ///
+    /// A field is kept as a range of the input when it can be (unquoted, or
+    /// quoted with no doubled quote and nothing after the closing quote);
+    /// only other quoted fields are copied out, unescaped.
     public mutating func nextRecord() throws(SyntaxError) -> Bool {
         guard index < bytes.count else { return false }
         record.removeAll()
@@ -122,60 +126,81 @@ public struct CSVParser {
         bytes.withUnsafeBufferPointer { buffer in
             fields: while true {
                 let fieldStart = i
-                record.beginField(line: line, lineStart: lineStart, offset: fieldStart)
+                let fieldLine = line
+                let fieldLineStart = lineStart
                 if i < count, buffer[i] == CSVParser.quote {
-                    let openingLine = line
-                    let openingLineStart = lineStart
-                    i += 1
-                    var closed = false
-                    while i < count {
-                        var runEnd = i
-                        while runEnd < count {
-                            let byte = buffer[runEnd]
-                            if byte == CSVParser.quote || byte == CSVParser.carriageReturn || byte == CSVParser.lineFeed { break }
-                            runEnd += 1
-                        }
-                        if runEnd > i { record.append(UnsafeBufferPointer(rebasing: buffer[i..<runEnd])) }
-                        i = runEnd
-                        guard i < count else { break }
-                        let byte = buffer[i]
+                    // Where the closing quote is, and whether the field can stay a range of the input.
+                    var close = i + 1
+                    var plain = true
+                    var breaks = 0
+                    var lastBreakEnd = lineStart
+                    while close < count {
+                        let byte = buffer[close]
                         if byte == CSVParser.quote {
-                            if i + 1 < count, buffer[i + 1] == CSVParser.quote {
-                                record.append(CSVParser.quote)
-                                i += 2
+                            if close + 1 < count, buffer[close + 1] == CSVParser.quote {
+                                plain = false
+                                close += 2
                                 continue
                             }
-                            i += 1
-                            closed = true
                             break
                         }
-                        // A line break inside quotes is part of the field.
-                        record.append(byte)
-                        i += 1
-                        if byte == CSVParser.carriageReturn, i < count, buffer[i] == CSVParser.lineFeed {
-                            record.append(CSVParser.lineFeed)
-                            i += 1
+                        if byte == CSVParser.lineFeed || byte == CSVParser.carriageReturn {
+                            if byte == CSVParser.carriageReturn, close + 1 < count, buffer[close + 1] == CSVParser.lineFeed { close += 1 }
+                            breaks += 1
+                            lastBreakEnd = close + 1
                         }
-                        line += 1
-                        lineStart = i
+                        close += 1
                     }
-                    if !closed {
+                    guard close < count else {
                         failure = SyntaxError(
-                            problem: .unterminatedQuote, line: openingLine,
-                            column: TextColumn.column(in: buffer, lineStart: openingLineStart, offset: fieldStart))
+                            problem: .unterminatedQuote, line: fieldLine,
+                            column: TextColumn.column(in: buffer, lineStart: fieldLineStart, offset: fieldStart))
                         break fields
                     }
+                    line += breaks
+                    lineStart = lastBreakEnd
+                    let after = close + 1
+                    let endsHere = after == count || buffer[after] == delimiter
+                        || buffer[after] == CSVParser.carriageReturn || buffer[after] == CSVParser.lineFeed
+                    if plain, endsHere {
+                        record.addField(
+                            sourceRange: (fieldStart + 1)..<close, line: fieldLine, lineStart: fieldLineStart, offset: fieldStart)
+                        i = after
+                    } else {
+                        // Unescape the doubled quotes, then keep any text after the closing quote as written.
+                        record.beginCopiedField()
+                        var run = fieldStart + 1
+                        var position = fieldStart + 1
+                        while position < close {
+                            if buffer[position] == CSVParser.quote {
+                                record.copy(UnsafeBufferPointer(rebasing: buffer[run...position]))
+                                position += 2
+                                run = position
+                            } else {
+                                position += 1
+                            }
+                        }
+                        if run < close { record.copy(UnsafeBufferPointer(rebasing: buffer[run..<close])) }
+                        var runEnd = after
+                        while runEnd < count {
+                            let byte = buffer[runEnd]
+                            if byte == delimiter || byte == CSVParser.carriageReturn || byte == CSVParser.lineFeed { break }
+                            runEnd += 1
+                        }
+                        if runEnd > after { record.copy(UnsafeBufferPointer(rebasing: buffer[after..<runEnd])) }
+                        record.endCopiedField(line: fieldLine, lineStart: fieldLineStart, offset: fieldStart)
+                        i = runEnd
+                    }
+                } else {
+                    var runEnd = i
+                    while runEnd < count {
+                        let byte = buffer[runEnd]
+                        if byte == delimiter || byte == CSVParser.carriageReturn || byte == CSVParser.lineFeed { break }
+                        runEnd += 1
+                    }
+                    record.addField(sourceRange: i..<runEnd, line: fieldLine, lineStart: fieldLineStart, offset: fieldStart)
+                    i = runEnd
                 }
-                // Unquoted text, or text after a closing quote: up to the next delimiter or line end.
-                var runEnd = i
-                while runEnd < count {
-                    let byte = buffer[runEnd]
-                    if byte == delimiter || byte == CSVParser.carriageReturn || byte == CSVParser.lineFeed { break }
-                    runEnd += 1
-                }
-                if runEnd > i { record.append(UnsafeBufferPointer(rebasing: buffer[i..<runEnd])) }
-                i = runEnd
-                record.endField()
                 if i < count, buffer[i] == delimiter {
                     i += 1
                     continue fields
@@ -200,52 +225,60 @@ public struct CSVParser {
     }
 }
 
-/// The fields of one CSV record, kept as unescaped bytes until asked for.
+/// The fields of one CSV record, kept as unescaped bytes until asked for:
+/// most as ranges of the input, quoted ones with doubled quotes copied out.
 public struct CSVRecord {
+    private struct Field {
+        /// Where the field's bytes are: in the input, or in `copied`.
+        var start: Int
+        var end: Int
+        var isCopied: Bool
+        /// Where the field starts (its opening quote, if any), for messages.
+        var line: Int
+        var lineStart: Int
+        var offset: Int
+    }
+
     private let source: [UInt8]
-    private var storage: [UInt8] = []
-    private var ends: [Int] = []
-    private var lines: [Int] = []
-    private var lineStarts: [Int] = []
-    private var offsets: [Int] = []
+    private var copied: [UInt8] = []
+    private var fields: [Field] = []
+    private var copyStart = 0
 
     init(source: [UInt8]) {
         self.source = source
-        storage.reserveCapacity(256)
+        fields.reserveCapacity(16)
     }
 
     mutating func removeAll() {
-        storage.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
-        lines.removeAll(keepingCapacity: true)
-        lineStarts.removeAll(keepingCapacity: true)
-        offsets.removeAll(keepingCapacity: true)
+        fields.removeAll(keepingCapacity: true)
+        copied.removeAll(keepingCapacity: true)
     }
 
-    mutating func beginField(line: Int, lineStart: Int, offset: Int) {
-        lines.append(line)
-        lineStarts.append(lineStart)
-        offsets.append(offset)
+    mutating func addField(sourceRange: Range<Int>, line: Int, lineStart: Int, offset: Int) {
+        fields.append(Field(
+            start: sourceRange.lowerBound, end: sourceRange.upperBound, isCopied: false, line: line, lineStart: lineStart, offset: offset))
     }
 
-    mutating func append(_ byte: UInt8) { storage.append(byte) }
+    mutating func beginCopiedField() { copyStart = copied.count }
 
-    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) { storage.append(contentsOf: bytes) }
+    mutating func copy(_ bytes: UnsafeBufferPointer<UInt8>) { copied.append(contentsOf: bytes) }
 
-    mutating func endField() { ends.append(storage.count) }
+    mutating func endCopiedField(line: Int, lineStart: Int, offset: Int) {
+        fields.append(Field(start: copyStart, end: copied.count, isCopied: true, line: line, lineStart: lineStart, offset: offset))
+    }
 
     /// The number of fields, counting trailing empty ones.
-    public var count: Int { ends.count }
+    public var count: Int { fields.count }
 
     /// The number of fields up to the last one that is not empty.
     public var trimmedCount: Int {
-        var count = ends.count
+        var count = fields.count
         while count > 0, isEmpty(count - 1) { count -= 1 }
         return count
     }
 
     /// The line the record starts on.
-    public var line: Int { lines.first ?? 1 }
+    public var line: Int { fields.first?.line ?? 1 }
 
     /// True when every field is empty or white space: a blank spreadsheet row.
     public var isBlank: Bool {
@@ -253,15 +286,16 @@ public struct CSVRecord {
     }
 
     public func isEmpty(_ field: Int) -> Bool {
-        field >= count || ends[field] == start(of: field)
+        field >= count || fields[field].end == fields[field].start
     }
-
-    private func start(of field: Int) -> Int { field == 0 ? 0 : ends[field - 1] }
 
     /// The field's bytes, valid only inside `body`. Past the last field, empty.
     public func withBytes<Result>(_ field: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         guard field < count else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
-        return try storage.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[start(of: field)..<ends[field]])) }
+        let found = fields[field]
+        return try (found.isCopied ? copied : source).withUnsafeBufferPointer {
+            try body(UnsafeBufferPointer(rebasing: $0[found.start..<found.end]))
+        }
     }
 
     /// The field as text in NFC; empty past the last field. A leading `'`
@@ -301,11 +335,12 @@ public struct CSVRecord {
     /// the last field, just after the end of the last one.
     public func position(ofField field: Int) -> (line: Int, column: Int) {
         if field < count {
+            let found = fields[field]
             return source.withUnsafeBufferPointer {
-                (lines[field], TextColumn.column(in: $0, lineStart: lineStarts[field], offset: offsets[field]))
+                (found.line, TextColumn.column(in: $0, lineStart: found.lineStart, offset: found.offset))
             }
         }
-        guard let last = ends.indices.last else { return (line, 1) }
+        guard let last = fields.indices.last else { return (line, 1) }
         let (line, column) = position(ofField: last)
         let length = withBytes(last) { bytes in bytes.indices.filter { TextColumn.startsVisibleCharacter(bytes, at: $0) }.count }
         return (line, column + length + 1)

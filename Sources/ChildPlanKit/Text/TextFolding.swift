@@ -11,7 +11,7 @@ public enum VietnameseText {
     /// combining marks, which is nearly always and costs one scan.
     public static func nfc(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isCombiningMark) else { return text }
-        return text.precomposedStringWithCanonicalMapping
+        return LatinComposition.compose(text) ?? text.precomposedStringWithCanonicalMapping
     }
 
     /// True for the combining-mark blocks that decomposed Vietnamese uses.
@@ -84,10 +84,14 @@ public enum VietnameseText {
         let count = bytes.count
         guard count > 0 else { return true }
         if bytes[0] == 0x20 || bytes[count - 1] == 0x20 || bytes[0] == 0x0A || bytes[count - 1] == 0x0A { return false }
-        var previous: UInt8 = 0
         var index = 0
         while index < count {
             let byte = bytes[index]
+            guard mayBeUntidy(byte) else {
+                index += 1
+                continue
+            }
+            let previous: UInt8 = index > 0 ? bytes[index - 1] : 0
             switch byte {
             case 0x20:
                 if previous == 0x20 || previous == 0x0A { return false }
@@ -122,10 +126,22 @@ public enum VietnameseText {
             default:
                 break
             }
-            previous = byte
             index += 1
         }
         return true
+    }
+
+    /// False for the bytes `isTidy` passes over without a look: letters,
+    /// digits, punctuation, continuation bytes and the lead bytes of
+    /// characters that are never untidy. True for controls, space, and the
+    /// lead bytes 0xC2, 0xCC, 0xCD, 0xE1, 0xE2, 0xE3 and 0xEF.
+    @inline(__always)
+    static func mayBeUntidy(_ byte: UInt8) -> Bool {
+        switch byte >> 6 {
+        case 0: byte <= 0x20
+        case 3: (0x0000_800E_0000_3004 as UInt64) >> UInt64(byte & 63) & 1 != 0
+        default: false
+        }
     }
 
     /// The non-empty lines of a cell, each trimmed and with runs of white space collapsed.
@@ -284,3 +300,53 @@ enum VietnameseLetters {
         return table
     }()
 }
+
+/// NFC for decomposed Latin text (Vietnamese copied from a PDF), without
+/// Foundation's general normaliser, which costs far more. Each combining
+/// mark is composed with the letter before it when Unicode has a letter for
+/// the pair; when it has none, or the text holds anything else NFC might
+/// change, `compose` gives up (nil) and the general normaliser is used.
+/// A pair is known only in canonical order, so marks out of order also give up.
+enum LatinComposition {
+    /// (letter << 32 | mark) → the letter with the mark, from the canonical
+    /// decompositions of the precomposed Latin letters.
+    static let pairs: [UInt64: Unicode.Scalar] = {
+        let letters = (UInt32(0xC0)...0x24F).compactMap(Unicode.Scalar.init) + (UInt32(0x1E00)...0x1EFF).compactMap(Unicode.Scalar.init)
+        let decompositions = letters.map { letter in (letter, Array(String(letter).decomposedStringWithCanonicalMapping.unicodeScalars)) }
+        var pairs: [UInt64: Unicode.Scalar] = [:]
+        // Shorter decompositions first, so that a letter with two marks finds the one with the first.
+        for (letter, parts) in decompositions.sorted(by: { $0.1.count < $1.1.count }) where parts.count >= 2 {
+            var first: Unicode.Scalar? = parts[0]
+            for mark in parts[1..<(parts.count - 1)] {
+                first = first.flatMap { pairs[key($0, mark)] }
+            }
+            if let first { pairs[key(first, parts[parts.count - 1])] = letter }
+        }
+        return pairs
+    }()
+
+    @inline(__always)
+    static func key(_ letter: Unicode.Scalar, _ mark: Unicode.Scalar) -> UInt64 {
+        UInt64(letter.value) << 32 | UInt64(mark.value)
+    }
+
+    static func compose(_ text: String) -> String? {
+        var scalars = String.UnicodeScalarView()
+        var last: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if VietnameseText.isCombiningMark(scalar) {
+                guard let letter = last, let composed = pairs[key(letter, scalar)] else { return nil }
+                last = composed
+                continue
+            }
+            // Outside these blocks are characters NFC changes on their own (U+2000, U+212B…).
+            guard value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2002...0x206F).contains(value) else { return nil }
+            if let last { scalars.append(last) }
+            last = scalar
+        }
+        if let last { scalars.append(last) }
+        return String(scalars)
+    }
+}
+
