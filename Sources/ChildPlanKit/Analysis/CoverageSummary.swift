@@ -32,45 +32,53 @@ public struct CoverageSummary: Sendable {
     public var emptyGroups: [TaskGroup]
 
     public init(_ assessments: [TaskAssessment]) {
-        var lines: [String: AgencyLine] = [:]
-        var order: [String] = []
-        func update(_ agency: CarriedAgency, _ change: (inout AgencyLine) -> Void) {
-            let key = agency.key
-            if lines[key] == nil {
-                lines[key] = AgencyLine(
-                    agency: agency, predecessors: [], spellings: [], lead: 0, partner: 0, groups: [:], completed: 0, overdue: 0)
-                order.append(key)
+        var lines: [AgencyLine] = []
+        // An agency's line is found by its key; the same carried agency (one
+        // object per spelling) is found again by identity, which is cheaper
+        // than hashing a Vietnamese name.
+        var lineOfKey: [String: Int] = [:]
+        var lineOfAgency: [ObjectIdentifier: Int] = [:]
+        func line(of agency: CarriedAgency) -> Int {
+            if let known = lineOfAgency[ObjectIdentifier(agency)] { return known }
+            let index: Int
+            if let known = lineOfKey[agency.key] {
+                index = known
+            } else {
+                index = lines.count
+                lineOfKey[agency.key] = index
+                lines.append(AgencyLine(
+                    agency: agency, predecessors: [], spellings: [], lead: 0, partner: 0, groups: [:], completed: 0, overdue: 0))
             }
-            if let predecessor = agency.predecessor, !lines[key]!.predecessors.contains(predecessor) {
-                lines[key]!.predecessors.append(predecessor)
+            lineOfAgency[ObjectIdentifier(agency)] = index
+            if let predecessor = agency.predecessor, !lines[index].predecessors.contains(predecessor) {
+                lines[index].predecessors.append(predecessor)
             }
-            if !lines[key]!.spellings.contains(agency.asWritten) {
-                lines[key]!.spellings.append(agency.asWritten)
+            if !lines[index].spellings.contains(agency.asWritten) {
+                lines[index].spellings.append(agency.asWritten)
             }
-            change(&lines[key]!)
+            return index
         }
         var groupsWithTasks: Set<TaskGroup> = []
         for assessment in assessments {
             let group = assessment.task.group
             groupsWithTasks.insert(group)
-            update(assessment.lead) { line in
-                line.lead += 1
-                line.groups[group, default: Share()].lead += 1
-                if assessment.standing == .completed { line.completed += 1 }
-                line.overdue += assessment.overdue.count
-            }
+            let lead = line(of: assessment.lead)
+            lines[lead].lead += 1
+            lines[lead].groups[group, default: Share()].lead += 1
+            if assessment.standing == .completed { lines[lead].completed += 1 }
+            lines[lead].overdue += assessment.overdue.count
             for partner in assessment.partners {
-                update(partner) { line in
-                    line.partner += 1
-                    line.groups[group, default: Share()].partner += 1
-                }
+                let index = line(of: partner)
+                lines[index].partner += 1
+                lines[index].groups[group, default: Share()].partner += 1
             }
         }
-        let sorted = order.compactMap { lines[$0] }.sorted {
-            ($0.lead, $0.partner) != ($1.lead, $1.partner)
-                ? ($0.lead, $0.partner) > ($1.lead, $1.partner)
-                : VietnameseText.looseKey($0.agency.name) < VietnameseText.looseKey($1.agency.name)
-        }
+        let sortKeys: [String] = lines.map { VietnameseText.looseKey($0.agency.name) }
+        let sorted = lines.indices.sorted {
+            let (a, b) = (lines[$0], lines[$1])
+            if (a.lead, a.partner) != (b.lead, b.partner) { return (a.lead, a.partner) > (b.lead, b.partner) }
+            return sortKeys[$0] != sortKeys[$1] ? sortKeys[$0] < sortKeys[$1] : $0 < $1
+        }.map { lines[$0] }
         agencies = sorted.filter { !$0.agency.isCollective }
         collectives = sorted.filter(\.agency.isCollective)
         emptyGroups = TaskGroup.allCases.filter { !groupsWithTasks.contains($0) }

@@ -37,15 +37,34 @@ public struct OverdueSummary: Sendable {
         let items = order.map { unsorted[$0] }
         self.items = items
 
-        var groups: [String: AgencyGroup] = [:]
+        // Groups found by lead key; the same carried agency again by identity,
+        // which is cheaper than hashing a Vietnamese name.
+        var groups: [AgencyGroup] = []
+        var groupOfKey: [String: Int] = [:]
+        var groupOfAgency: [ObjectIdentifier: Int] = [:]
         for item in items {
-            groups[item.lead.key, default: AgencyGroup(lead: item.lead, items: [])].items.append(item)
+            let index: Int
+            if let known = groupOfAgency[ObjectIdentifier(item.lead)] {
+                index = known
+            } else {
+                if let known = groupOfKey[item.lead.key] {
+                    index = known
+                } else {
+                    index = groups.count
+                    groupOfKey[item.lead.key] = index
+                    groups.append(AgencyGroup(lead: item.lead, items: []))
+                }
+                groupOfAgency[ObjectIdentifier(item.lead)] = index
+            }
+            groups[index].items.append(item)
         }
-        byLead = groups.values.sorted {
-            let left = ($0.items.first?.daysOverdue ?? 0, $0.items.count)
-            let right = ($1.items.first?.daysOverdue ?? 0, $1.items.count)
-            return left != right ? left > right : VietnameseText.looseKey($0.lead.name) < VietnameseText.looseKey($1.lead.name)
-        }
+        let sortKeys = groups.map { VietnameseText.looseKey($0.lead.name) }
+        byLead = groups.indices.sorted {
+            let left = (groups[$0].items.first?.daysOverdue ?? 0, groups[$0].items.count)
+            let right = (groups[$1].items.first?.daysOverdue ?? 0, groups[$1].items.count)
+            if left != right { return left > right }
+            return sortKeys[$0] != sortKeys[$1] ? sortKeys[$0] < sortKeys[$1] : $0 < $1
+        }.map { groups[$0] }
 
         awaitingRequest = assessments.filter { $0.task.timeframe.meaning == .onRequest }
             .map { TaskReference(planID: $0.planID, task: $0.task, lead: $0.lead) }

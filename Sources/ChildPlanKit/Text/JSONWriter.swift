@@ -99,6 +99,11 @@ public enum JSONWriter {
             }
             while index < bytes.count {
                 let byte = bytes[index]
+                // Nearly every byte is copied as it is; only these four kinds are looked at.
+                if byte >= 0x20, byte != 0x22, byte != 0x5C, byte != 0xE2 {
+                    index += 1
+                    continue
+                }
                 var escape: [UInt8]?
                 var width = 1
                 switch byte {
