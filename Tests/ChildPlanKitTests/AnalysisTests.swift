@@ -227,3 +227,20 @@ struct ShippedDataTests {
         #expect(plan.document == "27/QĐ-TTg")
     }
 }
+
+@Suite("Task ids")
+struct TaskIDTests {
+    @Test func everyIDReadsBackToItsPlace() {
+        for group in TaskGroup.allCases {
+            for number in [1, 2, 9, 10, 25, 100, 12345] {
+                let place = PlanTask.place(ofID: PlanTask.id(group: group, number: number))
+                #expect(place?.group == group && place?.number == number)
+            }
+        }
+    }
+
+    @Test("Not ids", arguments: ["", "I", "I.", ".1", "VIII.1", "IIII.1", "IX.1", "I.0", "I.01", "I.-1", "I.1a", "i.1", "I .1", "2.3", "I.99999999999999999999"])
+    func notIDs(text: String) {
+        #expect(PlanTask.place(ofID: text) == nil)
+    }
+}

@@ -43,8 +43,10 @@ public struct DataSet: Sendable {
 /// The tasks of a data set numbered plan by plan, in order, from 0: the
 /// number an update is matched to, and the place of the task's assessment.
 struct TaskNumbering {
-    /// Plan id → (plan's position, task id → task number).
-    private var plans: [String: (index: Int, tasks: [String: Int32])] = [:]
+    /// Plan id → the plan's position (the first plan with the id).
+    private var planPositions: [String: Int] = [:]
+    /// Plan position → group → task number within the group → the task's number, or -1.
+    private var numbers: [[[Int32]]] = []
     /// The number of each plan's first task.
     private(set) var firstTask: [Int] = []
     private(set) var count = 0
@@ -52,23 +54,33 @@ struct TaskNumbering {
     init(_ plans: [Plan]) {
         for (index, plan) in plans.enumerated() {
             firstTask.append(count)
-            var tasks: [String: Int32] = [:]
-            tasks.reserveCapacity(plan.tasks.count)
+            var byGroup = [[Int32]](repeating: [], count: TaskGroup.allCases.count)
             for task in plan.tasks {
-                tasks[task.id] = Int32(count)
+                let group = task.group.rawValue - 1
+                if byGroup[group].count <= task.number {
+                    byGroup[group] += [Int32](repeating: -1, count: task.number + 1 - byGroup[group].count)
+                }
+                byGroup[group][task.number] = Int32(count)
                 count += 1
             }
-            if self.plans[plan.id] == nil { self.plans[plan.id] = (index, tasks) }
+            numbers.append(byGroup)
+            if planPositions[plan.id] == nil { planPositions[plan.id] = index }
         }
     }
 
-    func isPlan(_ planID: String) -> Bool { plans[planID] != nil }
+    func position(ofPlan planID: String) -> Int? { planPositions[planID] }
 
-    func number(plan planID: String, task taskID: String) -> Int32? {
-        plans[planID]?.tasks[taskID]
+    /// The number of a task, by its plan's position and its id.
+    func number(planPosition: Int, task taskID: String) -> Int32? {
+        guard let (group, number) = PlanTask.place(ofID: taskID) else { return nil }
+        let tasks = numbers[planPosition][group.rawValue - 1]
+        guard number < tasks.count, tasks[number] >= 0 else { return nil }
+        return tasks[number]
     }
 
-    func number(planIndex: Int, taskIndex: Int) -> Int { firstTask[planIndex] + taskIndex }
+    func number(plan planID: String, task taskID: String) -> Int32? {
+        position(ofPlan: planID).flatMap { number(planPosition: $0, task: taskID) }
+    }
 }
 
 extension DataSet {
@@ -111,9 +123,9 @@ extension DataSet {
         for file in files.updates {
             var batch = DataSet.UpdateBatch(updates: file.updates, tasks: [])
             batch.tasks.reserveCapacity(file.updates.count)
-            // Consecutive rows nearly always name the same plan: its tasks are looked up once for them.
+            // Consecutive rows nearly always name the same plan: it is looked up once for them.
             var lastPlanID = ""
-            var lastPlanKnown = false
+            var lastPlan: Int?
             for (index, source) in file.sources.enumerated() {
                 if !source.planGiven {
                     guard planIDs.count == 1 else {
@@ -123,18 +135,17 @@ extension DataSet {
                     }
                     batch.updates[index].planID = planIDs[0]
                 }
-                let update = batch.updates[index]
-                if update.planID != lastPlanID {
-                    lastPlanID = update.planID
-                    lastPlanKnown = numbering.isPlan(update.planID)
+                if batch.updates[index].planID != lastPlanID {
+                    lastPlanID = batch.updates[index].planID
+                    lastPlan = numbering.position(ofPlan: lastPlanID)
                 }
-                guard lastPlanKnown else {
-                    diagnostics.append(.error(.unknownPlan(update.planID, loaded: planIDs), at: file.location(of: index, column: \.planColumn)))
+                guard let plan = lastPlan else {
+                    diagnostics.append(.error(.unknownPlan(lastPlanID, loaded: planIDs), at: file.location(of: index, column: \.planColumn)))
                     batch.tasks.append(nil)
                     continue
                 }
-                guard let task = numbering.number(plan: update.planID, task: update.taskID) else {
-                    diagnostics.append(.error(.unknownTask(plan: update.planID, task: update.taskID),
+                guard let task = numbering.number(planPosition: plan, task: batch.updates[index].taskID) else {
+                    diagnostics.append(.error(.unknownTask(plan: lastPlanID, task: batch.updates[index].taskID),
                                               at: file.location(of: index, column: \.taskColumn)))
                     batch.tasks.append(nil)
                     continue
