@@ -11,7 +11,7 @@ let columns = isatty(STDOUT_FILENO) == 1 && ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ
 let progress: (@Sendable (String) -> Void)? = isatty(STDERR_FILENO) == 1 ? showProgress : nil
 let outcome = ChildPlanCLI.run(
     arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment, today: today,
-    terminal: Terminal(outputIsTerminal: isatty(STDOUT_FILENO) == 1, columns: columns, progress: progress))
+    terminal: Terminal(outputIsTerminal: isatty(STDOUT_FILENO) == 1, columns: columns, progress: progress), endsProcess: true)
 FileHandle.standardOutput.write(Data(outcome.stdout.utf8))
 FileHandle.standardError.write(Data(outcome.stderr.utf8))
 exit(outcome.exitCode.rawValue)

@@ -87,3 +87,25 @@ struct RegistryTests {
         #expect(diagnostics.map(\.location.line) == [2, 3, 4])
     }
 }
+
+@Suite("Agency name keys")
+struct AgencyNameKeyTests {
+    /// The loose key as first written: every word looked up, words joined by single spaces.
+    static func reference(_ name: String) -> String {
+        VietnameseText.looseKey(name).split(separator: " ")
+            .map { AgencyNameKey.abbreviations[String($0)] ?? String($0) }.joined(separator: " ")
+    }
+
+    @Test("Abbreviations written out wherever they stand", arguments: [
+        "UBND tỉnh Kon Tum", "Ủy ban MTTQ Việt Nam tỉnh", "Sở Y tế", "UBND", "BHXH", "Công an TP. Kon Tum", "TP",
+        "Bộ Chỉ huy Quân sự tỉnh (BCHQS)", "  UBND   các   huyện  ", "", "Hội LHPN tỉnh", "Đoàn TNCS Hồ Chí Minh tỉnh", "ubmttq tw",
+    ])
+    func looseKeysAgreeWithTheReference(name: String) {
+        #expect(AgencyNameKey.loose(name) == Self.reference(name))
+    }
+
+    @Test func aKnownAbbreviationFindsTheAgency() {
+        #expect(AgencyNameKey.loose("UBND tỉnh") == "uy ban nhan dan tinh")
+        #expect(AgencyNameKey.loose("Công an TP. Kon Tum") == "cong an thanh pho kon tum")
+    }
+}

@@ -36,8 +36,13 @@ public enum ChildPlanCLI {
         ])
 
     /// Runs `childplan` with the arguments after the program name.
-    public static func run(arguments: [String], environment: [String: String], today: Day, terminal: Terminal = .none) -> Outcome {
-        let context = CommandContext(environment: environment, today: today, terminal: terminal)
+    /// `endsProcess`: the caller exits right after (the `childplan`
+    /// executable), so the data read need not be freed piece by piece; the
+    /// operating system takes the memory back at once.
+    public static func run(
+        arguments: [String], environment: [String: String], today: Day, terminal: Terminal = .none, endsProcess: Bool = false
+    ) -> Outcome {
+        let context = CommandContext(environment: environment, today: today, terminal: terminal, endsProcess: endsProcess)
         guard let first = arguments.first else { return Outcome(stdout: rootHelp) }
         switch first {
         case "--version":

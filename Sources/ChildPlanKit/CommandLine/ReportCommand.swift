@@ -90,6 +90,8 @@ enum ReportCommand {
         guard code == .success else { return Outcome(stderr: DataInput.lines(diagnostics), exitCode: code) }
 
         let report = try build(loaded.dataSet, asOf)
+        context.keepUntilExit(loaded)
+        context.keepUntilExit(report)
         let excel = parsed.flags.contains("excel")
         let output = parsed.value("output")
         if format == .csv, let output, CommandLineValues.isDirectoryTarget(output) {

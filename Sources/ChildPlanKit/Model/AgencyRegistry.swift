@@ -164,9 +164,24 @@ public enum AgencyNameKey {
 
     /// `VietnameseText.looseKey` with abbreviations written out.
     public static func loose(_ name: String) -> String {
-        let words = VietnameseText.looseKey(name).split(separator: " ")
-        guard words.contains(where: { abbreviations[String($0)] != nil }) else { return words.joined(separator: " ") }
-        return words.map { abbreviations[String($0)] ?? String($0) }.joined(separator: " ")
+        // A loose key has single spaces and no space at either end, so its
+        // words are what lies between spaces; most names hold no abbreviation.
+        let key = VietnameseText.looseKey(name)
+        var expanded: [UInt8]?
+        var utf8 = key.utf8[...]
+        while !utf8.isEmpty {
+            let end = utf8.firstIndex(of: 0x20) ?? utf8.endIndex
+            let word = utf8[..<end]
+            if word.count <= 6, let full = abbreviations[String(Substring(word))] {
+                if expanded == nil { expanded = Array(key.utf8[..<word.startIndex]) }
+                expanded! += full.utf8
+            } else if expanded != nil {
+                expanded! += word
+            }
+            if end != utf8.endIndex, expanded != nil { expanded!.append(0x20) }
+            utf8 = end == utf8.endIndex ? utf8[end...] : utf8[utf8.index(after: end)...]
+        }
+        return expanded.map { String(decoding: $0, as: UTF8.self) } ?? key
     }
 
     /// A loose key without spaces, `-`, `&`, `.` or `_`.
