@@ -1,13 +1,14 @@
+import Foundation
+
 /// The agencies plans name, how to recognise each spelling of them, and
 /// who carries their duties after the 2025 reorganisation (DESIGN.md §5).
 public struct AgencyRegistry: Sendable {
     public private(set) var agencies: [Agency] = []
     /// `VietnameseText.matchKey` of every spelling → agency index.
     private var exactIndex: [String: Int] = [:]
-    /// `AgencyNameKey.loose` of every spelling → agency indices (may be ambiguous).
-    private var looseIndex: [String: [Int]] = [:]
-    /// `AgencyNameKey.compact` of every spelling → agency indices (may be ambiguous).
-    private var compactIndex: [String: [Int]] = [:]
+    /// The loose and compact keys of every spelling, built the first time a
+    /// name is not found as spelled (most runs never need them).
+    private var fuzzyIndexes = FuzzyIndexes()
 
     public init(agencies: [Agency] = []) {
         for agency in agencies { add(agency) }
@@ -44,10 +45,31 @@ public struct AgencyRegistry: Sendable {
     private mutating func indexSpellings(of agency: Agency, at index: Int) {
         for spelling in agency.spellings {
             exactIndex[VietnameseText.matchKey(spelling)] = index
-            let loose = AgencyNameKey.loose(spelling)
-            if !looseIndex[loose, default: []].contains(index) { looseIndex[loose, default: []].append(index) }
-            let compact = AgencyNameKey.compact(loose)
-            if !compactIndex[compact, default: []].contains(index) { compactIndex[compact, default: []].append(index) }
+        }
+        fuzzyIndexes = FuzzyIndexes()
+    }
+
+    /// `AgencyNameKey.loose` and `.compact` of every spelling → agency indices (either may be ambiguous).
+    final class FuzzyIndexes: @unchecked Sendable {
+        private let lock = NSLock()
+        private var built: (loose: [String: [Int]], compact: [String: [Int]])?
+
+        func indexes(of agencies: [Agency]) -> (loose: [String: [Int]], compact: [String: [Int]]) {
+            lock.lock()
+            defer { lock.unlock() }
+            if let built { return built }
+            var loose: [String: [Int]] = [:]
+            var compact: [String: [Int]] = [:]
+            for (index, agency) in agencies.enumerated() {
+                for spelling in agency.spellings {
+                    let looseKey = AgencyNameKey.loose(spelling)
+                    if !loose[looseKey, default: []].contains(index) { loose[looseKey, default: []].append(index) }
+                    let compactKey = AgencyNameKey.compact(looseKey)
+                    if !compact[compactKey, default: []].contains(index) { compact[compactKey, default: []].append(index) }
+                }
+            }
+            built = (loose, compact)
+            return (loose, compact)
         }
     }
 
@@ -61,8 +83,9 @@ public struct AgencyRegistry: Sendable {
     public func agency(named name: String) -> Agency? {
         if let index = exactIndex[VietnameseText.matchKey(name)] { return agencies[index] }
         let loose = AgencyNameKey.loose(name)
-        if let candidates = looseIndex[loose], candidates.count == 1 { return agencies[candidates[0]] }
-        if let candidates = compactIndex[AgencyNameKey.compact(loose)], candidates.count == 1 { return agencies[candidates[0]] }
+        let fuzzy = fuzzyIndexes.indexes(of: agencies)
+        if let candidates = fuzzy.loose[loose], candidates.count == 1 { return agencies[candidates[0]] }
+        if let candidates = fuzzy.compact[AgencyNameKey.compact(loose)], candidates.count == 1 { return agencies[candidates[0]] }
         return nil
     }
 
