@@ -16,9 +16,11 @@ enum Binary {
         var status: Int32
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:], directory: URL = repository) throws -> Result {
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:], directory: URL = repository, executable: String = "childplan"
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
+        process.executableURL = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(executable)
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var inherited = ProcessInfo.processInfo.environment
@@ -263,3 +265,27 @@ struct OutputFormatEndToEndTests {
         }
     }
 }
+
+@Suite("The benchmark runs")
+struct BenchmarkSmokeTests {
+    /// Not a timing: a tiny data set generated, read back without a problem,
+    /// and every stage of the benchmark run once.
+    @Test func generateAndRunOnATinySet() throws {
+        let directory = try Binary.temporaryDirectory().appendingPathComponent("tiny").path
+        let generated = try Binary.run(["generate", directory, "--plans", "4", "--years", "1"], executable: "childplan-bench")
+        #expect(generated.status == 0, "\(generated.stderr)")
+        #expect(generated.stdout.hasPrefix("Wrote \(directory): 4 plans,"))
+
+        let validated = try Binary.run(["validate", directory])
+        #expect(validated.status == 0, "\(validated.stderr)")
+
+        let ran = try Binary.run(["run", directory, "--runs", "1", "--formats", "json,markdown"], executable: "childplan-bench")
+        #expect(ran.status == 0, "\(ran.stderr)")
+        for stage in ["read and parse files", "assess tasks", "returns summary", "render json", "render markdown"] {
+            #expect(ran.stdout.contains("| \(stage)"), "\(stage)")
+        }
+        #expect(ran.stdout.contains("Whole process `childplan report --format json`"))
+        #expect(ran.stdout.contains("(exit 0)"))
+    }
+}
+
