@@ -319,3 +319,20 @@ struct CompositionTests {
         #expect(LatinComposition.compose("Å\u{0301}\u{212B}") == nil)
     }
 }
+
+@Suite("Terminal widths")
+struct DisplayWidthTests {
+    @Test func widthsAreCharacterCountsForEveryLetterMarkAndPunctuation() {
+        var samples = ["", "Sở Lao động – Thương binh", "“trẻ em” • …", "e\u{301}\u{323}", "\u{301}a", "a\n\u{301}", "a\r\nb",
+                       "Đoàn TNCS", "日本語", "👩‍👩‍👧", "a\u{200D}b", "ﬁ", "\t"]
+        for value in UInt32(0x0)...0x2FFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            samples.append("a\(Character(scalar))b")
+            samples.append("\(Character(scalar))")
+            samples.append("x \u{301}\(String(scalar))\u{323}")
+        }
+        for sample in samples {
+            #expect(TextWriter.displayWidth(sample) == sample.count, "\(sample.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+}

@@ -118,8 +118,24 @@ struct TextWriter {
     }
 
     /// Columns a text takes in a terminal: one per character (grapheme), so
-    /// combining marks add nothing.
-    static func displayWidth(_ text: String) -> Int { text.count }
+    /// combining marks add nothing. Latin and Vietnamese text, dashes and
+    /// quotes are counted by their scalars (a letter and the marks on it are
+    /// one character); anything else is left to `String.count`.
+    static func displayWidth(_ text: String) -> Int {
+        var width = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            switch value {
+            case 0x20..<0x7F, 0xA0..<0xAD, 0xAE..<0x300, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E:
+                width += 1
+            case 0x300...0x36F where width > 0:
+                break
+            default:
+                return text.count
+            }
+        }
+        return width
+    }
 
     static func pad(_ text: String, to width: Int, right: Bool = false) -> String {
         let padding = String(repeating: " ", count: max(0, width - displayWidth(text)))
@@ -131,20 +147,26 @@ struct TextWriter {
         guard width > 0 else { return [text] }
         var lines: [String] = []
         var current = ""
+        var currentWidth = 0
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
             var word = String(word)
-            while displayWidth(word) > width {
-                if !current.isEmpty { lines.append(current); current = "" }
+            var wordWidth = displayWidth(word)
+            while wordWidth > width {
+                if !current.isEmpty { lines.append(current); current = ""; currentWidth = 0 }
                 lines.append(String(word.prefix(width)))
                 word = String(word.dropFirst(width))
+                wordWidth = displayWidth(word)
             }
             if current.isEmpty {
                 current = word
-            } else if displayWidth(current) + 1 + displayWidth(word) <= width {
+                currentWidth = wordWidth
+            } else if currentWidth + 1 + wordWidth <= width {
                 current += " " + word
+                currentWidth += 1 + wordWidth
             } else {
                 lines.append(current)
                 current = word
+                currentWidth = wordWidth
             }
         }
         if !current.isEmpty || lines.isEmpty { lines.append(current) }
