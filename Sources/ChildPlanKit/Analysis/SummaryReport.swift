@@ -19,8 +19,11 @@ public struct SummaryReport: Sendable {
         plans = data.plans.map { plan in
             PlanLine(plan: plan, coordinator: plan.coordinator.map { data.registry.carrier(of: $0, on: day) })
         }
-        status = StatusSummary(assessments)
-        overdue = OverdueSummary(assessments)
-        coverage = CoverageSummary(assessments)
+        // Coverage takes about as long as the other two together: they are worked out side by side.
+        let ((status, overdue), coverage) = Parallel.both(
+            { (StatusSummary(assessments), OverdueSummary(assessments)) }, { CoverageSummary(assessments) })
+        self.status = status
+        self.overdue = overdue
+        self.coverage = coverage
     }
 }

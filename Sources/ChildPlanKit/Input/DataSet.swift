@@ -118,42 +118,14 @@ extension DataSet {
 
         let numbering = TaskNumbering(plans.map(\.plan))
         let planIDs = plans.map(\.plan.id)
-        var batches: [DataSet.UpdateBatch] = []
-        batches.reserveCapacity(files.updates.count)
-        for file in files.updates {
-            var batch = DataSet.UpdateBatch(updates: file.updates, tasks: [])
-            batch.tasks.reserveCapacity(file.updates.count)
-            // Consecutive rows nearly always name the same plan: it is looked up once for them.
-            var lastPlanID = ""
-            var lastPlan: Int?
-            for (index, source) in file.sources.enumerated() {
-                if !source.planGiven {
-                    guard planIDs.count == 1 else {
-                        diagnostics.append(.error(.planNotGiven(loaded: planIDs), at: file.location(of: index)))
-                        batch.tasks.append(nil)
-                        continue
-                    }
-                    batch.updates[index].planID = planIDs[0]
-                }
-                if batch.updates[index].planID != lastPlanID {
-                    lastPlanID = batch.updates[index].planID
-                    lastPlan = numbering.position(ofPlan: lastPlanID)
-                }
-                guard let plan = lastPlan else {
-                    diagnostics.append(.error(.unknownPlan(lastPlanID, loaded: planIDs), at: file.location(of: index, column: \.planColumn)))
-                    batch.tasks.append(nil)
-                    continue
-                }
-                guard let task = numbering.number(planPosition: plan, task: batch.updates[index].taskID) else {
-                    diagnostics.append(.error(.unknownTask(plan: lastPlanID, task: batch.updates[index].taskID),
-                                              at: file.location(of: index, column: \.taskColumn)))
-                    batch.tasks.append(nil)
-                    continue
-                }
-                batch.tasks.append(task)
-            }
-            batches.append(batch)
+        // Each file's updates are matched on their own, on every core; the
+        // batches and messages keep the files' order.
+        let updateFiles = files.updates
+        let matched = Parallel.array(count: updateFiles.count, ranges: Parallel.ranges(of: updateFiles.count)) { range, slots in
+            for index in range { slots.put(match(updateFiles[index], numbering: numbering, planIDs: planIDs), at: index) }
         }
+        let batches = matched.map(\.batch)
+        for (_, problems) in matched { diagnostics += problems }
 
         var registry = baseRegistry
         for file in files.registries {
@@ -162,6 +134,48 @@ extension DataSet {
         return AssembledData(
             dataSet: DataSet(plans: plans.map(\.plan), updateBatches: batches, registry: registry),
             plans: plans, files: files, diagnostics: files.diagnostics + diagnostics)
+    }
+}
+
+extension DataSet {
+    /// One file's updates, each matched to a task of a loaded plan, and the
+    /// problems of those that match none.
+    static func match(_ file: LoadedUpdates, numbering: TaskNumbering, planIDs: [String])
+        -> (batch: UpdateBatch, diagnostics: [Diagnostic])
+    {
+        var diagnostics: [Diagnostic] = []
+        var batch = UpdateBatch(updates: file.updates, tasks: [])
+        batch.tasks.reserveCapacity(file.updates.count)
+        // Consecutive rows nearly always name the same plan: it is looked up once for them.
+        var lastPlanID = ""
+        var lastPlan: Int?
+        for (index, source) in file.sources.enumerated() {
+            if !source.planGiven {
+                guard planIDs.count == 1 else {
+                    diagnostics.append(.error(.planNotGiven(loaded: planIDs), at: file.location(of: index)))
+                    batch.tasks.append(nil)
+                    continue
+                }
+                batch.updates[index].planID = planIDs[0]
+            }
+            if batch.updates[index].planID != lastPlanID {
+                lastPlanID = batch.updates[index].planID
+                lastPlan = numbering.position(ofPlan: lastPlanID)
+            }
+            guard let plan = lastPlan else {
+                diagnostics.append(.error(.unknownPlan(lastPlanID, loaded: planIDs), at: file.location(of: index, column: \.planColumn)))
+                batch.tasks.append(nil)
+                continue
+            }
+            guard let task = numbering.number(planPosition: plan, task: batch.updates[index].taskID) else {
+                diagnostics.append(.error(.unknownTask(plan: lastPlanID, task: batch.updates[index].taskID),
+                                          at: file.location(of: index, column: \.taskColumn)))
+                batch.tasks.append(nil)
+                continue
+            }
+            batch.tasks.append(task)
+        }
+        return (batch, diagnostics)
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Work spread over the processor's cores, with results in the same order
 /// as if it were done one piece after another: the answer never depends on
@@ -26,6 +27,25 @@ enum Parallel {
             }
             initialized = count
         }
+    }
+
+    /// Both results, computed at the same time when there is more than one core.
+    static func both<First: Sendable, Second: Sendable>(
+        _ first: @Sendable () -> First, _ second: @Sendable () -> Second,
+        cores: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) -> (First, Second) {
+        guard cores > 1 else { return (first(), second()) }
+        let results = Mutex<(First?, Second?)>((nil, nil))
+        DispatchQueue.concurrentPerform(iterations: 2) { which in
+            if which == 0 {
+                let value = first()
+                results.withLock { $0.0 = value }
+            } else {
+                let value = second()
+                results.withLock { $0.1 = value }
+            }
+        }
+        return results.withLock { ($0.0!, $0.1!) }
     }
 
     /// Where `array` puts its elements. Each position is written by one
