@@ -336,3 +336,18 @@ struct DisplayWidthTests {
         }
     }
 }
+
+@Suite("Trimming")
+struct TrimmingTests {
+    @Test("Trailing copies of a character go, and nothing else", arguments: [
+        ("Sở Y tế   ", " ", "Sở Y tế"), ("II.", ".", "II"), ("3)).", ")", "3))."), ("a))", ")", "a"), ("", " ", ""), ("   ", " ", ""),
+        ("e \u{301}", " ", "e \u{301}"), ("a…", "…", "a"), ("x\r\n", "\n", "x\r\n"), ("1.2..", ".", "1.2"),
+    ])
+    func trims(text: String, character: String, expected: String) {
+        let trimmed = text.trimmingSuffix(Character(character))
+        #expect(trimmed == expected)
+        var reference = text
+        while reference.last == Character(character) { reference.removeLast() }
+        #expect(trimmed == reference)
+    }
+}

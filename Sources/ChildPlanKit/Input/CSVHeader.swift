@@ -165,13 +165,6 @@ public struct CSVHeader: Sendable {
     }
 }
 
-extension String {
-    func trimmingSuffix(_ character: Character) -> String {
-        var copy = self
-        while copy.last == character { copy.removeLast() }
-        return copy
-    }
-}
 
 /// The column of each role as an array, looked up once per file rather
 /// than in the header's dictionary per cell; `Int.max` (past any record's
