@@ -139,3 +139,31 @@ struct MarkdownEscapingTests {
         #expect(MarkdownText.escapeCell("Sở GD&ĐT") == "Sở GD&ĐT")
     }
 }
+
+@Suite("Task text excerpts")
+struct TextExcerptTests {
+    /// The excerpt as first written, on `Character`s throughout.
+    static func reference(_ text: String, limit: Int) -> String {
+        let firstLine = text.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
+        let cutOff = firstLine.count < text.count
+        guard firstLine.count > limit else { return cutOff ? firstLine + " …" : firstLine }
+        var excerpt = String(firstLine.prefix(limit))
+        if let lastSpace = excerpt.lastIndex(of: " ") { excerpt = String(excerpt[..<lastSpace]) }
+        while let last = excerpt.last, last == "," || last == ";" || last == ":" { excerpt.removeLast() }
+        return excerpt + "…"
+    }
+
+    @Test func excerptsAgreeWithTheReference() throws {
+        let data = Build.shippedData()
+        var texts = data.plans.flatMap { $0.tasks.map(\.text) }
+        texts += texts.map(\.decomposedStringWithCanonicalMapping)
+        texts += ["", "ngắn", String(repeating: "x", count: 90), String(repeating: "x", count: 91), String(repeating: "ệ", count: 95),
+                  String(repeating: "e\u{302}\u{301}", count: 95), "một, hai; ba: " + String(repeating: "bốn ", count: 30),
+                  String(repeating: "😀 ", count: 60), "dòng một\ndòng hai", String(repeating: "chữ ", count: 22) + "cuối,; x"]
+        for text in texts {
+            for limit in [10, 40, 90] {
+                #expect(TextExcerpt.of(text, limit: limit) == Self.reference(text, limit: limit), "\(limit): \(text.prefix(60))")
+            }
+        }
+    }
+}

@@ -351,3 +351,18 @@ struct TrimmingTests {
         #expect(trimmed == reference)
     }
 }
+
+@Suite("Splitting at a byte")
+struct SplittingTests {
+    @Test("Pieces agree with splitting on characters", arguments: [
+        "", "a", "\n", "a\nb", "\na\n\nb\n", "dòng một\ndòng hai", "  hai  từ ", "e\u{301}\nx", "một\n\n\nbốn",
+    ])
+    func agrees(text: String) {
+        for (byte, character) in [(UInt8(0x0A), Character("\n")), (0x20, " ")] {
+            for omitting in [true, false] {
+                #expect(text.split(atASCII: byte, omittingEmpty: omitting)
+                    == text.split(separator: character, omittingEmptySubsequences: omitting))
+            }
+        }
+    }
+}

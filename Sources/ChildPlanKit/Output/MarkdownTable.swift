@@ -44,7 +44,7 @@ struct MarkdownTable {
     static func widestLine(of cell: String, atMost limit: Int, atLeast known: Int) -> Int {
         guard cell.utf8.count > known else { return known }
         var widest = known
-        for line in cell.split(separator: "\n") where line.utf8.count > widest {
+        for line in cell.split(atASCII: 0x0A, omittingEmpty: true) where line.utf8.count > widest {
             widest = max(widest, min(limit, line.count))
             if widest >= limit { break }
         }

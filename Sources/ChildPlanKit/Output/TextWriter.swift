@@ -20,7 +20,7 @@ struct TextWriter {
                 let rule = String(repeating: level == 1 ? "=" : (level == 2 ? "-" : " "), count: lines.map(TextWriter.displayWidth).max() ?? 0)
                 output.append(lines.map { styled($0, TextWriter.bold) }.joined(separator: "\n") + (level < 3 ? "\n" + rule : ""))
             case .paragraph(let text):
-                output.append(text.split(separator: "\n").flatMap { TextWriter.wrap(String($0), width: width) }.joined(separator: "\n"))
+                output.append(text.split(atASCII: 0x0A, omittingEmpty: true).flatMap { TextWriter.wrap(String($0), width: width) }.joined(separator: "\n"))
             case .list(let items):
                 output.append(items.flatMap { item in
                     TextWriter.wrap(item, width: width - 2).enumerated().map { ($0.offset == 0 ? "• " : "  ") + $0.element }
@@ -65,7 +65,7 @@ struct TextWriter {
         let separator = String(repeating: " ", count: gap)
         func render(_ cells: [String], style: (Int, String) -> String?) -> [String] {
             let wrapped = cells.enumerated().map { column, cell in
-                cell.split(separator: "\n", omittingEmptySubsequences: false).flatMap { TextWriter.wrap(String($0), width: widths[column]) }
+                cell.split(atASCII: 0x0A, omittingEmpty: false).flatMap { TextWriter.wrap(String($0), width: widths[column]) }
             }
             let height = wrapped.map(\.count).max() ?? 1
             return (0..<height).map { line in
@@ -95,7 +95,7 @@ struct TextWriter {
     /// wide, the widest columns are narrowed (their text wraps, and on a
     /// narrow terminal long words break), down to eight columns or fewer.
     static func columnWidths(titles: [String], rows: [[String]], available: Int) -> [Int] {
-        func lines(_ text: String) -> [Int] { text.split(separator: "\n").map { displayWidth(String($0)) } }
+        func lines(_ text: String) -> [Int] { text.split(atASCII: 0x0A, omittingEmpty: true).map { displayWidth(String($0)) } }
         let content = titles.indices.map { column in rows.flatMap { lines($0[column]) }.max() ?? 0 }
         let titleWord = titles.map { $0.split(separator: " ").map { displayWidth(String($0)) }.max() ?? 0 }
         let titleFull = titles.map(displayWidth)
@@ -148,7 +148,7 @@ struct TextWriter {
         var lines: [String] = []
         var current = ""
         var currentWidth = 0
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+        for word in text.split(atASCII: 0x20, omittingEmpty: true) {
             var word = String(word)
             var wordWidth = displayWidth(word)
             while wordWidth > width {

@@ -13,3 +13,24 @@ extension String {
         return end == utf8.endIndex ? self : String(self[..<end])
     }
 }
+
+extension String {
+    /// The text split at an ASCII byte (a line break, a space), found by
+    /// bytes rather than characters. Unlike `split(separator:)` on
+    /// characters, a `\r\n` pair is split at its `\n`; tidy text has none.
+    func split(atASCII byte: UInt8, omittingEmpty: Bool) -> [Substring] {
+        let whole = self[...]
+        var pieces: [Substring] = []
+        var start = whole.utf8.startIndex
+        var index = start
+        while index < whole.utf8.endIndex {
+            if whole.utf8[index] == byte {
+                if !omittingEmpty || index > start { pieces.append(whole[start..<index]) }
+                start = whole.utf8.index(after: index)
+            }
+            index = whole.utf8.index(after: index)
+        }
+        if !omittingEmpty || start < whole.utf8.endIndex { pieces.append(whole[start..<whole.utf8.endIndex]) }
+        return pieces
+    }
+}
