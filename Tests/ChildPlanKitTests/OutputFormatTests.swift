@@ -241,3 +241,23 @@ struct CompletionTests {
         #expect(outcome.stderr.hasPrefix("Error: The value 'powershell' is invalid for '<shell>'. Please provide one of 'bash', 'zsh' or 'fish'."))
     }
 }
+
+@Suite("Escaping by bytes")
+struct ByteEscapingTests {
+    @Test func csvFieldsAreQuotedWhenTheyMustBeAndReadBackTheSame() throws {
+        let writer = CSVWriter(delimiter: ";")
+        let fields = ["Sở Y tế", "a;b", "nói \"có\"", "\"\u{301}lạ", "dòng\n\u{301}hai", " đầu", "cuối ", "=1+1", "", "x\r\ny"]
+        let line = writer.record(fields)
+        #expect(writer.field("Sở Y tế") == "Sở Y tế")
+        #expect(writer.field("nói \"có\"") == "\"nói \"\"có\"\"\"")
+        #expect(Array(writer.field("\"\u{301}lạ").utf8.prefix(3)) == [0x22, 0x22, 0x22])
+        let read = try CSVTable.rows(utf8: Array(line.utf8), delimiter: UInt8(ascii: ";"))
+        #expect(read == [fields.map { $0 == "=1+1" ? "=1+1" : $0 }])
+    }
+
+    @Test func htmlEscapesQuotesEvenBeforeACombiningMark() {
+        #expect(HTMLText.escape("a<b>&\"c'") == "a&lt;b&gt;&amp;&quot;c&#39;")
+        #expect(HTMLText.escape("\"\u{301}") == "&quot;\u{301}")
+        #expect(HTMLText.escape("Sở Lao động") == "Sở Lao động")
+    }
+}

@@ -34,11 +34,22 @@ public struct CSVWriter: Sendable {
         rows.map(record).joined()
     }
 
+    /// One field, quoted when it must be; looked at byte by byte, so a
+    /// quote or line break followed by a combining mark still counts.
     func field(_ raw: String) -> String {
         let text = CSVWriter.neutralized(raw)
-        let needsQuotes = quoteAll || text.contains { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-            || text.first == " " || text.last == " "
+        let delimiterByte = delimiter.asciiValue ?? 0x2C
+        let utf8 = text.utf8
+        let needsQuotes = quoteAll || utf8.first == 0x20 || utf8.last == 0x20
+            || utf8.contains { $0 == delimiterByte || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
         guard needsQuotes else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var bytes: [UInt8] = [0x22]
+        bytes.reserveCapacity(utf8.count + 8)
+        for byte in utf8 {
+            bytes.append(byte)
+            if byte == 0x22 { bytes.append(0x22) }
+        }
+        bytes.append(0x22)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -27,7 +27,7 @@ struct HTMLWriter {
             case .heading(let level, let text):
                 html += "<h\(level)>\(HTMLText.escape(text))</h\(level)>\n"
             case .paragraph(let text):
-                html += text.split(separator: "\n").map { "<p>\(HTMLText.escape(String($0)))</p>\n" }.joined()
+                html += text.split(atASCII: 0x0A, omittingEmpty: true).map { "<p>\(HTMLText.escape(String($0)))</p>\n" }.joined()
             case .list(let items):
                 html += "<ul>\n" + items.map { "<li>\(HTMLText.escape($0))</li>\n" }.joined() + "</ul>\n"
             case .table(let table):
@@ -80,7 +80,7 @@ struct HTMLWriter {
         for row in table.rows {
             html += row.isTotal ? "<tr class=\"total\">" : "<tr>"
             for (index, cell) in row.cells.enumerated() {
-                let lines = cell.split(separator: "\n", omittingEmptySubsequences: false).map { HTMLText.escape(String($0)) }
+                let lines = cell.split(atASCII: 0x0A, omittingEmpty: false).map { HTMLText.escape(String($0)) }
                 html += "<td\(cellClass(index))>\(lines.joined(separator: "<br>"))</td>"
             }
             html += "</tr>\n"
@@ -191,19 +191,21 @@ struct HTMLWriter {
 
 /// Escaping for text placed into HTML, in elements and in attribute values.
 enum HTMLText {
+    /// Text with `&`, `<`, `>`, `"` and `'` written as entities, found by bytes
+    /// (so a quote is escaped even when a combining mark follows it).
     static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): bytes += "&amp;".utf8
+            case UInt8(ascii: "<"): bytes += "&lt;".utf8
+            case UInt8(ascii: ">"): bytes += "&gt;".utf8
+            case UInt8(ascii: "\""): bytes += "&quot;".utf8
+            case UInt8(ascii: "'"): bytes += "&#39;".utf8
+            default: bytes.append(byte)
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

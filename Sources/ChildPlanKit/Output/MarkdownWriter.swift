@@ -10,7 +10,7 @@ struct MarkdownWriter {
         case .heading(let level, let text):
             return String(repeating: "#", count: level) + " " + MarkdownText.escape(text) + "\n"
         case .paragraph(let text):
-            return text.split(separator: "\n", omittingEmptySubsequences: false).map { MarkdownText.escape(String($0)) }
+            return text.split(atASCII: 0x0A, omittingEmpty: false).map { MarkdownText.escape(String($0)) }
                 .joined(separator: "\n\n") + "\n"
         case .table(let table):
             var markdown = MarkdownTable(
