@@ -366,3 +366,29 @@ struct SplittingTests {
         }
     }
 }
+
+@Suite("Days and periods packed")
+struct PackedValueTests {
+    @Test func daysRoundTripAndOrderAsTheCalendarDoes() {
+        var previous: Day?
+        for number in stride(from: -800_000, through: 2_900_000, by: 97) {
+            let day = Day(daysSinceEpoch: number)
+            #expect(day.daysSinceEpoch == number)
+            #expect(Day(year: day.year, month: day.month, day: day.day) == day || day.year < 1 || day.year > 9999)
+            if let previous { #expect(previous < day && !(day < previous)) }
+            previous = day
+        }
+        #expect(Day(year: 2025, month: 12, day: 31)! < Day(year: 2026, month: 1, day: 1)!)
+        #expect(Day(year: 2026, month: 2, day: 28)!.iso == "2026-02-28")
+    }
+
+    @Test func periodsKeepTheirYearSpanAndOrder() {
+        let periods = (2020...2031).flatMap { [ReportingPeriod(year: $0, span: .firstHalf), ReportingPeriod(year: $0, span: .fullYear)] }
+        #expect(periods.sorted() == periods)
+        #expect(periods.map { $0.end } == periods.map { $0.end }.sorted())
+        for period in periods {
+            #expect(ReportingPeriod(year: period.year, span: period.span) == period)
+            #expect(period.next > period)
+        }
+    }
+}

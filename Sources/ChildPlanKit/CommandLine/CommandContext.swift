@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// What the executable knows about where its output goes.
@@ -34,6 +35,14 @@ struct CommandContext: Sendable {
     func keepUntilExit(_ value: some Sendable) {
         guard endsProcess else { return }
         KeptUntilExit.values.withLock { $0.append(value) }
+    }
+
+    /// Frees a large value no longer needed on another core, while this one
+    /// goes on (rendering): the memory comes back without the wait.
+    func releaseInBackground(_ value: consuming some Sendable) {
+        guard endsProcess else { return }
+        let box = ReleaseBox(value)
+        DispatchQueue.global().async { box.release() }
     }
 
     /// Columns for the terminal view: `$COLUMNS`, else the terminal's width, else 100.
@@ -138,5 +147,12 @@ enum DataInput {
 /// What `CommandContext.keepUntilExit` holds.
 enum KeptUntilExit {
     static let values = Mutex<[any Sendable]>([])
+}
+
+/// Holds the last reference to what `releaseInBackground` frees.
+private final class ReleaseBox: @unchecked Sendable {
+    private var value: (any Sendable)?
+    init(_ value: any Sendable) { self.value = value }
+    func release() { value = nil }
 }
 

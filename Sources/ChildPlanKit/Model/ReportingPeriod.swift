@@ -6,12 +6,15 @@ public struct ReportingPeriod: Hashable, Comparable, Sendable, CustomStringConve
         case fullYear
     }
 
-    public let year: Int
-    public let span: Span
+    /// Year and span in one number (`year * 2`, plus one for the full
+    /// year), ordered as the periods are: 2025-H1 < 2025 < 2026-H1.
+    private let packed: Int
+
+    public var year: Int { packed >> 1 }
+    public var span: Span { packed & 1 == 0 ? .firstHalf : .fullYear }
 
     public init(year: Int, span: Span) {
-        self.year = year
-        self.span = span
+        packed = year << 1 | (span == .firstHalf ? 0 : 1)
     }
 
     /// The last day the period covers.
@@ -53,7 +56,7 @@ public struct ReportingPeriod: Hashable, Comparable, Sendable, CustomStringConve
     }
 
     public static func < (lhs: ReportingPeriod, rhs: ReportingPeriod) -> Bool {
-        lhs.end < rhs.end
+        lhs.packed < rhs.packed
     }
 }
 
