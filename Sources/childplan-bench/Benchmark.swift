@@ -33,8 +33,9 @@ enum Benchmark {
             stages[name]!.seconds.append(seconds)
         }
         for _ in 0..<runs {
+            record("read and parse files, one reader", time { DataLoader(concurrentReaders: 1).load(paths: [directory]) }.1)
             let (files, read) = time { DataLoader().load(paths: [directory]) }
-            record("read and parse files", read)
+            record("read and parse files, a reader per core", read)
             let (assembled, assemble) = time { DataSet.assemble(files) }
             record("build the data set (match updates to tasks)", assemble)
             let data = assembled.dataSet

@@ -281,7 +281,7 @@ struct BenchmarkSmokeTests {
 
         let ran = try Binary.run(["run", directory, "--runs", "1", "--formats", "json,markdown"], executable: "childplan-bench")
         #expect(ran.status == 0, "\(ran.stderr)")
-        for stage in ["read and parse files", "assess tasks", "returns summary", "render json", "render markdown"] {
+        for stage in ["read and parse files, one reader", "read and parse files, a reader per core", "assess tasks", "returns summary", "render json", "render markdown"] {
             #expect(ran.stdout.contains("| \(stage)"), "\(stage)")
         }
         #expect(ran.stdout.contains("Whole process `childplan report --format json`"))
