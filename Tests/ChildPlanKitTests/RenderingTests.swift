@@ -106,17 +106,6 @@ struct RenderingTests {
 
 @Suite("Markdown escaping")
 struct MarkdownEscapingTests {
-    func columnCount(_ line: Substring) -> Int {
-        // Count the cell separators that are not escaped.
-        var count = 0
-        var escaped = false
-        for character in line {
-            if escaped { escaped = false; continue }
-            if character == "\\" { escaped = true } else if character == "|" { count += 1 }
-        }
-        return count - 1
-    }
-
     @Test func hostileTaskTextsKeepTablesWhole() throws {
         let hostile = "Rà soát | góp ý <script>alert(1)</script> **đậm** [liên kết](x)\nDòng hai | <img onerror=x>"
         let plan = Plan(id: "p", tasks: [
@@ -125,7 +114,7 @@ struct MarkdownEscapingTests {
         let text = OutputFormat.markdown.render(SummaryReport(DataSet(plans: [plan]), asOf: Build.day("2026-01-01")), section: .overdue, language: .vi)
         let tableLines = text.split(separator: "\n").filter { $0.hasPrefix("|") }
         #expect(!tableLines.isEmpty)
-        let widths = Set(tableLines.map(columnCount))
+        let widths = Set(tableLines.map(MarkdownStructure.cellCount))
         #expect(widths.count == 1, "every row of the table has the same number of cells: \(tableLines)")
         #expect(!text.contains("<script>") && !text.contains("<img"))
         #expect(text.contains("&lt;script&gt;"))
