@@ -22,12 +22,11 @@ enum TextExcerpt {
         var characters = 0
         var index = text.unicodeScalars.startIndex
         while index < text.unicodeScalars.endIndex {
-            let value = text.unicodeScalars[index].value
-            switch value {
-            case 0x20..<0x7F, 0xA0..<0xAD, 0xAE..<0x300, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E:
+            switch ScalarRole(text.unicodeScalars[index].value) {
+            case .character:
                 if characters == count { return index }
                 characters += 1
-            case 0x300...0x36F where characters > 0:
+            case .mark where characters > 0:
                 break
             default:
                 return text.index(text.startIndex, offsetBy: count, limitedBy: text.endIndex).flatMap { $0 == text.endIndex ? nil : $0 }

@@ -124,14 +124,10 @@ struct TextWriter {
     static func displayWidth(_ text: String) -> Int {
         var width = 0
         for scalar in text.unicodeScalars {
-            let value = scalar.value
-            switch value {
-            case 0x20..<0x7F, 0xA0..<0xAD, 0xAE..<0x300, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E:
-                width += 1
-            case 0x300...0x36F where width > 0:
-                break
-            default:
-                return text.count
+            switch ScalarRole(scalar.value) {
+            case .character: width += 1
+            case .mark where width > 0: break
+            default: return text.count
             }
         }
         return width

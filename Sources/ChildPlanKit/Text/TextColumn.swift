@@ -48,3 +48,25 @@ enum TextColumn {
         return true
     }
 }
+
+/// How a scalar of Latin or Vietnamese text counts toward its characters
+/// (graphemes), without Unicode's segmentation rules: where these say
+/// `.other`, count by `Character`s instead.
+enum ScalarRole {
+    /// A character of its own: printable ASCII and Latin-1, Latin Extended,
+    /// Vietnamese letters, dashes, quotes, bullets and the ellipsis.
+    case character
+    /// A combining mark (U+0300–U+036F): part of the character before it, if any.
+    case mark
+    /// Anything else: controls, joiners, other scripts, emoji.
+    case other
+
+    init(_ value: UInt32) {
+        switch value {
+        case 0x20..<0x7F, 0xA0..<0xAD, 0xAE..<0x300, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E: self = .character
+        case 0x300...0x36F: self = .mark
+        default: self = .other
+        }
+    }
+}
+
