@@ -47,7 +47,7 @@ public enum AppendixImporter {
         utf8 bytes: [UInt8], file: String, planID: String, defaultTimeframe: String? = nil
     ) -> (LoadedPlan?, [Diagnostic]) {
         switch CSVSource.table(for: bytes, file: file, kind: .appendix) {
-        case .success(var (parser, header)):
+        case .success((var parser, let header)):
             return read(&parser, header: header, file: file, planID: planID, defaultTimeframe: defaultTimeframe,
                         recordsTaskLocations: true, cache: ReadingCache())
         case .failure(let diagnostic):

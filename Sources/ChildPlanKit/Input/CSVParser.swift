@@ -302,20 +302,23 @@ public struct CSVRecord {
     /// that guards a formula-like cell (`'- Tuyên truyền`, as childplan and
     /// careful spreadsheets write it) is taken off.
     public func string(_ field: Int) -> String {
-        let raw = withBytes(field) { bytes in
-            let guarded = bytes.count > 1 && bytes[0] == UInt8(ascii: "'") && CSVWriter.formulaStarts.contains(bytes[1])
-            return String(decoding: guarded ? UnsafeBufferPointer(rebasing: bytes.dropFirst()) : bytes, as: UTF8.self)
-        }
+        let raw = withUnguardedBytes(field) { String(decoding: $0, as: UTF8.self) }
         return withBytes(field, CSVRecord.mayNeedComposition) ? VietnameseText.nfc(raw) : raw
+    }
+
+    /// Calls `body` with the field's bytes, less a leading `'` that guards a formula-like cell.
+    func withUnguardedBytes<Result>(_ field: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        withBytes(field) { bytes in
+            let guarded = bytes.count > 1 && bytes[0] == UInt8(ascii: "'") && CSVWriter.formulaStarts.contains(bytes[1])
+            return body(guarded ? UnsafeBufferPointer(rebasing: bytes.dropFirst()) : bytes)
+        }
     }
 
     /// The field tidied for storing (`VietnameseText.tidy`, or `tidyName`
     /// when line breaks are not kept): straight from its bytes when, as
     /// nearly always, there is nothing to tidy.
     public func tidyString(_ field: Int, keepingLineBreaks: Bool) -> String {
-        let clean = withBytes(field) { bytes -> String? in
-            let guarded = bytes.count > 1 && bytes[0] == UInt8(ascii: "'") && CSVWriter.formulaStarts.contains(bytes[1])
-            let text = guarded ? UnsafeBufferPointer(rebasing: bytes.dropFirst()) : bytes
+        let clean = withUnguardedBytes(field) { text -> String? in
             guard VietnameseText.isTidy(utf8: text, allowingLineBreaks: keepingLineBreaks) else { return nil }
             return String(decoding: text, as: UTF8.self)
         }

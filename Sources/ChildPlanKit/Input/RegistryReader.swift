@@ -11,7 +11,7 @@ public struct LoadedRegistry: Sendable {
 public enum RegistryReader {
     public static func read(utf8 bytes: [UInt8], file: String) -> (LoadedRegistry?, [Diagnostic]) {
         switch CSVSource.table(for: bytes, file: file, kind: .registry) {
-        case .success(var (parser, header)): return read(&parser, header: header, file: file)
+        case .success((var parser, let header)): return read(&parser, header: header, file: file)
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
     }

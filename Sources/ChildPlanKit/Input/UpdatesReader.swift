@@ -35,7 +35,7 @@ public struct LoadedUpdates: Sendable {
 public enum UpdatesReader {
     public static func read(utf8 bytes: [UInt8], file: String) -> (LoadedUpdates?, [Diagnostic]) {
         switch CSVSource.table(for: bytes, file: file, kind: .updates) {
-        case .success(var (parser, header)): return read(&parser, header: header, file: file, cache: ReadingCache())
+        case .success((var parser, let header)): return read(&parser, header: header, file: file, cache: ReadingCache())
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
     }
@@ -69,6 +69,7 @@ public enum UpdatesReader {
         var names = ByteCache<String>()
         var taskIDs = ByteCache<String>()
         var roles = ByteCache<Bool>()
+        var texts = UpdateTextsWriter()
     }
 
     static func readRow(
@@ -120,10 +121,14 @@ public enum UpdatesReader {
         func column(_ role: ColumnRole) -> Int32 {
             Int32(record.position(ofField: columns[role] == Int.max ? columns[.task] : columns[role]).column)
         }
+        // Kept as written and tidied when a report shows them: few ever are.
+        let texts = record.withUnguardedBytes(columns[.evidence]) { evidence in
+            record.withUnguardedBytes(columns[.note]) { note in
+                cache.texts.store(evidence: evidence, note: note, tidiedWhenRead: true)
+            }
+        }
         let update = StatusUpdate(
-            planID: planID, taskID: taskID, period: period, status: status, date: date, agency: name(.agency),
-            evidence: columns[.evidence] == Int.max ? "" : record.tidyString(columns[.evidence], keepingLineBreaks: false),
-            note: columns[.note] == Int.max ? "" : record.tidyString(columns[.note], keepingLineBreaks: true))
+            planID: planID, taskID: taskID, period: period, status: status, date: date, agency: name(.agency), texts: texts)
         let source = UpdateSource(
             line: Int32(record.line), planColumn: column(.plan), taskColumn: column(.task), agencyColumn: column(.agency),
             planGiven: !planID.isEmpty)

@@ -8,9 +8,19 @@ public struct StatusUpdate: Hashable, Sendable {
     public var date: Day
     /// The reporting agency, as written.
     public var agency: String
-    /// The document that shows it: number and date of the agency's report or decision.
-    public var evidence: String
-    public var note: String
+    /// The document that shows it (number and date of the agency's report
+    /// or decision), and the agency's note.
+    var texts: UpdateTexts
+
+    public var evidence: String {
+        get { texts.evidence }
+        set { texts = UpdateTexts(evidence: newValue, note: note) }
+    }
+
+    public var note: String {
+        get { texts.note }
+        set { texts = UpdateTexts(evidence: evidence, note: newValue) }
+    }
 
     public init(
         planID: String, taskID: String, period: ReportingPeriod, status: Status, date: Day,
@@ -22,7 +32,16 @@ public struct StatusUpdate: Hashable, Sendable {
         self.status = status
         self.date = date
         self.agency = agency
-        self.evidence = evidence
-        self.note = note
+        self.texts = UpdateTexts(evidence: evidence, note: note)
+    }
+
+    init(planID: String, taskID: String, period: ReportingPeriod, status: Status, date: Day, agency: String, texts: UpdateTexts) {
+        self.planID = planID
+        self.taskID = taskID
+        self.period = period
+        self.status = status
+        self.date = date
+        self.agency = agency
+        self.texts = texts
     }
 }
