@@ -1,19 +1,7 @@
 import ChildPlanKit
 import Foundation
 
-/// A deterministic random number generator (SplitMix64): the same seed
-/// gives the same data set on every machine.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SeededGenerator {
     mutating func chance(_ probability: Double) -> Bool { Double.random(in: 0..<1, using: &self) < probability }
 
     mutating func pick<T>(_ values: [T]) -> T { values[Int.random(in: 0..<values.count, using: &self)] }
@@ -76,7 +64,7 @@ struct Generator {
     }
 
     func write(to output: String) throws -> Written {
-        var random = SeededGenerator(state: seed)
+        var random = SeededGenerator(seed: seed)
         let texts = try Generator.taskTexts(from: dataDirectory)
         var written = Written()
         let fileManager = FileManager.default

@@ -41,6 +41,9 @@ struct CSVParserTests {
         ("no,task,lead,partners\n1,x,Sở Y tế,\"Sở A; Sở B; Sở C\"\n", UInt8(ascii: ",")),
         // a title line above the table
         ("Phụ lục kế hoạch\nSTT;Nhiệm vụ;Cơ quan chủ trì\n1;a;b\n", UInt8(ascii: ";")),
+        // lone CR and CRLF line ends, a quoted line break
+        ("a;b;c\r1;2;3\r4;5;6", UInt8(ascii: ";")),
+        ("a\tb\r\n\"1,\r\n2\"\t3\r\n", UInt8(ascii: "\t")),
     ])
     func detectsDelimiter(text: String, expected: UInt8) {
         #expect(CSVParser.detectDelimiter(in: Array(text.utf8)) == expected)
@@ -125,6 +128,31 @@ struct CSVParserTests {
 
 @Suite("Source text decoding")
 struct SourceTextTests {
+    /// Where `firstInvalidUTF8` stops: the text before it is well-formed
+    /// (the standard library agrees), and no scalar starts there.
+    @Test("finds the first ill-formed byte, as the standard library's decoder sees it")
+    func firstInvalidUTF8AgreesWithTheStandardLibrary() {
+        var generator = SeededGenerator(seed: 27)
+        let pieces: [[UInt8]] = [
+            Array("Nhiệm vụ ".utf8), Array("abcdefgh".utf8), Array("Ư".utf8), Array("😀".utf8), Array("a\u{0301}".utf8),
+            [0x80], [0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE1, 0xBA],
+            [0xC3], [0xFF], [0xF0, 0x9F, 0x98], [0xEF, 0xBB, 0xBF], [0xC2, 0xA0],
+        ]
+        for _ in 0..<3000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...12, using: &generator) { bytes += pieces.randomElement(using: &generator)! }
+            let found = SourceText.firstInvalidUTF8(in: bytes)
+            let whole = String(validating: bytes, as: UTF8.self)
+            #expect((found == nil) == (whole != nil), "\(bytes)")
+            if let found {
+                #expect(String(validating: bytes[..<found], as: UTF8.self) != nil, "\(bytes)")
+                for length in 1...4 where found + length <= bytes.count {
+                    #expect(String(validating: bytes[found..<found + length], as: UTF8.self)?.unicodeScalars.count != 1, "\(bytes)")
+                }
+            }
+        }
+    }
+
     @Test func stripsUTF8ByteOrderMark() throws {
         let decoded = try SourceText.utf8(from: [0xEF, 0xBB, 0xBF] + Array("a,b".utf8)).get()
         #expect(decoded == Array("a,b".utf8))

@@ -24,6 +24,8 @@ public struct CSVParser {
     static let carriageReturn: UInt8 = 0x0D
     static let lineFeed: UInt8 = 0x0A
     public static let candidateDelimiters: [UInt8] = [0x2C, 0x3B, 0x09]
+    /// The bytes `detectDelimiter` stops at, as bits: tab, LF, CR, `"`, `,` and `;`.
+    private static let delimiterScanBytes: UInt64 = 1 << 0x09 | 1 << 0x0A | 1 << 0x0D | 1 << 0x22 | 1 << 0x2C | 1 << 0x3B
 
     /// `bytes` must be UTF-8 without a BOM (see `SourceText`). With no
     /// delimiter given, it is detected from the first records.
@@ -61,33 +63,37 @@ public struct CSVParser {
     public static func detectDelimiter(in bytes: [UInt8], from start: Int = 0) -> UInt8 {
         var fieldCounts: [[Int]] = [[], [], []]
         bytes.withUnsafeBufferPointer { buffer in
-            var counts = [1, 1, 1]
+            var comma = 1, semicolon = 1, tab = 1
+            var records = 0
             var inQuotes = false
             var index = start
             let end = min(buffer.count, start + 65_536)
             func endRecord() {
-                for candidate in 0..<3 { fieldCounts[candidate].append(counts[candidate]) }
-                counts = [1, 1, 1]
+                fieldCounts[0].append(comma)
+                fieldCounts[1].append(semicolon)
+                fieldCounts[2].append(tab)
+                (comma, semicolon, tab) = (1, 1, 1)
+                records += 1
             }
-            while index < end, fieldCounts[0].count < 20 {
+            while index < end, records < 20 {
                 let byte = buffer[index]
+                index += 1
+                guard byte < 0x3C, (1 << UInt64(byte)) & delimiterScanBytes != 0 else { continue }
                 if byte == quote {
                     inQuotes.toggle()
                 } else if !inQuotes {
                     switch byte {
-                    case 0x2C: counts[0] += 1
-                    case 0x3B: counts[1] += 1
-                    case 0x09: counts[2] += 1
+                    case 0x2C: comma += 1
+                    case 0x3B: semicolon += 1
+                    case 0x09: tab += 1
                     case lineFeed: endRecord()
-                    case carriageReturn:
+                    default:  // carriage return
                         endRecord()
-                        if index + 1 < end, buffer[index + 1] == lineFeed { index += 1 }
-                    default: break
+                        if index < end, buffer[index] == lineFeed { index += 1 }
                     }
                 }
-                index += 1
             }
-            if counts != [1, 1, 1] { endRecord() }
+            if (comma, semicolon, tab) != (1, 1, 1) { endRecord() }
         }
         var best: (delimiter: UInt8, agreeing: Int, fields: Int) = (0x2C, 0, 0)
         for (candidate, delimiter) in candidateDelimiters.enumerated() {

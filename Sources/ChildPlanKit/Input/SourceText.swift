@@ -123,25 +123,43 @@ public enum SourceText {
     /// sequence (overlong forms and surrogates included), or nil.
     public static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress else { return nil }
             let count = buffer.count
             var index = 0
             while index < count {
-                // Skip ASCII eight bytes at a time.
+                // Skip ASCII eight bytes at a time, then to the first byte that is not.
                 while index + 8 <= count {
-                    let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                    if word & 0x8080_8080_8080_8080 != 0 { break }
+                    let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                    let high = word & 0x8080_8080_8080_8080
+                    if high != 0 {
+                        index += high.trailingZeroBitCount >> 3
+                        break
+                    }
                     index += 8
                 }
                 guard index < count else { break }
-                let lead = buffer[index]
-                if lead < 0x80 { index += 1; continue }
+                let lead = base[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                // The common cases first: Vietnamese letters are three bytes
+                // (U+1EA0–U+1EF9) or two (Latin-1 and Latin Extended).
+                if (0xE1...0xEF).contains(lead), lead != 0xED {
+                    guard index + 2 < count, base[index + 1] & 0xC0 == 0x80, base[index + 2] & 0xC0 == 0x80 else { return index }
+                    index += 3
+                    continue
+                }
+                if (0xC2...0xDF).contains(lead) {
+                    guard index + 1 < count, base[index + 1] & 0xC0 == 0x80 else { return index }
+                    index += 2
+                    continue
+                }
                 let length: Int
                 var low: UInt8 = 0x80
                 var high: UInt8 = 0xBF
                 switch lead {
-                case 0xC2...0xDF: length = 2
                 case 0xE0: length = 3; low = 0xA0
-                case 0xE1...0xEC, 0xEE...0xEF: length = 3
                 case 0xED: length = 3; high = 0x9F
                 case 0xF0: length = 4; low = 0x90
                 case 0xF1...0xF3: length = 4
@@ -149,9 +167,9 @@ public enum SourceText {
                 default: return index
                 }
                 guard index + length <= count else { return index }
-                let second = buffer[index + 1]
+                let second = base[index + 1]
                 guard second >= low, second <= high else { return index }
-                for offset in 2..<length where buffer[index + offset] & 0xC0 != 0x80 { return index }
+                for offset in 2..<length where base[index + offset] & 0xC0 != 0x80 { return index }
                 index += length
             }
             return nil
