@@ -15,12 +15,23 @@ public enum ExitCode: Int32, Sendable {
 
 /// What running a command produced: the text for each stream and the exit code.
 public struct Outcome: Sendable, Equatable {
-    public var stdout: String
+    /// Standard output as UTF-8, as the renderer wrote it: a national
+    /// report is 19 MB, not worth checking again as a `String`.
+    public var stdoutBytes: [UInt8]
     public var stderr: String
     public var exitCode: ExitCode
 
+    public var stdout: String {
+        get { String(decoding: stdoutBytes, as: UTF8.self) }
+        set { stdoutBytes = Array(newValue.utf8) }
+    }
+
     public init(stdout: String = "", stderr: String = "", exitCode: ExitCode = .success) {
-        self.stdout = stdout
+        self.init(stdoutBytes: Array(stdout.utf8), stderr: stderr, exitCode: exitCode)
+    }
+
+    public init(stdoutBytes: [UInt8], stderr: String = "", exitCode: ExitCode = .success) {
+        self.stdoutBytes = stdoutBytes
         self.stderr = stderr
         self.exitCode = exitCode
     }

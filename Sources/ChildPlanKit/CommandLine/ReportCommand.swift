@@ -100,7 +100,7 @@ enum ReportCommand {
         }
         let writingToTerminal = output == nil || output == "-"
         let options = RenderOptions(language: language, width: context.width, colour: writingToTerminal && context.colour, excel: excel)
-        return CommandLineValues.deliver(format.render(report, options: options), to: output, stderr: DataInput.lines(diagnostics))
+        return CommandLineValues.deliver(bytes: format.renderBytes(report, options: options), to: output, stderr: DataInput.lines(diagnostics))
     }
 
     /// PARENT and CHILD are plan files, or ids of plans in the paths (or the data directory).
@@ -166,7 +166,7 @@ enum CommandLineValues {
 
     static func deliver(bytes: [UInt8], to path: String?, stderr: String = "", note: String? = nil) -> Outcome {
         let done = stderr + (note.map { $0 + "\n" } ?? "")
-        guard let path, path != "-" else { return Outcome(stdout: String(decoding: bytes, as: UTF8.self), stderr: done) }
+        guard let path, path != "-" else { return Outcome(stdoutBytes: bytes, stderr: done) }
         do {
             try OutputFile.write(bytes, to: path)
         } catch {

@@ -12,8 +12,13 @@ public struct JSONReportRenderer: Sendable {
     }
 
     public func render(_ report: Report) -> String {
+        String(decoding: bytes(report), as: UTF8.self)
+    }
+
+    /// The document as UTF-8, with a final line break.
+    public func bytes(_ report: Report) -> [UInt8] {
         switch report {
-        case .summary(let summary, let section): render(summary, section: section)
+        case .summary(let summary, let section): JSONWriter.bytes(document(summary, section: section))
         case .returns(let returns): document(asOf: returns.asOf, [("returns", self.returns(returns))])
         case .agency(let brief): document(asOf: brief.asOf, [("agency", agency(brief))])
         case .comparison(let comparison, let asOf): document(asOf: asOf, [("comparison", self.comparison(comparison))])
@@ -21,11 +26,15 @@ public struct JSONReportRenderer: Sendable {
         }
     }
 
-    func document(asOf: Day, _ members: [(String, JSONWriter.Value)]) -> String {
-        JSONWriter.write(.object([("format", .string(JSONReportRenderer.formatName)), ("asOf", .string(asOf.iso))] + members))
+    func document(asOf: Day, _ members: [(String, JSONWriter.Value)]) -> [UInt8] {
+        JSONWriter.bytes(.object([("format", .string(JSONReportRenderer.formatName)), ("asOf", .string(asOf.iso))] + members))
     }
 
     public func render(_ report: SummaryReport, section: ReportSection) -> String {
+        JSONWriter.write(document(report, section: section))
+    }
+
+    func document(_ report: SummaryReport, section: ReportSection) -> JSONWriter.Value {
         let includes = { (part: ReportSection) in section == .summary || section == part }
         var members: [(String, JSONWriter.Value)] = [
             ("format", .string(JSONReportRenderer.formatName)),
@@ -49,7 +58,7 @@ public struct JSONReportRenderer: Sendable {
         if section == .agencies {
             members.append(("agencies", .array((report.coverage.agencies + report.coverage.collectives).map(directoryEntry))))
         }
-        return JSONWriter.write(.object(members))
+        return .object(members)
     }
 
     func plan(_ line: SummaryReport.PlanLine) -> JSONWriter.Value {

@@ -61,11 +61,19 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 
     public func render(_ report: Report, options: RenderOptions) -> String {
         switch self {
-        case .json: JSONReportRenderer(language: options.language).render(report)
+        case .json: String(decoding: renderBytes(report, options: options), as: UTF8.self)
         case .markdown: MarkdownWriter().write(document(report, options))
         case .csv: CSVReportWriter(excel: options.excel).write(document(report, options))
         case .html: HTMLWriter(language: options.language).write(document(report, options))
         case .text: TextWriter(width: options.width, colour: options.colour).write(document(report, options))
+        }
+    }
+
+    /// The report as UTF-8, as it is written to a file or standard output.
+    public func renderBytes(_ report: Report, options: RenderOptions) -> [UInt8] {
+        switch self {
+        case .json: JSONReportRenderer(language: options.language).bytes(report)
+        default: Array(render(report, options: options).utf8)
         }
     }
 
