@@ -49,6 +49,45 @@ struct CSVParserTests {
         #expect(CSVParser.detectDelimiter(in: Array(text.utf8)) == expected)
     }
 
+    @Test("finds the first of three bytes as a byte-by-byte search does")
+    func firstOfAgreesWithASearch() {
+        var generator = SeededGenerator(seed: 4180)
+        let alphabet = Array("a,;\"\r\n\u{01}ư".utf8)
+        for _ in 0..<2000 {
+            let bytes = (0..<Int.random(in: 0...40, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let start = Int.random(in: 0...bytes.count, using: &generator)
+            let expected = bytes[start...].firstIndex { $0 == 0x2C || $0 == 0x0D || $0 == 0x0A } ?? bytes.count
+            let found = bytes.withUnsafeBufferPointer { CSVParser.firstOf(0x2C, 0x0D, 0x0A, in: $0, from: start) }
+            #expect(found == expected, "\(bytes) from \(start)")
+        }
+    }
+
+    @Test("reads back what an RFC 4180 writer wrote, for fields of every length and kind")
+    func readsBackRandomTables() throws {
+        var generator = SeededGenerator(seed: 2025)
+        let pieces = ["a", "Sở Y tế", ",", ";", "\"", "\"\"", "\n", "\r\n", " ", "0123456789", "ư"]
+        for _ in 0..<300 {
+            let delimiter = [",", ";", "\t"].randomElement(using: &generator)!
+            let width = Int.random(in: 1...5, using: &generator)
+            let table = (0..<Int.random(in: 1...6, using: &generator)).map { _ in
+                (0..<width).map { _ in
+                    (0..<Int.random(in: 1...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+                }
+            }
+            let lineEnd = Bool.random(using: &generator) ? "\r\n" : "\n"
+            let text = table.map { row in
+                row.map { field in
+                    field.contains(where: { $0 == "\"" || $0 == "\n" || $0 == "\r\n" || String($0) == delimiter })
+                        ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+                }.joined(separator: delimiter)
+            }.joined(separator: lineEnd) + lineEnd
+            var parser = CSVParser(utf8: Array(text.utf8), delimiter: UInt8(ascii: delimiter.unicodeScalars.first!))
+            var read: [[String]] = []
+            while try parser.nextRecord() { read.append((0..<parser.record.count).map { field in parser.record.withBytes(field) { String(decoding: $0, as: UTF8.self) } }) }
+            #expect(read == table, "\(text.debugDescription)")
+        }
+    }
+
     @Test func honoursExcelSeparatorLine() throws {
         var parser = CSVParser(utf8: Array("sep=;\na;b\n1;2\n".utf8))
         #expect(parser.delimiter == UInt8(ascii: ";"))

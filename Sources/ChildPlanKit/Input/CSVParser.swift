@@ -141,6 +141,8 @@ public struct CSVParser {
                     var breaks = 0
                     var lastBreakEnd = lineStart
                     while close < count {
+                        close = CSVParser.firstOf(CSVParser.quote, CSVParser.lineFeed, CSVParser.carriageReturn, in: buffer, from: close)
+                        guard close < count else { break }
                         let byte = buffer[close]
                         if byte == CSVParser.quote {
                             if close + 1 < count, buffer[close + 1] == CSVParser.quote {
@@ -198,12 +200,7 @@ public struct CSVParser {
                         i = runEnd
                     }
                 } else {
-                    var runEnd = i
-                    while runEnd < count {
-                        let byte = buffer[runEnd]
-                        if byte == delimiter || byte == CSVParser.carriageReturn || byte == CSVParser.lineFeed { break }
-                        runEnd += 1
-                    }
+                    let runEnd = CSVParser.firstOf(delimiter, CSVParser.carriageReturn, CSVParser.lineFeed, in: buffer, from: i)
                     record.addField(sourceRange: i..<runEnd, line: fieldLine, lineStart: fieldLineStart, offset: fieldStart)
                     i = runEnd
                 }
@@ -228,6 +225,36 @@ public struct CSVParser {
         self.line = line
         self.lineStart = lineStart
         return true
+    }
+}
+
+extension CSVParser {
+    /// The offset of the first byte at or after `start` that is `a`, `b` or
+    /// `c`; `buffer.count` if none is. Eight bytes at a time: a byte equal to
+    /// the one sought is a zero byte of their exclusive or, and the lowest
+    /// zero byte a word's borrow finds is always a true one.
+    @inline(__always)
+    static func firstOf(_ a: UInt8, _ b: UInt8, _ c: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let count = buffer.count
+        var index = start
+        if let base = buffer.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            let (wordA, wordB, wordC) = (ones &* UInt64(a), ones &* UInt64(b), ones &* UInt64(c))
+            while index + 8 <= count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let (x, y, z) = (word ^ wordA, word ^ wordB, word ^ wordC)
+                let found = ((x &- ones) & ~x | (y &- ones) & ~y | (z &- ones) & ~z) & highs
+                if found != 0 { return index + found.trailingZeroBitCount >> 3 }
+                index += 8
+            }
+        }
+        while index < count {
+            let byte = buffer[index]
+            if byte == a || byte == b || byte == c { return index }
+            index += 1
+        }
+        return count
     }
 }
 

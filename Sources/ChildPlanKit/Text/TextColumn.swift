@@ -13,6 +13,11 @@ enum TextColumn {
             let raw = UnsafeRawPointer(base)
             while index + 8 <= offset {
                 let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 {  // ASCII: a character per byte
+                    column += 8
+                    index += 8
+                    continue
+                }
                 if hasMarkLead(word) { break }
                 let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
                 column += 8 - continuation.nonzeroBitCount
