@@ -88,6 +88,10 @@ struct CSVParserTests {
         }
     }
 
+    @Test func columnRoleOrdinalsAreTheirPlacesAmongAllCases() {
+        for (place, role) in ColumnRole.allCases.enumerated() { #expect(role.ordinal == place, "\(role)") }
+    }
+
     @Test func honoursExcelSeparatorLine() throws {
         var parser = CSVParser(utf8: Array("sep=;\na;b\n1;2\n".utf8))
         #expect(parser.delimiter == UInt8(ascii: ";"))

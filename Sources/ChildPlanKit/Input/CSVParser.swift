@@ -326,9 +326,11 @@ public struct CSVRecord {
     public func withBytes<Result>(_ field: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         guard field < count else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
         let found = fields[field]
-        return try (found.isCopied ? copied : source).withUnsafeBufferPointer {
-            try body(UnsafeBufferPointer(rebasing: $0[found.start..<found.end]))
+        // Each array is borrowed where it is, not copied into a temporary (a retain and release per cell).
+        if found.isCopied {
+            return try copied.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[found.start..<found.end])) }
         }
+        return try source.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[found.start..<found.end])) }
     }
 
     /// The field as text in NFC; empty past the last field. A leading `'`
