@@ -397,6 +397,14 @@ struct ParallelAssessmentTests {
         }
     }
 
+    @Test func overdueItemsMadeOnEveryCoreComeInOrder() {
+        let report = SummaryReport(Build.plan(at: Repository.dataFile("kon-tum-2025.json")), asOf: Build.day("2027-01-01"))
+        #expect(!report.overdue.items.isEmpty)
+        let items = (0..<(5000 / report.overdue.items.count + 1)).flatMap { _ in report.overdue.items }
+        let renderer = JSONReportRenderer(language: .en)
+        #expect(renderer.overdueItems(items) == items.map(renderer.overdueItem))
+    }
+
     @Test func rangesCoverEveryPositionOnce() {
         for count in [0, 1, 2, 7, 100, 3400] {
             for cores in [1, 2, 3] {

@@ -92,6 +92,12 @@ struct PlanJSONCodecTests {
 
 @Suite("JSON parser")
 struct JSONParserTests {
+    @Test("Integers are written as Swift prints them", arguments: [0, 7, 10, -12, 59_488, Int.max, Int.min])
+    func integers(number: Int) {
+        #expect(JSONWriter.write(.int(number)) == "\(number)\n")
+        #expect(JSONWriter.write(.array([.int(number), .null, .bool(true), .object([])])) == "[\n  \(number),\n  null,\n  true,\n  {}\n]\n")
+    }
+
     @Test("Valid documents", arguments: [
         #"{"a": [1, -2.5, 3e2, true, false, null, "x\"\\\/\n\u00e9\ud83d\ude00"]}"#, "[]", "{}", "\"Sở\"", "0",
     ])

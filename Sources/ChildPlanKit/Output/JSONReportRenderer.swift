@@ -45,7 +45,7 @@ public struct JSONReportRenderer: Sendable {
             members.append(("status", status(report.status)))
         }
         if includes(.overdue) {
-            members.append(("overdue", .array(report.overdue.items.map(overdueItem))))
+            members.append(("overdue", .array(overdueItems(report.overdue.items))))
             members.append(("awaitingRequest", .array(report.overdue.awaitingRequest.map(reference))))
             members.append(("needsTimeframe", .array(report.overdue.needsTimeframe.map(reference))))
             members.append(("needsNewLead", .array(report.overdue.needsNewLead.map(reference))))
@@ -82,6 +82,14 @@ public struct JSONReportRenderer: Sendable {
             ("byStatus", .object(Standing.allCases.map { ($0.rawValue, .int(tally.count($0))) })),
             ("percentCompleted", .double((tally.percentCompleted * 10).rounded() / 10)),
         ]
+    }
+
+    /// The overdue items, made on every core: a national report has 60,000.
+    func overdueItems(_ items: [OverdueItem]) -> [JSONWriter.Value] {
+        guard items.count >= 4096 else { return items.map(overdueItem) }
+        return Parallel.array(count: items.count, ranges: Parallel.ranges(of: items.count)) { range, slots in
+            for index in range { slots.put(overdueItem(items[index]), at: index) }
+        }
     }
 
     func overdueItem(_ item: OverdueItem) -> JSONWriter.Value {

@@ -51,19 +51,20 @@ public enum JSONWriter {
     private static func write(_ value: Value, indent: Int, into output: inout [UInt8]) {
         switch value {
         case .object(let members):
-            guard !members.isEmpty else { output += [0x7B, 0x7D]; return }
+            guard !members.isEmpty else { output.append(contentsOf: "{}".utf8); return }
             output.append(0x7B)
             for (index, (key, member)) in members.enumerated() {
                 newline(indent + 1, into: &output)
                 appendString(key, to: &output)
-                output += [0x3A, 0x20]
+                output.append(0x3A)
+                output.append(0x20)
                 write(member, indent: indent + 1, into: &output)
                 if index < members.count - 1 { output.append(0x2C) }
             }
             newline(indent, into: &output)
             output.append(0x7D)
         case .array(let elements):
-            guard !elements.isEmpty else { output += [0x5B, 0x5D]; return }
+            guard !elements.isEmpty else { output.append(contentsOf: "[]".utf8); return }
             output.append(0x5B)
             for (index, element) in elements.enumerated() {
                 newline(indent + 1, into: &output)
@@ -75,14 +76,32 @@ public enum JSONWriter {
         case .string(let text):
             appendString(text, to: &output)
         case .int(let number):
-            output += Array(String(number).utf8)
+            appendInteger(number, to: &output)
         case .double(let number):
             let text = number.isFinite ? (number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)) : "null"
-            output += Array(text.utf8)
+            output.append(contentsOf: text.utf8)
         case .bool(let flag):
-            output += Array((flag ? "true" : "false").utf8)
+            output.append(contentsOf: (flag ? "true" : "false").utf8)
         case .null:
-            output += Array("null".utf8)
+            output.append(contentsOf: "null".utf8)
+        }
+    }
+
+    /// Decimal digits, without making a `String`.
+    private static func appendInteger(_ number: Int, to output: inout [UInt8]) {
+        if number < 0 { output.append(0x2D) }
+        var magnitude = number.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var start = buffer.count
+            repeat {
+                start -= 1
+                buffer[start] = 0x30 + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            output.append(contentsOf: buffer[start...])
         }
     }
 
