@@ -26,13 +26,9 @@ public struct StatusUpdate: Hashable, Sendable {
         planID: String, taskID: String, period: ReportingPeriod, status: Status, date: Day,
         agency: String = "", evidence: String = "", note: String = ""
     ) {
-        self.planID = planID
-        self.taskID = taskID
-        self.period = period
-        self.status = status
-        self.date = date
-        self.agency = agency
-        self.texts = UpdateTexts(evidence: evidence, note: note)
+        self.init(
+            planID: planID, taskID: taskID, period: period, status: status, date: date, agency: agency,
+            texts: UpdateTexts(evidence: evidence, note: note))
     }
 
     init(planID: String, taskID: String, period: ReportingPeriod, status: Status, date: Day, agency: String, texts: UpdateTexts) {
