@@ -355,6 +355,22 @@ struct ConcurrentReadingTests {
 
 @Suite("Reading a file's bytes")
 struct FileBytesTests {
+    @Test func aDirectoryListsItsDataFilesSortedLeavingOutHiddenOnesAndLinkedDirectories() throws {
+        let root = try Build.temporaryDirectory()
+        let manager = FileManager.default
+        for folder in ["plans/an-giang", ".git", "other"] {
+            try manager.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        for file in ["b.csv", "a.JSON", "notes.md", "plans/an-giang/x.tsv", "plans/y.txt", ".hidden.csv", ".git/z.csv", "other/w.csv", "csv"] {
+            try Data("a,b\n".utf8).write(to: root.appendingPathComponent(file))
+        }
+        try manager.createSymbolicLink(atPath: root.appendingPathComponent("linked.csv").path, withDestinationPath: root.appendingPathComponent("b.csv").path)
+        try manager.createSymbolicLink(atPath: root.appendingPathComponent("linked-dir").path, withDestinationPath: root.appendingPathComponent("other").path)
+        let expected = ["a.JSON", "b.csv", "linked.csv", "other/w.csv", "plans/an-giang/x.tsv", "plans/y.txt"].map { root.path + "/" + $0 }
+        #expect(DataLoader.dataFiles(in: root.path) == expected)
+        #expect(DataLoader.dataFiles(in: root.path + "/") == expected)
+    }
+
     @Test func aRegularFileAnEmptyOneAndAPipeAreReadWhole() throws {
         let directory = try Build.temporaryDirectory()
         let text = Array(String(repeating: "Sở Lao động - Thương binh và Xã hội\n", count: 5000).utf8)

@@ -123,22 +123,44 @@ public struct DataLoader: Sendable {
     }
 
     /// The data files under a directory, sorted, hidden ones left out.
+    /// Listed with `readdir`, whose entries say which are directories:
+    /// `FileManager`'s enumerator took 90 ms for the 3,600 files of a
+    /// national roll-up. A link is followed to a file, never into a directory.
     static func dataFiles(in directory: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
         var files: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                enumerator.skipDescendants()
-                continue
+        func list(_ folder: String) {
+            guard let stream = opendir(folder) else { return }
+            defer { closedir(stream) }
+            let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+            while let entry = readdir(stream) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+                }
+                guard !name.hasPrefix(".") else { continue }
+                let path = prefix + name
+                switch Int32(entry.pointee.d_type) {
+                case Int32(DT_DIR):
+                    list(path)
+                case Int32(DT_REG):
+                    if isDataFile(name) { files.append(path) }
+                default:  // a link, or a file system that does not say: ask
+                    var status = stat()
+                    guard stat(path, &status) == 0 else { continue }
+                    if status.st_mode & S_IFMT == S_IFDIR, Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
+                        list(path)
+                    } else if status.st_mode & S_IFMT == S_IFREG, isDataFile(name) {
+                        files.append(path)
+                    }
+                }
             }
-            let path = (directory as NSString).appendingPathComponent(relative)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                  dataExtensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
-            files.append(path)
         }
+        list(directory)
         return files.sorted()
+    }
+
+    static func isDataFile(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: ".") else { return false }
+        return dataExtensions.contains(name[name.index(after: dot)...].lowercased())
     }
 
     /// Reads a file's bytes, or the problem that prevents it.
