@@ -88,6 +88,21 @@ struct CSVParserTests {
         }
     }
 
+    @Test func headersFoundAgainByTheirBytesKeepTheirOwnLine() throws {
+        let cache = ReadingCache()
+        let header = "Kế hoạch,Nhiệm vụ,Kỳ báo cáo,Tình trạng,Ngày báo cáo\n"
+        let files = ["Báo cáo của Sở Y tế\n" + header, header + "p,I.1,2026-H1,completed,2026-06-01\n", "Báo cáo của Sở Y tế\n\n" + header]
+        for (file, line) in zip(files, [2, 1, 3]) {
+            let bytes = Array(file.utf8)
+            let (_, cached) = try CSVSource.table(for: bytes, file: "u.csv", kind: nil, cache: cache).get()
+            let (_, fresh) = try CSVSource.table(for: bytes, file: "u.csv", kind: nil).get()
+            #expect(cached.line == line && fresh.line == line)
+            #expect(cached.kind == .updates && cached.columns == fresh.columns && cached.titles == fresh.titles)
+        }
+        // The same row asked for as an appendix header is not one: the kind asked for is part of the key.
+        #expect(throws: Diagnostic.self) { try CSVSource.table(for: Array(header.utf8), file: "u.csv", kind: .appendix, cache: cache).get() }
+    }
+
     @Test func columnRoleOrdinalsAreTheirPlacesAmongAllCases() {
         for (place, role) in ColumnRole.allCases.enumerated() { #expect(role.ordinal == place, "\(role)") }
     }

@@ -161,27 +161,62 @@ public struct CSVHeader: Sendable {
     public static func find(in parser: inout CSVParser, expecting expected: FileKind? = nil) throws(CSVParser.SyntaxError)
         -> CSVHeader?
     {
-        let kinds: [FileKind] = expected.map { [$0] } ?? [.registry, .updates, .appendix]
+        var noCache: HeaderCache?
+        return try find(in: &parser, expecting: expected, cache: &noCache)
+    }
+
+    /// Headers (and title lines) found before, by the bytes of their cells:
+    /// the files of a roll-up share a handful of header rows.
+    typealias HeaderCache = ByteCache<CSVHeader?>
+
+    static func find(in parser: inout CSVParser, expecting expected: FileKind?, cache: inout HeaderCache?)
+        throws(CSVParser.SyntaxError) -> CSVHeader?
+    {
         var examined = 0
+        var key: [UInt8] = []
         while examined < 20, try parser.nextRecord() {
             examined += 1
             guard !parser.record.isBlank else { continue }
-            let cells = parser.record.strings
-            let keys = keys(of: cells)
-            var best: CSVHeader?
-            var bestScore = 1
-            for kind in kinds {
-                let columns = roles(keys: keys, for: kind)
-                let required = requiredRoles(for: kind).filter { columns[$0] != nil }.count
-                let score = columns.count + required
-                if columns.count >= 2, score > bestScore {
-                    best = CSVHeader(kind: kind, columns: columns, titles: cells, line: parser.record.line)
-                    bestScore = score
+            let record = parser.record
+            let found: CSVHeader?
+            if cache != nil {
+                key.removeAll(keepingCapacity: true)
+                key.append(expected.map { UInt8(FileKind.allCases.firstIndex(of: $0)!) } ?? 0xFF)
+                for field in 0..<record.count {
+                    key.append(0x1F)
+                    record.withBytes(field) { key.append(contentsOf: $0) }
                 }
+                found = key.withUnsafeBufferPointer { bytes in
+                    cache!.value(for: bytes) { _ in header(in: record, expecting: expected) }
+                }
+            } else {
+                found = header(in: record, expecting: expected)
             }
-            if let best { return best }
+            if var found {
+                found.line = record.line
+                return found
+            }
         }
         return nil
+    }
+
+    /// The header this record is, if it is one.
+    private static func header(in record: CSVRecord, expecting expected: FileKind?) -> CSVHeader? {
+        let kinds: [FileKind] = expected.map { [$0] } ?? [.registry, .updates, .appendix]
+        let cells = record.strings
+        let keys = keys(of: cells)
+        var best: CSVHeader?
+        var bestScore = 1
+        for kind in kinds {
+            let columns = roles(keys: keys, for: kind)
+            let required = requiredRoles(for: kind).filter { columns[$0] != nil }.count
+            let score = columns.count + required
+            if columns.count >= 2, score > bestScore {
+                best = CSVHeader(kind: kind, columns: columns, titles: cells, line: record.line)
+                bestScore = score
+            }
+        }
+        return best
     }
 
     public var missingRequiredRoles: [ColumnRole] {

@@ -17,14 +17,19 @@ enum CSVSource {
     /// Opens a CSV file up to and including its header row, which must name
     /// the columns its kind needs. With `kind`, only that kind's header is
     /// looked for; without, the kind is told from the header.
-    static func table(for bytes: [UInt8], file: String, kind: FileKind?) -> Result<(CSVParser, CSVHeader), Diagnostic> {
+    static func table(
+        for bytes: [UInt8], file: String, kind: FileKind?, cache: ReadingCache? = nil
+    ) -> Result<(CSVParser, CSVHeader), Diagnostic> {
         var parser: CSVParser
         switch self.parser(for: bytes, file: file) {
         case .success(let opened): parser = opened
         case .failure(let diagnostic): return .failure(diagnostic)
         }
         do {
-            guard let header = try CSVHeader.find(in: &parser, expecting: kind) else {
+            var headers = cache?.headers
+            cache?.headers = nil  // taken out while it grows, so that growing does not copy it
+            defer { cache?.headers = headers }
+            guard let header = try CSVHeader.find(in: &parser, expecting: kind, cache: &headers) else {
                 return .failure(.error(.headerNotFound(kind ?? .appendix), at: SourceLocation(file: file, line: 1, column: 1)))
             }
             let missing = header.missingRequiredRoles

@@ -245,7 +245,7 @@ public struct DataLoader: Sendable {
             if let plan { result.plans.append(plan) }
             return
         }
-        switch CSVSource.table(for: bytes, file: file, kind: nil) {
+        switch CSVSource.table(for: bytes, file: file, kind: nil, cache: cache) {
         case .failure(let diagnostic):
             if explicitly || diagnostic.problem != .headerNotFound(.appendix) {
                 result.diagnostics.append(diagnostic)

@@ -8,6 +8,7 @@ final class ReadingCache {
     private var partnerLists = ByteCache<[String]>()
     private var leads = ByteCache<String>()
     var words = UpdatesReader.WordCache()
+    var headers: CSVHeader.HeaderCache? = CSVHeader.HeaderCache()
 
     func timeframe(in record: CSVRecord, field: Int) -> Timeframe {
         record.withBytes(field) { bytes in timeframes.value(for: bytes) { _ in Timeframe(record.string(field)) } }
