@@ -37,14 +37,6 @@ struct CommandContext: Sendable {
         KeptUntilExit.values.withLock { $0.append(value) }
     }
 
-    /// Frees a large value no longer needed on another core, while this one
-    /// goes on (rendering): the memory comes back without the wait.
-    func releaseInBackground(_ value: consuming some Sendable) {
-        guard endsProcess else { return }
-        let box = ReleaseBox(value)
-        DispatchQueue.global().async { box.release() }
-    }
-
     /// Columns for the terminal view: `$COLUMNS`, else the terminal's width, else 100.
     var width: Int {
         if let text = environment["COLUMNS"], let columns = Int(text), columns >= 20 { return columns }
@@ -148,11 +140,3 @@ enum DataInput {
 enum KeptUntilExit {
     static let values = Mutex<[any Sendable]>([])
 }
-
-/// Holds the last reference to what `releaseInBackground` frees.
-private final class ReleaseBox: @unchecked Sendable {
-    private var value: (any Sendable)?
-    init(_ value: any Sendable) { self.value = value }
-    func release() { value = nil }
-}
-

@@ -90,7 +90,7 @@ enum ReportCommand {
         guard code == .success else { return Outcome(stderr: DataInput.lines(diagnostics), exitCode: code) }
 
         let report = try build(loaded.dataSet, asOf)
-        context.releaseInBackground(loaded)
+        context.keepUntilExit(loaded)
         context.keepUntilExit(report)
         let excel = parsed.flags.contains("excel")
         let output = parsed.value("output")
