@@ -92,6 +92,13 @@ struct PlanJSONCodecTests {
 
 @Suite("JSON parser")
 struct JSONParserTests {
+    @Test func aLongArrayWrittenOnEveryCoreReadsAsOneWrittenInOrder() {
+        let count = JSONWriter.parallelArrayLength * 3 + 7
+        let document = JSONWriter.Value.object([("items", .array((0..<count).map { .object([("n", .int($0))]) }))])
+        let expected = "{\n  \"items\": [\n" + (0..<count).map { "    {\n      \"n\": \($0)\n    }" }.joined(separator: ",\n") + "\n  ]\n}\n"
+        #expect(JSONWriter.write(document) == expected)
+    }
+
     @Test("Integers are written as Swift prints them", arguments: [0, 7, 10, -12, 59_488, Int.max, Int.min])
     func integers(number: Int) {
         #expect(JSONWriter.write(.int(number)) == "\(number)\n")
