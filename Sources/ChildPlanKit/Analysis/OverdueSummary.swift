@@ -26,15 +26,25 @@ public struct OverdueSummary: Sendable {
     public var needsNewLead: [TaskReference]
 
     public init(_ assessments: [TaskAssessment]) {
-        // Items come in plan and task order; a stable sort by days overdue keeps that order among equals.
-        let unsorted = assessments.flatMap(\.overdue)
-        let order = unsorted.indices.sorted {
-            let (a, b) = (unsorted[$0], unsorted[$1])
-            if a.daysOverdue != b.daysOverdue { return a.daysOverdue > b.daysOverdue }
-            if a.planID != b.planID || a.task.group != b.task.group || a.task.number != b.task.number { return $0 < $1 }
+        // Items come in plan and task order; a stable sort by days overdue
+        // keeps that order among equals. What is sorted is where each item is
+        // (an item is a large value, and copying it retains its task's texts).
+        var places: [(assessment: Int32, item: Int32)] = []
+        for (assessment, assessed) in assessments.enumerated() {
+            for item in assessed.overdue.indices { places.append((Int32(assessment), Int32(item))) }
+        }
+        func item(_ place: (assessment: Int32, item: Int32)) -> OverdueItem {
+            assessments[Int(place.assessment)].overdue[Int(place.item)]
+        }
+        let order = places.indices.sorted {
+            let (placeA, placeB) = (places[$0], places[$1])
+            let (daysA, daysB) = (item(placeA).daysOverdue, item(placeB).daysOverdue)
+            if daysA != daysB { return daysA > daysB }
+            if placeA.assessment != placeB.assessment { return $0 < $1 }
+            let (a, b) = (item(placeA), item(placeB))
             return (a.period?.end ?? a.due) < (b.period?.end ?? b.due)
         }
-        let items = order.map { unsorted[$0] }
+        let items = order.map { item(places[$0]) }
         self.items = items
 
         // Groups found by lead key; the same carried agency again by identity,
