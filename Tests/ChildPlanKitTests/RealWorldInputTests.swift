@@ -274,3 +274,31 @@ struct AgenciesCommandTests {
         #expect(outcome.stdout.contains("| Sở Y tế | Department | Province | Sở Y tế | 1 | 0 |"))
     }
 }
+
+@Suite("Task text checks")
+struct TextCheckTests {
+    @Test("cut-off texts", arguments: [
+        ("Tổ chức tập huấn (năm 2026", true), ("Tổ chức tập huấn cho cán bộ và", true), ("Rà soát, góp ý,", true),
+        ("Tổ chức tập huấn (năm 2026).", false), ("Tổ chức tập huấn cho cán bộ.", false), ("(", true), ("", false),
+    ])
+    func truncated(text: String, expected: Bool) {
+        #expect(TextChecks.looksTruncated(text) == expected)
+        #expect(TextChecks.looksTruncated(text, looseKey: VietnameseText.looseKey(text)) == expected)
+    }
+
+    @Test("repeated sentences", arguments: [
+        ("Tổ chức tập huấn cho cán bộ. Tổ chức tập huấn cho cán bộ.", "Tổ chức tập huấn cho cán bộ"),
+        ("- Tuyên truyền về quyền trẻ em;\n- Tuyên truyền về quyền trẻ em", "Tuyên truyền về quyền trẻ em"),
+        ("Tổ chức tập huấn cho cán bộ.   ", nil), ("Một câu duy nhất không lặp lại", nil), ("Ba từ thôi. Ba từ thôi.", nil),
+    ])
+    func repeated(text: String, expected: String?) {
+        #expect(TextChecks.repeatedSentence(in: text) == expected)
+    }
+
+    @Test("garbled texts need two characters Vietnamese never uses", arguments: [
+        ("Së Gi¸o dôc", true), ("Së Y tế", false), ("Sở Giáo dục và Đào tạo", false), ("ë\u{301}¸ë", true),
+    ])
+    func garbled(text: String, expected: Bool) {
+        #expect((TextChecks.garbledSample(text) != nil) == expected)
+    }
+}
