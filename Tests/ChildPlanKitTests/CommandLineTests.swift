@@ -355,6 +355,17 @@ struct ConcurrentReadingTests {
 
 @Suite("Reading a file's bytes")
 struct FileBytesTests {
+    @Test("file names and extensions as NSString splits them", arguments: [
+        "kon-tum-2025.csv", "Data/kon-tum-2025.csv", "/tmp/a.b/c.JSON", "plans/an-giang/xã-mỹ-hòa.csv", "noext", "dir.x/noext",
+        ".hidden", "dir/.hidden", "a.b.c", "trailing.csv/", "dir/", "cập nhật 6 tháng.csv", "/x", "a/b//c.tsv",
+    ])
+    func fileNamesAndExtensions(path: String) {
+        let (name, fileExtension) = DataLoader.nameAndExtension(of: path)
+        let bridged = path as NSString
+        #expect(String(name) == (bridged.lastPathComponent as NSString).deletingPathExtension, "\(path)")
+        #expect(String(fileExtension) == bridged.pathExtension, "\(path)")
+    }
+
     @Test func aDirectoryListsItsDataFilesSortedLeavingOutHiddenOnesAndLinkedDirectories() throws {
         let root = try Build.temporaryDirectory()
         let manager = FileManager.default

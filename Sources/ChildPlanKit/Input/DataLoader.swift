@@ -159,8 +159,7 @@ public struct DataLoader: Sendable {
     }
 
     static func isDataFile(_ name: String) -> Bool {
-        guard let dot = name.lastIndex(of: ".") else { return false }
-        return dataExtensions.contains(name[name.index(after: dot)...].lowercased())
+        dataExtensions.contains(nameAndExtension(of: name).extension.lowercased())
     }
 
     /// Reads a file's bytes, or the problem that prevents it.
@@ -227,7 +226,7 @@ public struct DataLoader: Sendable {
     }
 
     func load(file: String, explicitly: Bool, into result: inout LoadedFiles, cache: ReadingCache) {
-        let fileExtension = (file as NSString).pathExtension.lowercased()
+        let fileExtension = DataLoader.nameAndExtension(of: file).extension.lowercased()
         if explicitly, !DataLoader.dataExtensions.contains(fileExtension), !fileExtension.isEmpty {
             result.diagnostics.append(.error(.unsupportedExtension(fileExtension), at: .wholeFile(file)))
             return
@@ -287,6 +286,22 @@ public struct DataLoader: Sendable {
 
     /// A plan read from CSV takes its id from the file name: `kon-tum-2025.csv` → `kon-tum-2025`.
     public static func planID(forFile file: String) -> String {
-        ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        String(nameAndExtension(of: file).name)
+    }
+
+    /// The last component of a path split at its last dot, as `NSString`'s
+    /// `lastPathComponent`, `deletingPathExtension` and `pathExtension` give
+    /// them (`plans/kon-tum-2025.csv` → `kon-tum-2025`, `csv`; a leading dot
+    /// starts no extension), without bridging to `NSString` for every file.
+    static func nameAndExtension(of path: String) -> (name: Substring, extension: Substring) {
+        let slash = UInt8(ascii: "/")
+        var end = path.utf8.endIndex
+        while end > path.utf8.startIndex, path.utf8[path.utf8.index(before: end)] == slash, path.utf8.index(before: end) > path.utf8.startIndex {
+            end = path.utf8.index(before: end)
+        }
+        let start = path.utf8[..<end].lastIndex(of: slash).map { path.utf8.index(after: $0) } ?? path.utf8.startIndex
+        let component = path[start..<end]
+        guard let dot = component.utf8.lastIndex(of: UInt8(ascii: ".")), dot > component.startIndex else { return (component, "") }
+        return (component[..<dot], component[component.utf8.index(after: dot)...])
     }
 }

@@ -45,6 +45,9 @@ public enum UpdatesReader {
         var log = DiagnosticLog(file: file)
         var updates: [StatusUpdate] = []
         var sources: [UpdateSource] = []
+        // A row of a return is seldom under 80 bytes: room for all of them at once, not copied as they come.
+        updates.reserveCapacity(parser.byteCount / 80)
+        sources.reserveCapacity(parser.byteCount / 80)
         do {
             let columns = ColumnIndex(header)
             while try parser.nextRecord() {
