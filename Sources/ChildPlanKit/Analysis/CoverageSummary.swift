@@ -59,15 +59,16 @@ public struct CoverageSummary: Sendable {
             return index
         }
         var groupsWithTasks: Set<TaskGroup> = []
-        for assessment in assessments {
-            let group = assessment.task.group
+        // By index: the fields are read in place, not copied with the whole assessment.
+        for index in assessments.indices {
+            let group = assessments[index].task.group
             groupsWithTasks.insert(group)
-            let lead = line(of: assessment.lead)
+            let lead = line(of: assessments[index].lead)
             lines[lead].lead += 1
             lines[lead].groups[group, default: Share()].lead += 1
-            if assessment.standing == .completed { lines[lead].completed += 1 }
-            lines[lead].overdue += assessment.overdue.count
-            for partner in assessment.partners {
+            if assessments[index].standing == .completed { lines[lead].completed += 1 }
+            lines[lead].overdue += assessments[index].overdue.count
+            for partner in assessments[index].partners {
                 let index = line(of: partner)
                 lines[index].partner += 1
                 lines[index].groups[group, default: Share()].partner += 1

@@ -76,12 +76,17 @@ public struct OverdueSummary: Sendable {
             return sortKeys[$0] != sortKeys[$1] ? sortKeys[$0] < sortKeys[$1] : $0 < $1
         }.map { groups[$0] }
 
-        awaitingRequest = assessments.filter { $0.task.timeframe.meaning == .onRequest }
-            .map { TaskReference(planID: $0.planID, task: $0.task, lead: $0.lead) }
-        needsTimeframe = assessments.filter {
-            if case .unspecified = $0.task.timeframe.meaning { return true }
+        // Chosen by index, so that only the assessments listed are copied.
+        func references(_ isListed: (Int) -> Bool) -> [TaskReference] {
+            assessments.indices.filter(isListed).map {
+                TaskReference(planID: assessments[$0].planID, task: assessments[$0].task, lead: assessments[$0].lead)
+            }
+        }
+        awaitingRequest = references { assessments[$0].task.timeframe.meaning == .onRequest }
+        needsTimeframe = references {
+            if case .unspecified = assessments[$0].task.timeframe.meaning { return true }
             return false
-        }.map { TaskReference(planID: $0.planID, task: $0.task, lead: $0.lead) }
-        needsNewLead = assessments.filter(\.needsNewLead).map { TaskReference(planID: $0.planID, task: $0.task, lead: $0.lead) }
+        }
+        needsNewLead = references { assessments[$0].needsNewLead }
     }
 }

@@ -29,9 +29,11 @@ public struct StatusSummary: Sendable {
     public init(_ assessments: [TaskAssessment]) {
         var tallies: [TaskGroup: Tally] = [:]
         var total = Tally()
-        for assessment in assessments {
-            tallies[assessment.task.group, default: Tally()].add(assessment.standing)
-            total.add(assessment.standing)
+        // By index: reading two fields in place, not copying each assessment (and retaining all it holds).
+        for index in assessments.indices {
+            let standing = assessments[index].standing
+            tallies[assessments[index].task.group, default: Tally()].add(standing)
+            total.add(standing)
         }
         groups = TaskGroup.allCases.map { GroupLine(group: $0, tally: tallies[$0] ?? Tally()) }
         self.total = total

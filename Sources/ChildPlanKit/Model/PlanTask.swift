@@ -5,20 +5,66 @@ public struct PlanTask: Hashable, Sendable {
     public var group: TaskGroup
     /// The task's number within its group (1, 2, 3…).
     public var number: Int
-    public var text: String
+    /// The texts, held in one shared object: a task is copied into every
+    /// assessment and overdue item of a report, and one reference is
+    /// cheaper to copy (and to count) than five (DESIGN.md §12).
+    private var texts: Texts
+
+    public var text: String {
+        get { texts.text }
+        set { texts = Texts(text: newValue, lead: lead, partners: partners, timeframe: timeframe) }
+    }
+
     /// The lead agency (cơ quan chủ trì), as written in the plan.
-    public var lead: String
+    public var lead: String {
+        get { texts.lead }
+        set { texts = Texts(text: text, lead: newValue, partners: partners, timeframe: timeframe) }
+    }
+
     /// The partner agencies (cơ quan phối hợp), as written, one entry per agency.
-    public var partners: [String]
-    public var timeframe: Timeframe
+    public var partners: [String] {
+        get { texts.partners }
+        set { texts = Texts(text: text, lead: lead, partners: newValue, timeframe: timeframe) }
+    }
+
+    public var timeframe: Timeframe {
+        get { texts.timeframe }
+        set { texts = Texts(text: text, lead: lead, partners: partners, timeframe: newValue) }
+    }
+
+    private final class Texts: Sendable {
+        let text: String
+        let lead: String
+        let partners: [String]
+        let timeframe: Timeframe
+
+        init(text: String, lead: String, partners: [String], timeframe: Timeframe) {
+            self.text = text
+            self.lead = lead
+            self.partners = partners
+            self.timeframe = timeframe
+        }
+    }
 
     public init(group: TaskGroup, number: Int, text: String, lead: String, partners: [String], timeframe: Timeframe) {
         self.group = group
         self.number = number
-        self.text = text
-        self.lead = lead
-        self.partners = partners
-        self.timeframe = timeframe
+        texts = Texts(text: text, lead: lead, partners: partners, timeframe: timeframe)
+    }
+
+    public static func == (lhs: PlanTask, rhs: PlanTask) -> Bool {
+        lhs.group == rhs.group && lhs.number == rhs.number
+            && (lhs.texts === rhs.texts
+                || (lhs.text == rhs.text && lhs.lead == rhs.lead && lhs.partners == rhs.partners && lhs.timeframe == rhs.timeframe))
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(group)
+        hasher.combine(number)
+        hasher.combine(text)
+        hasher.combine(lead)
+        hasher.combine(partners)
+        hasher.combine(timeframe)
     }
 
     /// `<roman group>.<number>`, e.g. `II.3`: how plans and returns refer to a task.
