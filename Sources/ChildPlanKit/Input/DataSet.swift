@@ -52,19 +52,21 @@ struct TaskNumbering {
     private(set) var count = 0
 
     init(_ plans: [Plan]) {
-        for (index, plan) in plans.enumerated() {
+        // By index: each task's group and number read in place, no task copied.
+        for index in plans.indices {
             firstTask.append(count)
             var byGroup = [[Int32]](repeating: [], count: TaskGroup.allCases.count)
-            for task in plan.tasks {
-                let group = task.group.rawValue - 1
-                if byGroup[group].count <= task.number {
-                    byGroup[group] += [Int32](repeating: -1, count: task.number + 1 - byGroup[group].count)
+            for taskIndex in plans[index].tasks.indices {
+                let group = plans[index].tasks[taskIndex].group.rawValue - 1
+                let number = plans[index].tasks[taskIndex].number
+                if byGroup[group].count <= number {
+                    byGroup[group] += [Int32](repeating: -1, count: number + 1 - byGroup[group].count)
                 }
-                byGroup[group][task.number] = Int32(count)
+                byGroup[group][number] = Int32(count)
                 count += 1
             }
             numbers.append(byGroup)
-            if planPositions[plan.id] == nil { planPositions[plan.id] = index }
+            if planPositions[plans[index].id] == nil { planPositions[plans[index].id] = index }
         }
     }
 
