@@ -317,6 +317,12 @@ struct CompositionTests {
         let sentence = "Sở Lao động - Thương binh và Xã hội; Ủy ban nhân dân tỉnh; trẻ em “đặc biệt” – quyền"
         #expect(LatinComposition.compose(sentence.decomposedStringWithCanonicalMapping) == sentence)
         #expect(LatinComposition.compose("Å\u{0301}\u{212B}") == nil)
+        // The hash table holds exactly the pairs.
+        for (key, letter) in LatinComposition.pairs {
+            let (base, mark) = (Unicode.Scalar(UInt32(key >> 32))!, Unicode.Scalar(UInt32(key & 0xFFFF_FFFF))!)
+            #expect(LatinComposition.composed(base, mark) == letter)
+        }
+        #expect(LatinComposition.composed("q", "\u{0301}") == nil)
     }
 }
 

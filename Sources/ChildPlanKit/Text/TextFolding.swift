@@ -325,28 +325,62 @@ enum LatinComposition {
         return pairs
     }()
 
+    /// `pairs` as an open-addressing table with a multiplicative hash: a
+    /// decomposed text looks one up for every mark, and `Dictionary`'s
+    /// seeded hash costs more than the rest of the work.
+    static let table: (keys: [UInt64], letters: [UInt32]) = {
+        var keys = [UInt64](repeating: 0, count: tableSize)
+        var letters = [UInt32](repeating: 0, count: tableSize)
+        for (key, letter) in pairs {
+            var slot = slot(of: key)
+            while keys[slot] != 0 { slot = (slot + 1) & (tableSize - 1) }
+            keys[slot] = key
+            letters[slot] = letter.value
+        }
+        return (keys, letters)
+    }()
+
+    static let tableSize = 4096
+
+    @inline(__always)
+    static func slot(of key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 52)
+    }
+
     @inline(__always)
     static func key(_ letter: Unicode.Scalar, _ mark: Unicode.Scalar) -> UInt64 {
         UInt64(letter.value) << 32 | UInt64(mark.value)
     }
 
+    static func composed(_ letter: Unicode.Scalar, _ mark: Unicode.Scalar) -> Unicode.Scalar? {
+        let key = key(letter, mark)
+        var slot = slot(of: key)
+        while true {
+            let found = table.keys[slot]
+            if found == key { return Unicode.Scalar(table.letters[slot]) }
+            if found == 0 { return nil }
+            slot = (slot + 1) & (tableSize - 1)
+        }
+    }
+
     static func compose(_ text: String) -> String? {
-        var scalars = String.UnicodeScalarView()
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
         var last: Unicode.Scalar?
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if VietnameseText.isCombiningMark(scalar) {
-                guard let letter = last, let composed = pairs[key(letter, scalar)] else { return nil }
+                guard let letter = last, let composed = composed(letter, scalar) else { return nil }
                 last = composed
                 continue
             }
             // Outside these blocks are characters NFC changes on their own (U+2000, U+212B…).
             guard value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2002...0x206F).contains(value) else { return nil }
-            if let last { scalars.append(last) }
+            if let last { output.append(contentsOf: UTF8.encode(last)!) }
             last = scalar
         }
-        if let last { scalars.append(last) }
-        return String(scalars)
+        if let last { output.append(contentsOf: UTF8.encode(last)!) }
+        return String(decoding: output, as: UTF8.self)
     }
 }
 
