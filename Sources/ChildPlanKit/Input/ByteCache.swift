@@ -11,15 +11,23 @@ struct ByteCache<Value> {
     private var values: [Value] = []
     /// Open addressing: entry index + 1, or 0 for an empty slot.
     private var slots = [Int32](repeating: 0, count: 64)
+    /// The entry found or made last.
+    private var lastFound: Int?
 
     /// The value for these bytes, made by `make` the first time they are seen.
     mutating func value(for bytes: UnsafeBufferPointer<UInt8>, make: (UnsafeBufferPointer<UInt8>) -> Value) -> Value {
+        // Rows come in runs (a plan's tasks, a period's returns): the cell
+        // is often the one just asked for, found without hashing.
+        if let last = lastFound, lengths[last] == bytes.count, equal(starts[last], bytes) { return values[last] }
         let hash = ByteCache.hash(bytes)
         let mask = slots.count - 1
         var slot = Int(hash) & mask
         while slots[slot] != 0 {
             let entry = Int(slots[slot]) - 1
-            if hashes[entry] == hash, lengths[entry] == bytes.count, equal(starts[entry], bytes) { return values[entry] }
+            if hashes[entry] == hash, lengths[entry] == bytes.count, equal(starts[entry], bytes) {
+                lastFound = entry
+                return values[entry]
+            }
             slot = (slot + 1) & mask
         }
         let value = make(bytes)
@@ -29,6 +37,7 @@ struct ByteCache<Value> {
         values.append(value)
         keyBytes.append(contentsOf: bytes)
         slots[slot] = Int32(values.count)
+        lastFound = values.count - 1
         if values.count * 2 > slots.count { grow() }
         return value
     }
@@ -48,15 +57,18 @@ struct ByteCache<Value> {
         }
     }
 
-    /// Eight bytes at a time, each word mixed in with a multiply (the
-    /// SplitMix64 finaliser); the last few bytes one at a time.
+    /// Eight bytes at a time, each word folded in with one multiply; the
+    /// last few bytes one at a time; the whole mixed once at the end (the
+    /// SplitMix64 finaliser), so that the low bits the table uses depend on
+    /// every byte.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
         guard let base = bytes.baseAddress else { return UInt32(truncatingIfNeeded: hash) }
         let raw = UnsafeRawPointer(base)
         var index = 0
         while index + 8 <= bytes.count {
-            hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash >> 32
             index += 8
         }
         var tail: UInt64 = 0
