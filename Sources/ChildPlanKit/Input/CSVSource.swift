@@ -26,10 +26,12 @@ enum CSVSource {
         case .failure(let diagnostic): return .failure(diagnostic)
         }
         do {
-            var headers = cache?.headers
-            cache?.headers = nil  // taken out while it grows, so that growing does not copy it
-            defer { cache?.headers = headers }
-            guard let header = try CSVHeader.find(in: &parser, expecting: kind, cache: &headers) else {
+            let found = if let cache {
+                try cache.header(in: &parser, expecting: kind)
+            } else {
+                try CSVHeader.find(in: &parser, expecting: kind)
+            }
+            guard let header = found else {
                 return .failure(.error(.headerNotFound(kind ?? .appendix), at: SourceLocation(file: file, line: 1, column: 1)))
             }
             let missing = header.missingRequiredRoles

@@ -1,4 +1,4 @@
-/// What one reader has worked out from cells that recur across files —
+/// What one reader has worked out from cells that recur across files — header rows,
 /// timeframes, partner lists, leads, status and period words, plan ids and
 /// agency names — so that each is worked out once, and found again by the
 /// cell's bytes without making a `String`. One per thread: it is not safe
@@ -8,7 +8,11 @@ final class ReadingCache {
     private var partnerLists = ByteCache<[String]>()
     private var leads = ByteCache<String>()
     var words = UpdatesReader.WordCache()
-    var headers: CSVHeader.HeaderCache? = CSVHeader.HeaderCache()
+    private var headers: CSVHeader.HeaderCache? = CSVHeader.HeaderCache()
+
+    func header(in parser: inout CSVParser, expecting kind: FileKind?) throws(CSVParser.SyntaxError) -> CSVHeader? {
+        try CSVHeader.find(in: &parser, expecting: kind, cache: &headers)
+    }
 
     func timeframe(in record: CSVRecord, field: Int) -> Timeframe {
         record.withBytes(field) { bytes in timeframes.value(for: bytes) { _ in Timeframe(record.string(field)) } }

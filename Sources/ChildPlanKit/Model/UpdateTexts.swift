@@ -1,5 +1,5 @@
 /// The evidence and note of a status update, kept as bytes of a buffer
-/// shared by the updates of one file and made into `String`s only when asked
+/// shared by many updates and made into `String`s only when asked
 /// for. A national roll-up reads 850,000 updates and shows the evidence of
 /// a handful, so a `String` per cell would be made (and freed) for nothing
 /// (DESIGN.md §12). Texts read from a file are kept as written and tidied
@@ -52,9 +52,9 @@ struct UpdateTexts: Sendable, Hashable {
     }
 }
 
-/// Writes the texts of the updates read from one file into chunks of bytes.
+/// Writes the texts of the updates one reader reads into chunks of bytes.
 /// Bytes once written are never changed, so the updates that point into a
-/// chunk may be read on any thread once the file has been read.
+/// chunk may be read on any thread once loading is done.
 struct UpdateTextsWriter {
     private let chunkSize: Int
     private var chunk: TextChunk?
