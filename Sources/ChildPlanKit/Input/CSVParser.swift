@@ -191,12 +191,7 @@ public struct CSVParser {
                             }
                         }
                         if run < close { record.copy(UnsafeBufferPointer(rebasing: buffer[run..<close])) }
-                        var runEnd = after
-                        while runEnd < count {
-                            let byte = buffer[runEnd]
-                            if byte == delimiter || byte == CSVParser.carriageReturn || byte == CSVParser.lineFeed { break }
-                            runEnd += 1
-                        }
+                        let runEnd = CSVParser.firstOf(delimiter, CSVParser.carriageReturn, CSVParser.lineFeed, in: buffer, from: after)
                         if runEnd > after { record.copy(UnsafeBufferPointer(rebasing: buffer[after..<runEnd])) }
                         record.endCopiedField(line: fieldLine, lineStart: fieldLineStart, offset: fieldStart)
                         i = runEnd

@@ -86,7 +86,7 @@ public struct JSONReportRenderer: Sendable {
 
     /// The overdue items, made on every core: a national report has 60,000.
     func overdueItems(_ items: [OverdueItem]) -> [JSONWriter.Value] {
-        guard items.count >= 4096 else { return items.map(overdueItem) }
+        guard items.count >= JSONWriter.parallelArrayLength else { return items.map(overdueItem) }
         return Parallel.array(count: items.count, ranges: Parallel.ranges(of: items.count)) { range, slots in
             for index in range { slots.put(overdueItem(items[index]), at: index) }
         }
