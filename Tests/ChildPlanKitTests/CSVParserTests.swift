@@ -49,6 +49,21 @@ struct CSVParserTests {
         #expect(CSVParser.detectDelimiter(in: Array(text.utf8)) == expected)
     }
 
+    @Test("finds the first byte that can split a record as a byte-by-byte search does")
+    func delimiterScanAgreesWithASearch() {
+        var generator = SeededGenerator(seed: 65)
+        let scanned = Set(Array("\t\n\r\",;".utf8))
+        let alphabet = Array("a \t\n\r\",;<\u{01}\u{0B}ư".utf8) + [0x2C | 0x80, 0x3B | 0x80, 0x89]
+        for _ in 0..<3000 {
+            let bytes = (0..<Int.random(in: 0...40, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let end = Int.random(in: 0...bytes.count, using: &generator)
+            let start = Int.random(in: 0...end, using: &generator)
+            let expected = bytes[start..<end].firstIndex(where: scanned.contains) ?? end
+            let found = bytes.withUnsafeBufferPointer { CSVParser.firstDelimiterScanByte(in: $0, from: start, to: end) }
+            #expect(found == expected, "\(bytes) from \(start) to \(end)")
+        }
+    }
+
     @Test("finds the first of three bytes as a byte-by-byte search does")
     func firstOfAgreesWithASearch() {
         var generator = SeededGenerator(seed: 4180)

@@ -122,7 +122,7 @@ public enum AppendixImporter {
         mutating func read(_ record: CSVRecord, log: inout DiagnosticLog) {
             guard !record.isBlank, log.checkWidth(of: record, header: header) else { return }
             let numberText = tidyCell(.number, record).trimmingSuffix(".").trimmingSuffix(")")
-            let text = tidyCell(.task, record, keepingLineBreaks: true)
+            let text = cache.taskText(in: record, field: columns[.task])
             let group: TaskGroup
             if isFlat {
                 let groupText = tidyCell(.group, record).trimmingSuffix(".")

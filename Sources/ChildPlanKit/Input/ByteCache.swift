@@ -13,6 +13,14 @@ struct ByteCache<Value> {
     private var slots = [Int32](repeating: 0, count: 64)
     /// The entry found or made last.
     private var lastFound: Int?
+    /// Once the stored keys come to this many bytes, new cells are still
+    /// turned into values but no longer kept: for cells that may all differ
+    /// (task texts), so that the cache never holds a second copy of a file.
+    let keyByteLimit: Int
+
+    init(keyByteLimit: Int = .max) {
+        self.keyByteLimit = keyByteLimit
+    }
 
     /// The value for these bytes, made by `make` the first time they are seen.
     mutating func value(for bytes: UnsafeBufferPointer<UInt8>, make: (UnsafeBufferPointer<UInt8>) -> Value) -> Value {
@@ -31,6 +39,7 @@ struct ByteCache<Value> {
             slot = (slot + 1) & mask
         }
         let value = make(bytes)
+        guard keyBytes.count + bytes.count <= keyByteLimit else { return value }
         hashes.append(hash)
         starts.append(keyBytes.count)
         lengths.append(bytes.count)

@@ -77,10 +77,11 @@ public struct CSVParser {
                 (comma, semicolon, tab) = (1, 1, 1)
                 records += 1
             }
-            while index < end, records < 20 {
+            while records < 20 {
+                index = firstDelimiterScanByte(in: buffer, from: index, to: end)
+                guard index < end else { break }
                 let byte = buffer[index]
                 index += 1
-                guard byte < 0x3C, (1 << UInt64(byte)) & delimiterScanBytes != 0 else { continue }
                 if byte == quote {
                     inQuotes.toggle()
                 } else if !inQuotes {
@@ -107,6 +108,30 @@ public struct CSVParser {
             }
         }
         return best.delimiter
+    }
+
+    /// The first tab, LF, CR, `"`, `,` or `;` from `start` on (before `end`),
+    /// or `end`: eight bytes at a time, as `firstOf` does.
+    static func firstDelimiterScanByte(in buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var index = start
+        if let base = buffer.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            @inline(__always) func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x }
+            while index + 8 <= end {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let found = (zeroBytes(word ^ (ones &* 0x09)) | zeroBytes(word ^ (ones &* 0x0A)) | zeroBytes(word ^ (ones &* 0x0D))
+                    | zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x2C)) | zeroBytes(word ^ (ones &* 0x3B))) & highs
+                if found != 0 { return index + found.trailingZeroBitCount >> 3 }
+                index += 8
+            }
+        }
+        while index < end {
+            let byte = buffer[index]
+            if byte < 0x3C, (1 << UInt64(byte)) & delimiterScanBytes != 0 { return index }
+            index += 1
+        }
+        return end
     }
 
     private init(bytes: [UInt8], start: Int, delimiter: UInt8) {

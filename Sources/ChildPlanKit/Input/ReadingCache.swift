@@ -7,6 +7,9 @@ final class ReadingCache {
     private var timeframes = ByteCache<Timeframe>()
     private var partnerLists = ByteCache<[String]>()
     private var leads = ByteCache<String>()
+    /// Plans copy their task texts from the plan above them, word for word:
+    /// a national roll-up has 85,000 tasks and a few hundred texts.
+    private var taskTexts = ByteCache<String>(keyByteLimit: 8 << 20)
     var words = UpdatesReader.WordCache()
     private var headers: CSVHeader.HeaderCache? = CSVHeader.HeaderCache()
 
@@ -20,6 +23,10 @@ final class ReadingCache {
 
     func partners(in record: CSVRecord, field: Int) -> [String] {
         record.withBytes(field) { bytes in partnerLists.value(for: bytes) { _ in AgencyList.split(record.string(field)) } }
+    }
+
+    func taskText(in record: CSVRecord, field: Int) -> String {
+        record.withBytes(field) { bytes in taskTexts.value(for: bytes) { _ in record.tidyString(field, keepingLineBreaks: true) } }
     }
 
     func lead(in record: CSVRecord, field: Int) -> String {
