@@ -281,6 +281,23 @@ struct ByteLevelTests {
         }
         #expect(made == Set(keys).count)
     }
+
+    @Test func aByteCacheAtItsLimitStillGivesEachKeyItsValueButKeepsNoMore() {
+        // Room for the keys "a" and "bb" (three bytes), not for "ccc" after them.
+        var cache = ByteCache<String>(keyByteLimit: 3)
+        var made: [String] = []
+        func value(_ key: String) -> String {
+            var text = key
+            return text.withUTF8 { bytes in
+                cache.value(for: bytes) { bytes in
+                    made.append(String(decoding: bytes, as: UTF8.self))
+                    return key.uppercased()
+                }
+            }
+        }
+        for key in ["a", "bb", "ccc", "a", "bb", "ccc", "ccc"] { #expect(value(key) == key.uppercased()) }
+        #expect(made == ["a", "bb", "ccc", "ccc", "ccc"])
+    }
 }
 
 @Suite("Composing decomposed text")
