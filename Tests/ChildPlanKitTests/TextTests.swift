@@ -132,6 +132,26 @@ struct DayTests {
         #expect(Day(parsing: text) == nil)
     }
 
+    @Test func tenCharacterDatesReadAsTheGeneralRulesReadThem() {
+        var generator = SeededGenerator(seed: 1010)
+        let alphabet = Array("0123456789012345678900/-. a".utf8)
+        var shapes = ["31/12/2025", "2025-12-31", "29.02.2024", "29-02-2025", "2025/12/31", "00/00/0000", "12/31/2025"].map { Array($0.utf8) }
+        for _ in 0..<5000 {
+            var bytes = (0..<10).map { _ in alphabet.randomElement(using: &generator)! }
+            // Most random strings fail at once: put separators where dates have them half the time.
+            if Bool.random(using: &generator) {
+                let separator = Array("/-.".utf8).randomElement(using: &generator)!
+                if Bool.random(using: &generator) { (bytes[2], bytes[5]) = (separator, separator) } else { (bytes[4], bytes[7]) = (separator, separator) }
+            }
+            shapes.append(bytes)
+        }
+        for bytes in shapes {
+            bytes.withUnsafeBufferPointer { buffer in
+                #expect(Day.parse(utf8: buffer) == Day.parseAnyShape(utf8: buffer), "\(String(decoding: bytes, as: UTF8.self))")
+            }
+        }
+    }
+
     @Test func arithmetic() {
         let due = Build.day("2027-12-31")
         #expect(Build.day("2028-01-01").days(since: due) == 1)

@@ -26,13 +26,13 @@ struct ByteCache<Value> {
     mutating func value(for bytes: UnsafeBufferPointer<UInt8>, make: (UnsafeBufferPointer<UInt8>) -> Value) -> Value {
         // Rows come in runs (a plan's tasks, a period's returns): the cell
         // is often the one just asked for, found without hashing.
-        if let last = lastFound, lengths[last] == bytes.count, equal(starts[last], bytes) { return values[last] }
+        if let last = lastFound, lengths[last] == bytes.count, ByteCache.equal(keyBytes, at: starts[last], bytes) { return values[last] }
         let hash = ByteCache.hash(bytes)
         let mask = slots.count - 1
         var slot = Int(hash) & mask
         while slots[slot] != 0 {
             let entry = Int(slots[slot]) - 1
-            if hashes[entry] == hash, lengths[entry] == bytes.count, equal(starts[entry], bytes) {
+            if hashes[entry] == hash, lengths[entry] == bytes.count, ByteCache.equal(keyBytes, at: starts[entry], bytes) {
                 lastFound = entry
                 return values[entry]
             }
@@ -51,9 +51,25 @@ struct ByteCache<Value> {
         return value
     }
 
-    private func equal(_ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether the key stored at `start` (as long as `bytes`) is `bytes`.
+    /// Keys of up to 16 bytes (ids, periods, dates, most statuses) are
+    /// compared as two overlapping words, without a call to `memcmp`.
+    private static func equal(_ keyBytes: [UInt8], at start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
-        return keyBytes.withUnsafeBufferPointer { stored in memcmp(stored.baseAddress! + start, base, bytes.count) == 0 }
+        let count = bytes.count
+        return keyBytes.withUnsafeBufferPointer { storedBytes in
+            let stored = UnsafeRawPointer(storedBytes.baseAddress! + start)
+            let given = UnsafeRawPointer(base)
+            func same<Word: FixedWidthInteger>(_: Word.Type, at offset: Int) -> Bool {
+                stored.loadUnaligned(fromByteOffset: offset, as: Word.self) == given.loadUnaligned(fromByteOffset: offset, as: Word.self)
+            }
+            switch count {
+            case 8...16: return same(UInt64.self, at: 0) && same(UInt64.self, at: count - 8)
+            case 4..<8: return same(UInt32.self, at: 0) && same(UInt32.self, at: count - 4)
+            case 0..<4: return (0..<count).allSatisfy { storedBytes[start + $0] == base[$0] }
+            default: return memcmp(stored, given, count) == 0
+            }
+        }
     }
 
     private mutating func grow() {

@@ -51,10 +51,7 @@ public enum UpdatesReader {
         do {
             let columns = ColumnIndex(header)
             while try parser.nextRecord() {
-                if let (update, source) = readRow(parser.record, header: header, columns: columns, cache: &cache.words, log: &log) {
-                    updates.append(update)
-                    sources.append(source)
-                }
+                readRow(parser.record, header: header, columns: columns, cache: &cache.words, log: &log, into: &updates, sources: &sources)
             }
         } catch {
             log.diagnostics.append(CSVSource.diagnostic(for: error, file: file))
@@ -75,16 +72,14 @@ public enum UpdatesReader {
         var texts = UpdateTextsWriter()
     }
 
+    /// Reads one row: an update and where it was read, added to the two
+    /// arrays as they are made (returning them costs a copy of each), or
+    /// nothing when the row is blank, unfilled, a partner's, or has errors.
     static func readRow(
-        _ record: CSVRecord, header: CSVHeader, cache: inout WordCache, log: inout DiagnosticLog
-    ) -> (StatusUpdate, UpdateSource)? {
-        readRow(record, header: header, columns: ColumnIndex(header), cache: &cache, log: &log)
-    }
-
-    static func readRow(
-        _ record: CSVRecord, header: CSVHeader, columns: ColumnIndex, cache: inout WordCache, log: inout DiagnosticLog
-    ) -> (StatusUpdate, UpdateSource)? {
-        guard !record.isBlank, log.checkWidth(of: record, header: header) else { return nil }
+        _ record: CSVRecord, header: CSVHeader, columns: ColumnIndex, cache: inout WordCache, log: inout DiagnosticLog,
+        into updates: inout [StatusUpdate], sources: inout [UpdateSource]
+    ) {
+        guard !record.isBlank, log.checkWidth(of: record, header: header) else { return }
         func bytes<T>(_ role: ColumnRole, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
             record.withBytes(columns[role], body)
         }
@@ -93,7 +88,7 @@ public enum UpdatesReader {
         let filled = hasText(.status) || hasText(.date) || hasText(.evidence) || hasText(.note)
         let isPartner = columns.contains(.role)
             && bytes(.role) { cache.roles.value(for: $0) { isPartnerRow(VietnameseText.nfc(text($0))) } }
-        guard filled, !isPartner else { return nil }
+        guard filled, !isPartner else { return }
         var ok = true
         let taskID = bytes(.task) { cache.taskIDs.value(for: $0) { canonicalTaskID(VietnameseText.nfc(text($0))) } }
         if taskID.isEmpty {
@@ -116,7 +111,7 @@ public enum UpdatesReader {
             log.error(dateText.isEmpty ? .missingDate : .invalidDate(dateText), in: record, field: header.columns[.date])
             ok = false
         }
-        guard ok, let period, let status, let date else { return nil }
+        guard ok, let period, let status, let date else { return }
         func name(_ role: ColumnRole) -> String {
             bytes(role) { cache.names.value(for: $0) { VietnameseText.tidyName(VietnameseText.nfc(text($0))) } }
         }
@@ -130,12 +125,11 @@ public enum UpdatesReader {
                 cache.texts.store(evidence: evidence, note: note, tidiedWhenRead: true)
             }
         }
-        let update = StatusUpdate(
-            planID: planID, taskID: taskID, period: period, status: status, date: date, agency: name(.agency), texts: texts)
-        let source = UpdateSource(
+        sources.append(UpdateSource(
             line: Int32(record.line), planColumn: column(.plan), taskColumn: column(.task), agencyColumn: column(.agency),
-            planGiven: !planID.isEmpty)
-        return (update, source)
+            planGiven: !planID.isEmpty))
+        updates.append(StatusUpdate(
+            planID: planID, taskID: taskID, period: period, status: status, date: date, agency: name(.agency), texts: texts))
     }
 
     static func cell(_ role: ColumnRole, _ record: CSVRecord, _ header: CSVHeader) -> String {

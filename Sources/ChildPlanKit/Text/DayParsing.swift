@@ -11,6 +11,14 @@ extension Day {
 
     /// The same rules over UTF-8 bytes, without making a `String`.
     static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Day? {
+        if bytes.count == 10, let (year, month, day) = tenCharacterDate(bytes) {
+            return Day(year: year, month: month, day: day)
+        }
+        return parseAnyShape(utf8: bytes)
+    }
+
+    /// The rules of `parse(utf8:)`, for every shape they accept.
+    static func parseAnyShape(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Day? {
         var start = 0
         var end = bytes.count
         while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
@@ -45,6 +53,31 @@ extension Day {
         }
         if widths.2 == 4, widths.0 <= 2, widths.1 <= 2 {
             return Day(year: numbers.2, month: numbers.1, day: numbers.0)
+        }
+        return nil
+    }
+
+    /// `dd/mm/yyyy` (or with `-` or `.`) and `yyyy-mm-dd`, as nearly every
+    /// return writes them, read with no loop: the year, month and day
+    /// numbers, or nil when the ten bytes are not in one of these shapes.
+    private static func tenCharacterDate(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int)? {
+        func digits(_ start: Int, _ count: Int) -> Int? {
+            var value = 0
+            for index in start..<(start + count) {
+                let digit = bytes[index] &- 0x30
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
+            }
+            return value
+        }
+        let separator = bytes[2]
+        if separator == 0x2F || separator == 0x2D || separator == 0x2E, bytes[5] == separator,
+           let day = digits(0, 2), let month = digits(3, 2), let year = digits(6, 4)
+        {
+            return (year, month, day)
+        }
+        if bytes[4] == 0x2D, bytes[7] == 0x2D, let year = digits(0, 4), let month = digits(5, 2), let day = digits(8, 2) {
+            return (year, month, day)
         }
         return nil
     }
