@@ -29,20 +29,32 @@ public struct OverdueSummary: Sendable {
         // Items come in plan and task order; a stable sort by days overdue
         // keeps that order among equals. What is sorted is where each item is
         // (an item is a large value, and copying it retains its task's texts).
-        var places: [(assessment: Int32, item: Int32)] = []
-        for (assessment, assessed) in assessments.enumerated() {
-            for item in assessed.overdue.indices { places.append((Int32(assessment), Int32(item))) }
+        // The sort compares keys taken out once, not the items themselves.
+        struct Place {
+            var assessment: Int32
+            var item: Int32
+            var daysOverdue: Int
+            /// The end of the period concerned, or the due day.
+            var end: Day
         }
-        func item(_ place: (assessment: Int32, item: Int32)) -> OverdueItem {
+        var places: [Place] = []
+        for assessment in assessments.indices {
+            for index in assessments[assessment].overdue.indices {
+                let (daysOverdue, period, due) = (
+                    assessments[assessment].overdue[index].daysOverdue, assessments[assessment].overdue[index].period,
+                    assessments[assessment].overdue[index].due)
+                places.append(Place(
+                    assessment: Int32(assessment), item: Int32(index), daysOverdue: daysOverdue, end: period?.end ?? due))
+            }
+        }
+        func item(_ place: Place) -> OverdueItem {
             assessments[Int(place.assessment)].overdue[Int(place.item)]
         }
         let order = places.indices.sorted {
             let (placeA, placeB) = (places[$0], places[$1])
-            let (daysA, daysB) = (item(placeA).daysOverdue, item(placeB).daysOverdue)
-            if daysA != daysB { return daysA > daysB }
+            if placeA.daysOverdue != placeB.daysOverdue { return placeA.daysOverdue > placeB.daysOverdue }
             if placeA.assessment != placeB.assessment { return $0 < $1 }
-            let (a, b) = (item(placeA), item(placeB))
-            return (a.period?.end ?? a.due) < (b.period?.end ?? b.due)
+            return placeA.end < placeB.end
         }
         let items = order.map { item(places[$0]) }
         self.items = items

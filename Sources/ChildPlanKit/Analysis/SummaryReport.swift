@@ -19,9 +19,10 @@ public struct SummaryReport: Sendable {
         plans = data.plans.map { plan in
             PlanLine(plan: plan, coordinator: plan.coordinator.map { data.registry.carrier(of: $0, on: day) })
         }
-        // Coverage takes about as long as the other two together: they are worked out side by side.
-        let ((status, overdue), coverage) = Parallel.both(
-            { (StatusSummary(assessments), OverdueSummary(assessments)) }, { CoverageSummary(assessments) })
+        // The overdue list takes about as long as the other two together
+        // (it sorts every item): they are worked out side by side.
+        let (overdue, (status, coverage)) = Parallel.both(
+            { OverdueSummary(assessments) }, { (StatusSummary(assessments), CoverageSummary(assessments)) })
         self.status = status
         self.overdue = overdue
         self.coverage = coverage
