@@ -99,6 +99,32 @@ struct JSONParserTests {
         #expect(JSONWriter.write(document) == expected)
     }
 
+    @Test func theSearchForBytesToEscapeFindsWhatAByteSearchFinds() {
+        var generator = SeededGenerator(seed: 2028)
+        let alphabet: [UInt8] = [0x00, 0x09, 0x0A, 0x1F, 0x20, 0x21, 0x22, 0x41, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0xA8, 0xC3, 0xE1, 0xE2, 0xE3, 0xFF]
+        for _ in 0..<3000 {
+            let bytes = (0..<Int.random(in: 0...40, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let start = Int.random(in: 0...bytes.count, using: &generator)
+            let expected = bytes[start...].firstIndex { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 } ?? bytes.count
+            #expect(bytes.withUnsafeBufferPointer { JSONWriter.firstByteToLookAt(in: $0, from: start) } == expected, "\(bytes) from \(start)")
+        }
+    }
+
+    @Test func stringsOfEveryKindReadBackAsWritten() throws {
+        var generator = SeededGenerator(seed: 2029)
+        let pieces = ["a", "Sở Y tế", "\"", "\\", "\n", "\r\n", "\t", "\u{01}", "\u{1F}", "\u{2028}", "\u{2029}", "\u{2026}", "—", "/", "😀", " "]
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let written = JSONWriter.write(.array([.string(text)]))
+            #expect(!written.contains("\u{2028}") && !written.contains("\u{2029}"))
+            guard case .array(let elements) = try JSONParser.parse(utf8: Array(written.utf8)).value, case .string(let read)? = elements.first?.value else {
+                Issue.record("not an array of one string: \(written)")
+                continue
+            }
+            #expect(read == text)
+        }
+    }
+
     @Test("Integers are written as Swift prints them", arguments: [0, 7, 10, -12, 59_488, Int.max, Int.min])
     func integers(number: Int) {
         #expect(JSONWriter.write(.int(number)) == "\(number)\n")

@@ -132,6 +132,14 @@ struct DayTests {
         #expect(Day(parsing: text) == nil)
     }
 
+    @Test("ISO days have four-digit years and two-digit months and days", arguments: [1, 9, 10, 99, 100, 999, 1000, 2025, 9999])
+    func isoDays(year: Int) {
+        for (month, day) in [(1, 1), (2, 28), (9, 9), (10, 10), (12, 31)] {
+            let expected = Day.pad(year, 4) + "-" + Day.pad(month, 2) + "-" + Day.pad(day, 2)
+            #expect(Day(year: year, month: month, day: day)?.iso == expected)
+        }
+    }
+
     @Test func tenCharacterDatesReadAsTheGeneralRulesReadThem() {
         var generator = SeededGenerator(seed: 1010)
         let alphabet = Array("0123456789012345678900/-. a".utf8)

@@ -72,7 +72,21 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// `YYYY-MM-DD`, the form every file and the JSON report use.
     public var iso: String {
-        Day.pad(year, 4) + "-" + Day.pad(month, 2) + "-" + Day.pad(day, 2)
+        // Ten bytes written in place: a national report writes 60,000 of these.
+        let (year, month, day) = (self.year, self.month, self.day)
+        return String(unsafeUninitializedCapacity: 10) { text in
+            func twoDigits(_ value: Int, at offset: Int) {
+                text[offset] = 0x30 + UInt8(value / 10)
+                text[offset + 1] = 0x30 + UInt8(value % 10)
+            }
+            twoDigits(year / 100, at: 0)
+            twoDigits(year % 100, at: 2)
+            text[4] = 0x2D
+            twoDigits(month, at: 5)
+            text[7] = 0x2D
+            twoDigits(day, at: 8)
+            return 10
+        }
     }
 
     /// `dd/mm/yyyy`, the form Vietnamese documents use.

@@ -127,6 +127,33 @@ public enum JSONWriter {
         }
     }
 
+    /// The first byte from `start` on that `appendString` must look at: a
+    /// control character, `"`, `\\`, or 0xE2 (which starts U+2028 and
+    /// U+2029); `bytes.count` if none. Nearly every byte is copied as it is,
+    /// so the search goes eight bytes at a time.
+    static func firstByteToLookAt(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        if let base = bytes.baseAddress {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            @inline(__always) func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x }
+            while index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                // Bytes below 0x20: subtracting 0x20 borrows into the high bit of those whose own high bit is clear.
+                let controls = (word &- ones &* 0x20) & ~word
+                let found = (controls | zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x5C)) | zeroBytes(word ^ (ones &* 0xE2))) & highs
+                if found != 0 { return index + found.trailingZeroBitCount >> 3 }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 { return index }
+            index += 1
+        }
+        return bytes.count
+    }
+
     /// A JSON string: runs of plain bytes copied at once; `"`, `\\` and
     /// control characters escaped; U+2028 and U+2029 escaped for JavaScript.
     private static func appendString(_ text: String, to output: inout [UInt8]) {
@@ -138,13 +165,10 @@ public enum JSONWriter {
             func flush() {
                 if index > runStart { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
             }
-            while index < bytes.count {
+            while true {
+                index = firstByteToLookAt(in: bytes, from: index)
+                guard index < bytes.count else { break }
                 let byte = bytes[index]
-                // Nearly every byte is copied as it is; only these four kinds are looked at.
-                if byte >= 0x20, byte != 0x22, byte != 0x5C, byte != 0xE2 {
-                    index += 1
-                    continue
-                }
                 var escape: [UInt8]?
                 var width = 1
                 switch byte {
