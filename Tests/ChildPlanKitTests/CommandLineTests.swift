@@ -424,12 +424,16 @@ struct ParallelAssessmentTests {
         }
     }
 
-    @Test func overdueItemsMadeOnEveryCoreComeInOrder() {
+    @Test func overdueItemsMadeAsTheyAreWrittenOnEveryCoreComeInOrder() {
         let report = SummaryReport(Build.plan(at: Repository.dataFile("kon-tum-2025.json")), asOf: Build.day("2027-01-01"))
         #expect(!report.overdue.items.isEmpty)
         let items = (0..<(5000 / report.overdue.items.count + 1)).flatMap { _ in report.overdue.items }
+        #expect(items.count >= JSONWriter.parallelArrayLength)
         let renderer = JSONReportRenderer(language: .en)
-        #expect(renderer.overdueItems(items) == items.map(renderer.overdueItem))
+        let generated = renderer.list(items, renderer.overdueItem)
+        let made = JSONWriter.Value.array(items.map(renderer.overdueItem))
+        #expect(JSONWriter.bytes(.object([("overdue", generated)])) == JSONWriter.bytes(.object([("overdue", made)])))
+        #expect(generated == made)
     }
 
     @Test func rangesCoverEveryPositionOnce() {

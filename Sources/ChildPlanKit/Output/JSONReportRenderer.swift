@@ -39,16 +39,16 @@ public struct JSONReportRenderer: Sendable {
         var members: [(String, JSONWriter.Value)] = [
             ("format", .string(JSONReportRenderer.formatName)),
             ("asOf", .string(report.asOf.iso)),
-            ("plans", .array(report.plans.map(plan))),
+            ("plans", list(report.plans, plan)),
         ]
         if includes(.status) {
             members.append(("status", status(report.status)))
         }
         if includes(.overdue) {
-            members.append(("overdue", .array(overdueItems(report.overdue.items))))
-            members.append(("awaitingRequest", .array(report.overdue.awaitingRequest.map(reference))))
-            members.append(("needsTimeframe", .array(report.overdue.needsTimeframe.map(reference))))
-            members.append(("needsNewLead", .array(report.overdue.needsNewLead.map(reference))))
+            members.append(("overdue", list(report.overdue.items, overdueItem)))
+            members.append(("awaitingRequest", list(report.overdue.awaitingRequest, reference)))
+            members.append(("needsTimeframe", list(report.overdue.needsTimeframe, reference)))
+            members.append(("needsNewLead", list(report.overdue.needsNewLead, reference)))
         }
         if includes(.coverage) {
             members.append(("coverage", .array(report.coverage.agencies.map(coverageLine))))
@@ -84,12 +84,10 @@ public struct JSONReportRenderer: Sendable {
         ]
     }
 
-    /// The overdue items, made on every core: a national report has 60,000.
-    func overdueItems(_ items: [OverdueItem]) -> [JSONWriter.Value] {
-        guard items.count >= JSONWriter.parallelArrayLength else { return items.map(overdueItem) }
-        return Parallel.array(count: items.count, ranges: Parallel.ranges(of: items.count)) { range, slots in
-            for index in range { slots.put(overdueItem(items[index]), at: index) }
-        }
+    /// A long list (a national report has 60,000 overdue items): each
+    /// element is made as it is written, on every core.
+    func list<Element: Sendable>(_ elements: [Element], _ make: @escaping @Sendable (Element) -> JSONWriter.Value) -> JSONWriter.Value {
+        .generated(count: elements.count) { make(elements[$0]) }
     }
 
     func overdueItem(_ item: OverdueItem) -> JSONWriter.Value {

@@ -7,6 +7,10 @@ public enum JSONWriter {
     public indirect enum Value: Sendable, Equatable {
         case object([(String, Value)])
         case array([Value])
+        /// An array whose elements are made as they are written, each made,
+        /// written and freed in turn (on every core, for a long one), so that
+        /// a report's 60,000 overdue items are never all held as values at once.
+        case generated(count: Int, element: @Sendable (Int) -> Value)
         case string(String)
         case int(Int)
         case double(Double)
@@ -17,12 +21,22 @@ public enum JSONWriter {
             switch (lhs, rhs) {
             case (.object(let a), .object(let b)): a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
             case (.array(let a), .array(let b)): a == b
+            case (.generated, _), (_, .generated): lhs.elements == rhs.elements
             case (.string(let a), .string(let b)): a == b
             case (.int(let a), .int(let b)): a == b
             case (.double(let a), .double(let b)): a == b
             case (.bool(let a), .bool(let b)): a == b
             case (.null, .null): true
             default: false
+            }
+        }
+
+        /// The elements of an array, made or not; nil for other values.
+        var elements: [Value]? {
+            switch self {
+            case .array(let elements): elements
+            case .generated(let count, let element): (0..<count).map(element)
+            default: nil
             }
         }
 
@@ -64,24 +78,9 @@ public enum JSONWriter {
             newline(indent, into: &output)
             output.append(0x7D)
         case .array(let elements):
-            guard !elements.isEmpty else { output.append(contentsOf: "[]".utf8); return }
-            output.append(0x5B)
-            if elements.count < parallelArrayLength {
-                write(elements, 0..<elements.count, indent: indent, into: &output)
-            } else {
-                // A long array (a national report's 60,000 overdue items) is written in pieces on every core.
-                let ranges = Parallel.ranges(of: elements.count)
-                let pieces = Parallel.array(count: ranges.count, ranges: Parallel.ranges(of: ranges.count)) { range, slots in
-                    for piece in range {
-                        var text: [UInt8] = []
-                        write(elements, ranges[piece], indent: indent, into: &text)
-                        slots.put(text, at: piece)
-                    }
-                }
-                for piece in pieces { output.append(contentsOf: piece) }
-            }
-            newline(indent, into: &output)
-            output.append(0x5D)
+            writeArray(count: elements.count, indent: indent, into: &output) { elements[$0] }
+        case .generated(let count, let element):
+            writeArray(count: count, indent: indent, into: &output, element: element)
         case .string(let text):
             appendString(text, to: &output)
         case .int(let number):
@@ -117,13 +116,37 @@ public enum JSONWriter {
     /// Arrays at least this long are written on every core.
     static let parallelArrayLength = 4096
 
-    /// Elements `range` of an array, each on a line of its own, with a
-    /// comma after each but the array's last.
-    private static func write(_ elements: [Value], _ range: Range<Int>, indent: Int, into output: inout [UInt8]) {
+    private static func writeArray(count: Int, indent: Int, into output: inout [UInt8], element: @Sendable (Int) -> Value) {
+        guard count > 0 else { output.append(contentsOf: "[]".utf8); return }
+        output.append(0x5B)
+        if count < parallelArrayLength {
+            write(count: count, range: 0..<count, indent: indent, into: &output, element: element)
+        } else {
+            // A long array (a national report's 60,000 overdue items) is written in pieces on every core.
+            let ranges = Parallel.ranges(of: count)
+            let pieces = Parallel.array(count: ranges.count, ranges: Parallel.ranges(of: ranges.count)) { range, slots in
+                for piece in range {
+                    var text: [UInt8] = []
+                    write(count: count, range: ranges[piece], indent: indent, into: &text, element: element)
+                    slots.put(text, at: piece)
+                }
+            }
+            output.reserveCapacity(output.count + pieces.reduce(0) { $0 + $1.count } + indent * 2 + 2)
+            for piece in pieces { output.append(contentsOf: piece) }
+        }
+        newline(indent, into: &output)
+        output.append(0x5D)
+    }
+
+    /// Elements `range` of an array of `count`, each on a line of its own,
+    /// with a comma after each but the array's last.
+    private static func write(
+        count: Int, range: Range<Int>, indent: Int, into output: inout [UInt8], element: (Int) -> Value
+    ) {
         for index in range {
             newline(indent + 1, into: &output)
-            write(elements[index], indent: indent + 1, into: &output)
-            if index < elements.count - 1 { output.append(0x2C) }
+            write(element(index), indent: indent + 1, into: &output)
+            if index < count - 1 { output.append(0x2C) }
         }
     }
 
