@@ -27,14 +27,7 @@ public enum TaskAssessor {
 
     static func assess(_ data: DataSet, asOf day: Day, cores: Int) -> [TaskAssessment] {
         let updates = UpdateIndex(data, asOf: day)
-        var firstTask: [Int] = []
-        firstTask.reserveCapacity(data.plans.count)
-        var total = 0
-        for plan in data.plans {
-            firstTask.append(total)
-            total += plan.tasks.count
-        }
-        let taskStarts = firstTask
+        let (taskStarts, total) = TaskNumbering.firstTasks(of: data.plans)
         // Plans are assessed a range at a time on every core, each task put
         // at its place in plan order.
         return Parallel.array(count: total, ranges: Parallel.ranges(of: data.plans.count, cores: cores)) { planRange, slots in
@@ -148,9 +141,8 @@ struct UpdateIndex: Sendable {
 
     init(_ data: DataSet, asOf day: Day) {
         batches = data.updateBatches
-        let numbering = TaskNumbering(data.plans)
-        firstTask = numbering.firstTask
-        let taskCount = numbering.count
+        let (firstTask, taskCount) = TaskNumbering.firstTasks(of: data.plans)
+        self.firstTask = firstTask
         var counts = [Int32](repeating: 0, count: taskCount + 1)
         for batch in batches {
             for row in batch.updates.indices {

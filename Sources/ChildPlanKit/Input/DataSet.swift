@@ -72,6 +72,19 @@ struct TaskNumbering {
 
     func position(ofPlan planID: String) -> Int? { planPositions[planID] }
 
+    /// The number of each plan's first task, and how many tasks there are:
+    /// what `firstTask` and `count` say, without the look-up tables.
+    static func firstTasks(of plans: [Plan]) -> (firstTask: [Int], count: Int) {
+        var firstTask: [Int] = []
+        firstTask.reserveCapacity(plans.count)
+        var count = 0
+        for plan in plans {
+            firstTask.append(count)
+            count += plan.tasks.count
+        }
+        return (firstTask, count)
+    }
+
     /// The number of a task, by its plan's position and its id.
     func number(planPosition: Int, task taskID: String) -> Int32? {
         guard let (group, number) = PlanTask.place(ofID: taskID) else { return nil }
