@@ -12,9 +12,14 @@ public struct SummaryReport: Sendable {
     public var status: StatusSummary
     public var overdue: OverdueSummary
     public var coverage: CoverageSummary
+    /// Every task as assessed on the day, in plan order: what the summaries
+    /// count. Kept with them (a national report's 85,000 are freed with the
+    /// report, not one by one before it is written).
+    public let assessments: [TaskAssessment]
 
     public init(_ data: DataSet, asOf day: Day) {
         let assessments = TaskAssessor.assess(data, asOf: day)
+        self.assessments = assessments
         asOf = day
         plans = data.plans.map { plan in
             PlanLine(plan: plan, coordinator: plan.coordinator.map { data.registry.carrier(of: $0, on: day) })

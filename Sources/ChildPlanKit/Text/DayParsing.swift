@@ -61,24 +61,29 @@ extension Day {
     /// return writes them, read with no loop: the year, month and day
     /// numbers, or nil when the ten bytes are not in one of these shapes.
     private static func tenCharacterDate(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int)? {
-        func digits(_ start: Int, _ count: Int) -> Int? {
-            var value = 0
-            for index in start..<(start + count) {
-                let digit = bytes[index] &- 0x30
-                guard digit < 10 else { return nil }
-                value = value * 10 + Int(digit)
-            }
-            return value
-        }
         let separator = bytes[2]
         if separator == 0x2F || separator == 0x2D || separator == 0x2E, bytes[5] == separator,
-           let day = digits(0, 2), let month = digits(3, 2), let year = digits(6, 4)
+           let day = digits(bytes, 0, 2), let month = digits(bytes, 3, 2), let year = digits(bytes, 6, 4)
         {
             return (year, month, day)
         }
-        if bytes[4] == 0x2D, bytes[7] == 0x2D, let year = digits(0, 4), let month = digits(5, 2), let day = digits(8, 2) {
+        if bytes[4] == 0x2D, bytes[7] == 0x2D,
+           let year = digits(bytes, 0, 4), let month = digits(bytes, 5, 2), let day = digits(bytes, 8, 2)
+        {
             return (year, month, day)
         }
         return nil
+    }
+
+    /// The number `count` decimal digits at `start` spell, or nil if any is not a digit.
+    @inline(__always)
+    private static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
+        var value = 0
+        for index in start..<(start + count) {
+            let digit = bytes[index] &- 0x30
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
+        }
+        return value
     }
 }
