@@ -126,9 +126,15 @@ public enum TaskAssessor {
 /// Updates are not copied: each task has a run of references into the data
 /// set's update batches, in one flat array (a counting sort by task number).
 struct UpdateIndex: Sendable {
+    /// Where an update is, with what assessing a task asks of every one of
+    /// its updates: read from here, the data set's batches are not touched
+    /// (nor their storage counted) for each question.
     struct Reference: Sendable {
         var batch: Int32
         var row: Int32
+        var period: ReportingPeriod
+        var date: Day
+        var status: Status
     }
 
     private let batches: [DataSet.UpdateBatch]
@@ -158,20 +164,23 @@ struct UpdateIndex: Sendable {
         starts[taskCount] = total
         runStarts = starts
         var next = starts
-        var references = [Reference](repeating: Reference(batch: 0, row: 0), count: Int(total))
-        for (batchIndex, batch) in batches.enumerated() {
-            for row in batch.updates.indices {
-                guard let task = batch.tasks[row], batch.updates[row].date <= day else { continue }
-                references[Int(next[Int(task)])] = Reference(batch: Int32(batchIndex), row: Int32(row))
+        let unset = Reference(batch: 0, row: 0, period: ReportingPeriod(year: 0, span: .firstHalf), date: day, status: .notStarted)
+        var references = [Reference](repeating: unset, count: Int(total))
+        for batchIndex in batches.indices {
+            let (updates, tasks) = (batches[batchIndex].updates, batches[batchIndex].tasks)
+            for row in updates.indices {
+                guard let task = tasks[row], updates[row].date <= day else { continue }
+                references[Int(next[Int(task)])] = Reference(
+                    batch: Int32(batchIndex), row: Int32(row), period: updates[row].period, date: updates[row].date,
+                    status: updates[row].status)
                 next[Int(task)] += 1
             }
         }
         // Each run: sorted by period, then date, stably (so read order breaks
         // ties), and only the last of each period kept.
         var kept = [Int32](repeating: 0, count: taskCount)
-        let batches = self.batches
-        func period(_ reference: Reference) -> ReportingPeriod { batches[Int(reference.batch)].updates[Int(reference.row)].period }
-        func date(_ reference: Reference) -> Day { batches[Int(reference.batch)].updates[Int(reference.row)].date }
+        func period(_ reference: Reference) -> ReportingPeriod { reference.period }
+        func date(_ reference: Reference) -> Day { reference.date }
         for task in 0..<taskCount {
             let start = Int(starts[task])
             let end = Int(starts[task + 1])
@@ -223,15 +232,9 @@ struct TaskUpdates: RandomAccessCollection, Sendable {
         return batches[Int(reference.batch)].updates[Int(reference.row)]
     }
 
-    func period(at position: Int) -> ReportingPeriod {
-        let reference = references[position]
-        return batches[Int(reference.batch)].updates[Int(reference.row)].period
-    }
+    func period(at position: Int) -> ReportingPeriod { references[position].period }
 
-    func status(at position: Int) -> Status {
-        let reference = references[position]
-        return batches[Int(reference.batch)].updates[Int(reference.row)].status
-    }
+    func status(at position: Int) -> Status { references[position].status }
 
     /// The update for a period, if the task has one.
     func update(for period: ReportingPeriod) -> StatusUpdate? {
