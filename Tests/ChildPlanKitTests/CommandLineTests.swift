@@ -421,6 +421,46 @@ struct ParallelAssessmentTests {
             #expect(many.map(\.lead) == one.map(\.lead))
             #expect(many.map(\.standing) == one.map(\.standing))
             #expect(many.map(\.overdue.count) == one.map(\.overdue.count))
+            #expect(many.map(\.latestUpdate) == one.map(\.latestUpdate))
+            #expect(many.map(\.missingPeriods) == one.map(\.missingPeriods))
+        }
+    }
+
+    @Test func theUpdateIndexKeepsTheLatestOfEachPeriodInFileOrderOnAnyNumberOfCores() {
+        let plan = Build.plan(at: Repository.dataFile("kon-tum-2025.json")).plans[0]
+        var generator = SeededGenerator(seed: 1507)
+        let periods = [ReportingPeriod(year: 2025, span: .firstHalf), ReportingPeriod(year: 2025, span: .fullYear),
+                       ReportingPeriod(year: 2026, span: .firstHalf)]
+        // Seven files of updates, in no order, with days that repeat so that read order must break ties.
+        var files: [[StatusUpdate]] = []
+        var serial = 0
+        for _ in 0..<7 {
+            files.append((0..<60).map { _ in
+                serial += 1
+                let task = plan.tasks[Int.random(in: 0..<min(12, plan.tasks.count), using: &generator)]
+                var update = StatusUpdate(
+                    planID: plan.id, taskID: task.id, period: periods.randomElement(using: &generator)!, status: .inProgress,
+                    date: Build.day("2026-01-01").adding(days: Int.random(in: 0..<4, using: &generator)), agency: "Sở Y tế")
+                update.note = "update \(serial)"
+                return update
+            })
+        }
+        let numbering = TaskNumbering([plan])
+        let batches = files.map { DataSet.UpdateBatch(updates: $0, tasks: $0.map { numbering.number(plan: $0.planID, task: $0.taskID) }) }
+        let data = DataSet(plans: [plan], updateBatches: batches, registry: DefaultRegistry.registry)
+        // What the index must keep: per task and period, the latest day, and of those the last read.
+        let asOf = Build.day("2026-01-03")
+        func expected(_ task: PlanTask) -> [StatusUpdate] {
+            let all = files.joined().filter { $0.taskID == task.id && $0.date <= asOf }
+            return periods.compactMap { period in
+                all.filter { $0.period == period }.enumerated().max { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }?.element
+            }
+        }
+        for cores in [1, 2, 3, 16] {
+            let index = UpdateIndex(data, asOf: asOf, cores: cores)
+            for (taskIndex, task) in plan.tasks.enumerated() {
+                #expect(Array(index.updates(planIndex: 0, taskIndex: taskIndex)) == expected(task), "\(task.id) on \(cores) cores")
+            }
         }
     }
 

@@ -26,7 +26,7 @@ public enum TaskAssessor {
     }
 
     static func assess(_ data: DataSet, asOf day: Day, cores: Int) -> [TaskAssessment] {
-        let updates = UpdateIndex(data, asOf: day)
+        let updates = UpdateIndex(data, asOf: day, cores: cores)
         let (taskStarts, total) = TaskNumbering.firstTasks(of: data.plans)
         // Plans are assessed a range at a time on every core, each task put
         // at its place in plan order.
@@ -60,7 +60,9 @@ public enum TaskAssessor {
         var partners: [CarriedAgency] = []
         for name in task.partners {
             let partner = carriers.carrier(of: name)
-            if partner.key != lead.key, !partners.contains(where: { $0.key == partner.key }) { partners.append(partner) }
+            // The same spelling gives the same object: compared by identity before by key.
+            func same(_ a: CarriedAgency, _ b: CarriedAgency) -> Bool { a === b || a.key == b.key }
+            if !same(partner, lead), !partners.contains(where: { same($0, partner) }) { partners.append(partner) }
         }
         let latest = updates.last
         var standing: Standing
@@ -72,9 +74,17 @@ public enum TaskAssessor {
         case .recurring:
             // A cancelled task owes nothing after the period it was cancelled in.
             let cancelledAfter = updates.cancellationPeriod
-            let owed = closedPeriods.filter { ReportingSchedule.owesUpdate(task, of: plan, for: $0, cancelledIn: cancelledAfter) }
-            missing = owed.filter { !updates.hasUpdate(for: $0) }
-            if let latestClosed = owed.last {
+            // The periods owed, in order: the last of them, and those with no update.
+            var latestOwed: ReportingPeriod?
+            for period in closedPeriods where ReportingSchedule.owesUpdate(task, of: plan, for: period, cancelledIn: cancelledAfter) {
+                latestOwed = period
+                if !updates.hasUpdate(for: period) {
+                    if missing.isEmpty { missing.reserveCapacity(closedPeriods.count) }
+                    missing.append(period)
+                }
+            }
+            if !missing.isEmpty { overdue.reserveCapacity(missing.count + 1) }
+            if let latestClosed = latestOwed {
                 current = latest.flatMap { $0.period >= latestClosed ? $0 : nil }
                 standing = current.map { Standing($0.status) } ?? .noReport
             } else {
@@ -145,69 +155,103 @@ struct UpdateIndex: Sendable {
     /// Task number → how many of its run are kept (one per period).
     private var runCounts: [Int32]
 
-    init(_ data: DataSet, asOf day: Day) {
+    /// Built on every core: each core counts and places the updates of a
+    /// run of files, so that a task's updates still come in file order.
+    init(_ data: DataSet, asOf day: Day, cores: Int = ProcessInfo.processInfo.activeProcessorCount) {
         batches = data.updateBatches
+        let batches = self.batches
         let (firstTask, taskCount) = TaskNumbering.firstTasks(of: data.plans)
         self.firstTask = firstTask
-        var counts = [Int32](repeating: 0, count: taskCount + 1)
-        for batch in batches {
-            for row in batch.updates.indices {
-                if let task = batch.tasks[row], batch.updates[row].date <= day { counts[Int(task)] += 1 }
+        let parts = max(1, min(cores, batches.count))
+        let batchRanges = (0..<parts).map { part in (batches.count * part / parts)..<(batches.count * (part + 1) / parts) }
+        let partRanges = (0..<parts).map { $0..<($0 + 1) }
+
+        // Each part counts the updates it has for each task.
+        let counts: [[Int32]] = Parallel.array(count: parts, ranges: partRanges) { range, slots in
+            for part in range {
+                var counts = [Int32](repeating: 0, count: taskCount)
+                for batch in batchRanges[part] {
+                    let (updates, tasks) = (batches[batch].updates, batches[batch].tasks)
+                    for row in updates.indices {
+                        if let task = tasks[row], updates[row].date <= day { counts[Int(task)] += 1 }
+                    }
+                }
+                slots.put(counts, at: part)
             }
         }
+        // Where each task's run starts, and where each part's updates start within it.
         var starts = [Int32](repeating: 0, count: taskCount + 1)
+        var partStarts = [[Int32]](repeating: [Int32](repeating: 0, count: taskCount), count: parts)
         var total: Int32 = 0
         for task in 0..<taskCount {
             starts[task] = total
-            total += counts[task]
+            for part in 0..<parts {
+                partStarts[part][task] = total
+                total += counts[part][task]
+            }
         }
         starts[taskCount] = total
         runStarts = starts
-        var next = starts
-        let unset = Reference(batch: 0, row: 0, period: ReportingPeriod(year: 0, span: .firstHalf), date: day, status: .notStarted)
-        var references = [Reference](repeating: unset, count: Int(total))
-        for batchIndex in batches.indices {
-            let (updates, tasks) = (batches[batchIndex].updates, batches[batchIndex].tasks)
-            for row in updates.indices {
-                guard let task = tasks[row], updates[row].date <= day else { continue }
-                references[Int(next[Int(task)])] = Reference(
-                    batch: Int32(batchIndex), row: Int32(row), period: updates[row].period, date: updates[row].date,
-                    status: updates[row].status)
-                next[Int(task)] += 1
-            }
-        }
-        // Each run: sorted by period, then date, stably (so read order breaks
-        // ties), and only the last of each period kept.
-        var kept = [Int32](repeating: 0, count: taskCount)
-        func period(_ reference: Reference) -> ReportingPeriod { reference.period }
-        func date(_ reference: Reference) -> Day { reference.date }
-        for task in 0..<taskCount {
-            let start = Int(starts[task])
-            let end = Int(starts[task + 1])
-            guard end - start > 1 else {
-                kept[task] = Int32(end - start)
-                continue
-            }
-            for index in (start + 1)..<end {
-                let moving = references[index]
-                let key = (period(moving), date(moving))
-                var place = index
-                while place > start, key < (period(references[place - 1]), date(references[place - 1])) {
-                    references[place] = references[place - 1]
-                    place -= 1
+        let runStarts = starts
+        let placeOfPart = partStarts
+
+        // Each part puts its updates in place; then each task's run is
+        // sorted by period, then date, stably (so read order breaks ties),
+        // and only the last of each period kept.
+        let taskRanges = Parallel.ranges(of: taskCount, cores: cores)
+        var kept: [Int32] = []
+        references = [Reference](unsafeUninitializedCapacity: Int(total)) { buffer, initialized in
+            let slots = Parallel.Slots(base: buffer.baseAddress)
+            Parallel.each(partRanges) { range in
+                for part in range {
+                    var next = placeOfPart[part]
+                    for batch in batchRanges[part] {
+                        let (updates, tasks) = (batches[batch].updates, batches[batch].tasks)
+                        for row in updates.indices {
+                            guard let task = tasks[row], updates[row].date <= day else { continue }
+                            slots.put(
+                                Reference(
+                                    batch: Int32(batch), row: Int32(row), period: updates[row].period, date: updates[row].date,
+                                    status: updates[row].status),
+                                at: Int(next[Int(task)]))
+                            next[Int(task)] += 1
+                        }
+                    }
                 }
-                references[place] = moving
             }
-            var write = start
-            for index in start..<end {
-                if index + 1 < end, period(references[index + 1]) == period(references[index]) { continue }
-                references[write] = references[index]
-                write += 1
+            initialized = Int(total)
+            kept = Parallel.array(count: taskCount, ranges: taskRanges) { range, keptSlots in
+                for task in range {
+                    let (start, end) = (Int(runStarts[task]), Int(runStarts[task + 1]))
+                    keptSlots.put(UpdateIndex.keepLatestPerPeriod(in: slots, from: start, to: end), at: task)
+                }
             }
-            kept[task] = Int32(write - start)
         }
-        self.references = references
         runCounts = kept
+    }
+
+    /// Sorts the references from `start` to `end` by period, then date,
+    /// stably, and moves the last of each period to the front; returns how
+    /// many that is.
+    private static func keepLatestPerPeriod(in references: Parallel.Slots<Reference>, from start: Int, to end: Int) -> Int32 {
+        guard end - start > 1 else { return Int32(end - start) }
+        for index in (start + 1)..<end {
+            let moving = references[index]
+            let key = (moving.period, moving.date)
+            var place = index
+            while place > start, key < (references[place - 1].period, references[place - 1].date) {
+                references[place] = references[place - 1]
+                place -= 1
+            }
+            references[place] = moving
+        }
+        var write = start
+        for index in start..<end {
+            if index + 1 < end, references[index + 1].period == references[index].period { continue }
+            references[write] = references[index]
+            write += 1
+        }
+        return Int32(write - start)
     }
 
     /// The task's latest update per period, periods in order.

@@ -29,6 +29,15 @@ enum Parallel {
         }
     }
 
+    /// Runs `body` on each range, on every core; returns when all are done.
+    static func each(_ ranges: [Range<Int>], _ body: @Sendable (Range<Int>) -> Void) {
+        if ranges.count == 1 {
+            body(ranges[0])
+        } else {
+            DispatchQueue.concurrentPerform(iterations: ranges.count) { body(ranges[$0]) }
+        }
+    }
+
     /// Both results, computed at the same time when there is more than one core.
     static func both<First: Sendable, Second: Sendable>(
         _ first: @Sendable () -> First, _ second: @Sendable () -> Second,
@@ -49,12 +58,18 @@ enum Parallel {
     }
 
     /// Where `array` puts its elements. Each position is written by one
-    /// range only, so the writes never overlap.
+    /// range only, so the writes never overlap; a range may read and
+    /// rewrite (by subscript) the positions it has put.
     struct Slots<Element>: @unchecked Sendable {
-        fileprivate let base: UnsafeMutablePointer<Element>?
+        let base: UnsafeMutablePointer<Element>?
 
         func put(_ element: Element, at position: Int) {
             (base! + position).initialize(to: element)
+        }
+
+        subscript(position: Int) -> Element {
+            get { base![position] }
+            nonmutating set { base![position] = newValue }
         }
     }
 }
