@@ -111,6 +111,15 @@ struct TextTests {
         #expect(RomanNumeral.string(for: value) == text.uppercased())
     }
 
+    @Test func eachGroupIsWrittenWithTheNumeralOfItsNumber() {
+        for group in TaskGroup.allCases {
+            #expect(group.romanNumeral == RomanNumeral.string(for: group.number))
+            #expect(PlanTask.id(group: group, number: 12) == RomanNumeral.string(for: group.number) + ".12")
+        }
+        #expect(ReportingPeriod(year: 2025, span: .firstHalf).description == "2025-H1")
+        #expect(ReportingPeriod(year: 2025, span: .fullYear).description == "2025")
+    }
+
     @Test("Not Roman numerals", arguments: ["IIII", "IL", "A", "", "VX", "1"])
     func notRomanNumerals(text: String) {
         #expect(RomanNumeral.value(of: text) == nil)

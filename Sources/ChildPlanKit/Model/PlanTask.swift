@@ -71,7 +71,7 @@ public struct PlanTask: Hashable, Sendable {
     public var id: String { PlanTask.id(group: group, number: number) }
 
     public static func id(group: TaskGroup, number: Int) -> String {
-        "\(group.romanNumeral).\(number)"
+        group.romanNumeral + "." + String(number)
     }
 
     /// The group and number of an id written as `id(group:number:)` writes

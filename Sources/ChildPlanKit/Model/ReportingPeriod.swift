@@ -50,8 +50,8 @@ public struct ReportingPeriod: Hashable, Comparable, Sendable, CustomStringConve
     /// `2025-H1` or `2025`: the identifier files and the JSON report use.
     public var description: String {
         switch span {
-        case .firstHalf: "\(year)-H1"
-        case .fullYear: "\(year)"
+        case .firstHalf: String(year) + "-H1"
+        case .fullYear: String(year)
         }
     }
 

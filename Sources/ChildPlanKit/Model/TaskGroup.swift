@@ -13,7 +13,18 @@ public enum TaskGroup: Int, CaseIterable, Comparable, Sendable, Codable {
 
     public var number: Int { rawValue }
 
-    public var romanNumeral: String { RomanNumeral.string(for: rawValue) }
+    /// `I`…`VII`: written out, as every task id a report writes starts with one.
+    public var romanNumeral: String {
+        switch self {
+        case .lawAndPolicy: "I"
+        case .communication: "II"
+        case .capacity: "III"
+        case .services: "IV"
+        case .inspection: "V"
+        case .budget: "VI"
+        case .internationalCooperation: "VII"
+        }
+    }
 
     /// Accepts `I`…`VII` and `1`…`7`.
     public init?(numeral text: String) {

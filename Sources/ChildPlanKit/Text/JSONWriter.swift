@@ -59,8 +59,16 @@ public enum JSONWriter {
 
     private static func newline(_ indent: Int, into output: inout [UInt8]) {
         output.append(0x0A)
-        for _ in 0..<indent { output.append(0x20); output.append(0x20) }
+        let width = indent * 2
+        guard width <= indentation.count else {
+            output.append(contentsOf: repeatElement(0x20, count: width))
+            return
+        }
+        indentation.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<width])) }
     }
+
+    /// Spaces for a line's indentation, copied at once.
+    private static let indentation = [UInt8](repeating: 0x20, count: 32)
 
     private static func write(_ value: Value, indent: Int, into output: inout [UInt8]) {
         switch value {
