@@ -135,7 +135,11 @@ public enum JSONWriter {
             let pieces = Parallel.array(count: ranges.count, ranges: Parallel.ranges(of: ranges.count)) { range, slots in
                 for piece in range {
                     var text: [UInt8] = []
-                    write(count: count, range: ranges[piece], indent: indent, into: &text, element: element)
+                    let elements = ranges[piece]
+                    // Elements of a list are alike: the first one's size, times the piece's length, is room for nearly all.
+                    write(count: count, range: elements.prefix(1), indent: indent, into: &text, element: element)
+                    text.reserveCapacity(text.count * elements.count * 5 / 4)
+                    write(count: count, range: elements.dropFirst(), indent: indent, into: &text, element: element)
                     slots.put(text, at: piece)
                 }
             }
