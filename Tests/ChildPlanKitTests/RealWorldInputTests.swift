@@ -232,6 +232,21 @@ struct ValidationWarningTests {
         ])
     }
 
+    @Test func anUnknownAgencyInAReturnIsPlacedAtItsCellWhichAReportDoesNotLookFor() throws {
+        let directory = try Build.temporaryDirectory()
+        try Data((Self.header + "I,Nhóm,,,\n1,Rà soát các chính sách.,Sở Y tế,,Thường xuyên hằng năm\n" + Self.allGroups).utf8)
+            .write(to: directory.appendingPathComponent("phu-luc.csv"))
+        // The status before the agency is Vietnamese: the column counts characters, not bytes.
+        let returns = directory.appendingPathComponent("bao-cao.csv")
+        try Data("plan,task,period,status,date,agency\nphu-luc,I.1,2025-H1,Đang triển khai,10/06/2025,Sở Không Có\n".utf8).write(to: returns)
+        let outcome = Build.run("validate", directory.path, "--as-of", "2026-11-22")
+        #expect(outcome.stdout.contains(returns.path + ":2:48: warning: agency 'Sở Không Có' is not in the registry"), "\(outcome.stdout)")
+        // A report does not warn of names, so it does not note where they are.
+        let forReport = DataLoader(recordsTaskLocations: false).load(paths: [returns.path])
+        #expect(forReport.updates.first?.sources.first?.agencyColumn == 1)
+        #expect(forReport.updates.first?.sources.first?.taskColumn == 9)
+    }
+
     @Test func validateOnTheShippedDataHasOnlyTheWarningsAUserShouldSee() {
         let outcome = Build.run("validate", Repository.data.path, "--as-of", "2026-11-22")
         #expect(outcome.exitCode == .success)

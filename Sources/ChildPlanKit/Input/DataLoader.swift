@@ -35,8 +35,9 @@ public struct DataLoader: Sendable {
     public var maximumFileSize: Int
     /// Timeframe for appendix tasks whose cell is empty or whose file has no timeframe column.
     public var defaultTimeframe: String?
-    /// Whether to note where each task's cells are, for warnings about them
-    /// (`validate`); a report does without, which saves a scan of every row.
+    /// Whether to note where each task's cells are, and each update's agency
+    /// cell, for warnings about them (`validate`); a report does without,
+    /// which saves a scan of every row.
     public var recordsTaskLocations: Bool
     /// How many files are read at once; by default one per processor core.
     /// The result does not depend on it.
@@ -262,7 +263,8 @@ public struct DataLoader: Sendable {
                 result.diagnostics += diagnostics
                 if let plan { result.plans.append(plan) }
             case .updates:
-                let (updates, diagnostics) = UpdatesReader.read(&parser, header: header, file: file, cache: cache)
+                let (updates, diagnostics) = UpdatesReader.read(
+                    &parser, header: header, file: file, recordsAgencyColumns: recordsTaskLocations, cache: cache)
                 result.diagnostics += diagnostics
                 if let updates { result.updates.append(updates) }
             case .registry:

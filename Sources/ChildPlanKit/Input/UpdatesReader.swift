@@ -4,6 +4,8 @@ public struct UpdateSource: Sendable, Hashable {
     public var line: Int32
     public var planColumn: Int32
     public var taskColumn: Int32
+    /// The agency cell's column; the row's first (1) when the reader was
+    /// not asked to note it (`DataLoader.recordsTaskLocations`).
     public var agencyColumn: Int32
     /// False when the file has no plan column (or the cell is empty): the
     /// update then belongs to the only plan loaded.
@@ -35,13 +37,16 @@ public struct LoadedUpdates: Sendable {
 public enum UpdatesReader {
     public static func read(utf8 bytes: [UInt8], file: String) -> (LoadedUpdates?, [Diagnostic]) {
         switch CSVSource.table(for: bytes, file: file, kind: .updates) {
-        case .success((var parser, let header)): return read(&parser, header: header, file: file, cache: ReadingCache())
+        case .success((var parser, let header)):
+            return read(&parser, header: header, file: file, recordsAgencyColumns: true, cache: ReadingCache())
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
     }
 
     /// Reads the rows after an updates header already found.
-    static func read(_ parser: inout CSVParser, header: CSVHeader, file: String, cache: ReadingCache) -> (LoadedUpdates?, [Diagnostic]) {
+    static func read(
+        _ parser: inout CSVParser, header: CSVHeader, file: String, recordsAgencyColumns: Bool, cache: ReadingCache
+    ) -> (LoadedUpdates?, [Diagnostic]) {
         var log = DiagnosticLog(file: file)
         var updates: [StatusUpdate] = []
         var sources: [UpdateSource] = []
@@ -51,7 +56,9 @@ public enum UpdatesReader {
         do {
             let columns = ColumnIndex(header)
             while try parser.nextRecord() {
-                readRow(parser.record, header: header, columns: columns, cache: &cache.words, log: &log, into: &updates, sources: &sources)
+                readRow(
+                    parser.record, header: header, columns: columns, recordsAgencyColumn: recordsAgencyColumns, cache: &cache.words,
+                    log: &log, into: &updates, sources: &sources)
             }
         } catch {
             log.diagnostics.append(CSVSource.diagnostic(for: error, file: file))
@@ -76,8 +83,8 @@ public enum UpdatesReader {
     /// arrays as they are made (returning them costs a copy of each), or
     /// nothing when the row is blank, unfilled, a partner's, or has errors.
     static func readRow(
-        _ record: CSVRecord, header: CSVHeader, columns: ColumnIndex, cache: inout WordCache, log: inout DiagnosticLog,
-        into updates: inout [StatusUpdate], sources: inout [UpdateSource]
+        _ record: CSVRecord, header: CSVHeader, columns: ColumnIndex, recordsAgencyColumn: Bool, cache: inout WordCache,
+        log: inout DiagnosticLog, into updates: inout [StatusUpdate], sources: inout [UpdateSource]
     ) {
         guard !record.isBlank, log.checkWidth(of: record, header: header) else { return }
         func bytes<T>(_ role: ColumnRole, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
@@ -126,7 +133,8 @@ public enum UpdatesReader {
             }
         }
         sources.append(UpdateSource(
-            line: Int32(record.line), planColumn: column(.plan), taskColumn: column(.task), agencyColumn: column(.agency),
+            line: Int32(record.line), planColumn: column(.plan), taskColumn: column(.task),
+            agencyColumn: recordsAgencyColumn ? column(.agency) : 1,
             planGiven: !planID.isEmpty))
         updates.append(StatusUpdate(
             planID: planID, taskID: taskID, period: period, status: status, date: date, agency: name(.agency), texts: texts))
