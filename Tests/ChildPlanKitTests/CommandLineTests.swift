@@ -426,6 +426,36 @@ struct ParallelAssessmentTests {
         }
     }
 
+    @Test func tasksAreNumberedInPlanOrderAndFoundByPlanAndID() {
+        let konTum = Build.plan(at: Repository.dataFile("kon-tum-2025.json")).plans[0]
+        // A second plan whose numbers have gaps (1, 4, 7, …), and a third with the first one's id.
+        var gaps = konTum
+        gaps.id = "gaps"
+        gaps.tasks = konTum.tasks.enumerated().map { offset, task in
+            var renumbered = task
+            renumbered.number = offset * 3 + 1
+            return renumbered
+        }
+        var again = konTum
+        again.tasks = Array(konTum.tasks.prefix(2))
+        let plans = [konTum, gaps, again]
+        let numbering = TaskNumbering(plans)
+        var expected: Int32 = 0
+        for plan in plans.prefix(2) {
+            for task in plan.tasks {
+                #expect(numbering.number(plan: plan.id, task: task.id) == expected, "\(plan.id) \(task.id)")
+                expected += 1
+            }
+        }
+        #expect(numbering.count == plans.reduce(0) { $0 + $1.tasks.count })
+        #expect(numbering.firstTask == [0, konTum.tasks.count, konTum.tasks.count * 2])
+        #expect(numbering.number(plan: "gaps", task: "I.2") == nil)
+        #expect(numbering.number(plan: "gaps", task: "VII.999") == nil)
+        #expect(numbering.number(plan: konTum.id, task: "I.0") == nil)
+        #expect(numbering.number(plan: "nowhere", task: "I.1") == nil)
+        #expect(TaskNumbering.firstTasks(of: plans).firstTask == numbering.firstTask)
+    }
+
     @Test func theUpdateIndexKeepsTheLatestOfEachPeriodInFileOrderOnAnyNumberOfCores() {
         let plan = Build.plan(at: Repository.dataFile("kon-tum-2025.json")).plans[0]
         var generator = SeededGenerator(seed: 1507)

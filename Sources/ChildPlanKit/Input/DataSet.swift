@@ -45,27 +45,42 @@ public struct DataSet: Sendable {
 struct TaskNumbering {
     /// Plan id → the plan's position (the first plan with the id).
     private var planPositions: [String: Int] = [:]
-    /// Plan position → group → task number within the group → the task's number, or -1.
-    private var numbers: [[[Int32]]] = []
+    /// Where each plan's groups start in `numbers`: group `g` (0-based) of
+    /// plan `p` is `numbers[groupStarts[p * 7 + g] ..< groupStarts[p * 7 + g + 1]]`,
+    /// indexed by task number. One flat table, not an array per group.
+    private var groupStarts: [Int32] = [0]
+    /// Task number within its group → the task's number in the data set, or -1.
+    private var numbers: [Int32] = []
     /// The number of each plan's first task.
     private(set) var firstTask: [Int] = []
     private(set) var count = 0
 
+    private static let groupCount = TaskGroup.allCases.count
+
     init(_ plans: [Plan]) {
+        firstTask.reserveCapacity(plans.count)
+        groupStarts.reserveCapacity(plans.count * TaskNumbering.groupCount + 1)
         // By index: each task's group and number read in place, no task copied.
         for index in plans.indices {
             firstTask.append(count)
-            var byGroup = [[Int32]](repeating: [], count: TaskGroup.allCases.count)
+            // Each group's row is as long as its highest task number, plus one.
+            var widths = [Int](repeating: 0, count: TaskNumbering.groupCount)
             for taskIndex in plans[index].tasks.indices {
                 let group = plans[index].tasks[taskIndex].group.rawValue - 1
-                let number = plans[index].tasks[taskIndex].number
-                if byGroup[group].count <= number {
-                    byGroup[group] += [Int32](repeating: -1, count: number + 1 - byGroup[group].count)
-                }
-                byGroup[group][number] = Int32(count)
+                widths[group] = max(widths[group], plans[index].tasks[taskIndex].number + 1)
+            }
+            let planStart = numbers.count
+            var groupOffsets = [Int](repeating: 0, count: TaskNumbering.groupCount)
+            for group in 0..<TaskNumbering.groupCount {
+                groupOffsets[group] = numbers.count - planStart
+                numbers.append(contentsOf: repeatElement(-1, count: widths[group]))
+                groupStarts.append(Int32(numbers.count))
+            }
+            for taskIndex in plans[index].tasks.indices {
+                let group = plans[index].tasks[taskIndex].group.rawValue - 1
+                numbers[planStart + groupOffsets[group] + plans[index].tasks[taskIndex].number] = Int32(count)
                 count += 1
             }
-            numbers.append(byGroup)
             if planPositions[plans[index].id] == nil { planPositions[plans[index].id] = index }
         }
     }
@@ -88,9 +103,10 @@ struct TaskNumbering {
     /// The number of a task, by its plan's position and its id.
     func number(planPosition: Int, task taskID: String) -> Int32? {
         guard let (group, number) = PlanTask.place(ofID: taskID) else { return nil }
-        let tasks = numbers[planPosition][group.rawValue - 1]
-        guard number < tasks.count, tasks[number] >= 0 else { return nil }
-        return tasks[number]
+        let slot = planPosition * TaskNumbering.groupCount + group.rawValue - 1
+        let (start, end) = (Int(groupStarts[slot]), Int(groupStarts[slot + 1]))
+        guard number < end - start, numbers[start + number] >= 0 else { return nil }
+        return numbers[start + number]
     }
 
     func number(plan planID: String, task taskID: String) -> Int32? {
