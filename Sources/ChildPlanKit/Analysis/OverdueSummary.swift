@@ -38,6 +38,7 @@ public struct OverdueSummary: Sendable {
             var end: Day
         }
         var places: [Place] = []
+        places.reserveCapacity(assessments.count)
         for assessment in assessments.indices {
             for index in assessments[assessment].overdue.indices {
                 let (daysOverdue, period, due) = (
@@ -64,21 +65,23 @@ public struct OverdueSummary: Sendable {
         var groups: [AgencyGroup] = []
         var groupOfKey: [String: Int] = [:]
         var groupOfAgency: [ObjectIdentifier: Int] = [:]
-        for item in items {
+        // By position: each item is copied once, into its group.
+        for position in items.indices {
+            let lead = items[position].lead
             let index: Int
-            if let known = groupOfAgency[ObjectIdentifier(item.lead)] {
+            if let known = groupOfAgency[ObjectIdentifier(lead)] {
                 index = known
             } else {
-                if let known = groupOfKey[item.lead.key] {
+                if let known = groupOfKey[lead.key] {
                     index = known
                 } else {
                     index = groups.count
-                    groupOfKey[item.lead.key] = index
-                    groups.append(AgencyGroup(lead: item.lead, items: []))
+                    groupOfKey[lead.key] = index
+                    groups.append(AgencyGroup(lead: lead, items: []))
                 }
-                groupOfAgency[ObjectIdentifier(item.lead)] = index
+                groupOfAgency[ObjectIdentifier(lead)] = index
             }
-            groups[index].items.append(item)
+            groups[index].items.append(items[position])
         }
         let sortKeys = groups.map { VietnameseText.looseKey($0.lead.name) }
         byLead = groups.indices.sorted {
@@ -88,17 +91,23 @@ public struct OverdueSummary: Sendable {
             return sortKeys[$0] != sortKeys[$1] ? sortKeys[$0] < sortKeys[$1] : $0 < $1
         }.map { groups[$0] }
 
-        // Chosen by index, so that only the assessments listed are copied.
-        func references(_ isListed: (Int) -> Bool) -> [TaskReference] {
-            assessments.indices.filter(isListed).map {
-                TaskReference(planID: assessments[$0].planID, task: assessments[$0].task, lead: assessments[$0].lead)
+        // Chosen by index in one pass, so that only the assessments listed are copied.
+        var onRequest: [Int] = []
+        var withoutTimeframe: [Int] = []
+        var withoutLead: [Int] = []
+        for index in assessments.indices {
+            switch assessments[index].task.timeframe.meaning {
+            case .onRequest: onRequest.append(index)
+            case .unspecified: withoutTimeframe.append(index)
+            default: break
             }
+            if assessments[index].needsNewLead { withoutLead.append(index) }
         }
-        awaitingRequest = references { assessments[$0].task.timeframe.meaning == .onRequest }
-        needsTimeframe = references {
-            if case .unspecified = assessments[$0].task.timeframe.meaning { return true }
-            return false
+        func references(_ indices: [Int]) -> [TaskReference] {
+            indices.map { TaskReference(planID: assessments[$0].planID, task: assessments[$0].task, lead: assessments[$0].lead) }
         }
-        needsNewLead = references { assessments[$0].needsNewLead }
+        awaitingRequest = references(onRequest)
+        needsTimeframe = references(withoutTimeframe)
+        needsNewLead = references(withoutLead)
     }
 }
