@@ -3,7 +3,19 @@ public struct OverdueSummary: Sendable {
     /// The overdue items of one lead agency.
     public struct AgencyGroup: Sendable {
         public var lead: CarriedAgency
-        public var items: [OverdueItem]
+        /// Where the group's items are in the summary's `items`, in its order.
+        let positions: [Int32]
+        private let allItems: [OverdueItem]
+
+        init(lead: CarriedAgency, positions: [Int32], in allItems: [OverdueItem]) {
+            self.lead = lead
+            self.positions = positions
+            self.allItems = allItems
+        }
+
+        /// The group's items, longest overdue first: copied out of the
+        /// summary's list when asked for (a JSON report never asks).
+        public var items: [OverdueItem] { positions.map { allItems[Int($0)] } }
     }
 
     /// A task listed for what it lacks rather than for being late.
@@ -61,11 +73,12 @@ public struct OverdueSummary: Sendable {
         self.items = items
 
         // Groups found by lead key; the same carried agency again by identity,
-        // which is cheaper than hashing a Vietnamese name.
-        var groups: [AgencyGroup] = []
+        // which is cheaper than hashing a Vietnamese name. A group holds
+        // where its items are, not copies of them.
+        var leads: [CarriedAgency] = []
+        var positions: [[Int32]] = []
         var groupOfKey: [String: Int] = [:]
         var groupOfAgency: [ObjectIdentifier: Int] = [:]
-        // By position: each item is copied once, into its group.
         for position in items.indices {
             let lead = items[position].lead
             let index: Int
@@ -75,21 +88,22 @@ public struct OverdueSummary: Sendable {
                 if let known = groupOfKey[lead.key] {
                     index = known
                 } else {
-                    index = groups.count
+                    index = leads.count
                     groupOfKey[lead.key] = index
-                    groups.append(AgencyGroup(lead: lead, items: []))
+                    leads.append(lead)
+                    positions.append([])
                 }
                 groupOfAgency[ObjectIdentifier(lead)] = index
             }
-            groups[index].items.append(items[position])
+            positions[index].append(Int32(position))
         }
-        let sortKeys = groups.map { VietnameseText.looseKey($0.lead.name) }
-        byLead = groups.indices.sorted {
-            let left = (groups[$0].items.first?.daysOverdue ?? 0, groups[$0].items.count)
-            let right = (groups[$1].items.first?.daysOverdue ?? 0, groups[$1].items.count)
+        let sortKeys = leads.map { VietnameseText.looseKey($0.name) }
+        byLead = leads.indices.sorted {
+            let left = (positions[$0].first.map { items[Int($0)].daysOverdue } ?? 0, positions[$0].count)
+            let right = (positions[$1].first.map { items[Int($0)].daysOverdue } ?? 0, positions[$1].count)
             if left != right { return left > right }
             return sortKeys[$0] != sortKeys[$1] ? sortKeys[$0] < sortKeys[$1] : $0 < $1
-        }.map { groups[$0] }
+        }.map { AgencyGroup(lead: leads[$0], positions: positions[$0], in: items) }
 
         // Chosen by index in one pass, so that only the assessments listed are copied.
         var onRequest: [Int] = []

@@ -90,13 +90,14 @@ struct ReportLayout {
         for group in overdue.byLead {
             var table = Table(name: "overdue", title: wording.overdueHeading, columns: wording.overdueColumns, rightAligned: [6],
                               alert: [6], group: (wording.leadColumn, agency(group.lead)))
-            for item in group.items {
+            let items = group.items
+            for item in items {
                 table.add([
                     item.planID, item.task.id, TextExcerpt.of(item.task.text), wording.overdueKind(item.kind),
                     item.period.map(wording.period) ?? "", wording.date(item.due), String(item.daysOverdue),
                 ])
             }
-            blocks += [.heading(level: level, text: "\(agency(group.lead)): \(wording.itemCount(group.items.count))"), .table(table)]
+            blocks += [.heading(level: level, text: "\(agency(group.lead)): \(wording.itemCount(items.count))"), .table(table)]
         }
         blocks += [.heading(level: level, text: wording.awaitingRequestHeading),
                    references(overdue.awaitingRequest, name: "awaiting-request", title: wording.awaitingRequestHeading)]
