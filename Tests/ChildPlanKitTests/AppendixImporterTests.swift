@@ -5,6 +5,26 @@ import Testing
 
 @Suite("Appendix importer")
 struct AppendixImporterTests {
+    @Test func plainNumberCellsReadAsTheirTidiedTextReads() {
+        func fromText(_ cell: String) -> Int? {
+            Int(VietnameseText.tidyName(cell).trimmingSuffix(".").trimmingSuffix(")")).flatMap { $0 > 0 ? $0 : nil }
+        }
+        var generator = SeededGenerator(seed: 1012)
+        let alphabet = Array("0123456789012345.) IV'x".utf8)
+        var cells = ["1", "12.", "3)", "3).", "3.)", "0", "00", "007", "123456789", "1234567890", "", ".", "1..", "1 ", " 1", "IV"]
+        cells += (0..<5000).map { _ in
+            String(decoding: (0..<Int.random(in: 0...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }, as: UTF8.self)
+        }
+        var plain = 0
+        for cell in cells {
+            var text = cell
+            guard let fast = text.withUTF8(AppendixImporter.plainTaskNumber) else { continue }
+            plain += 1
+            #expect(fast == fromText(cell), "\(cell)")
+        }
+        #expect(plain > 100)
+    }
+
     func read(_ text: String, file: String = "phu-luc.csv", timeframe: String? = nil) -> (Plan?, [Diagnostic]) {
         let (loaded, diagnostics) = AppendixImporter.read(
             utf8: Array(text.utf8), file: file, planID: "p", defaultTimeframe: timeframe)

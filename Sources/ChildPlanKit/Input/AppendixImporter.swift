@@ -76,6 +76,23 @@ public enum AppendixImporter {
         }
     }
 
+    /// The number a number cell gives when it is written plainly: one to
+    /// nine digits, not all zeros, then any `)` and then any `.` (`3`, `3.`,
+    /// `3)`), read as the cell's tidied text would be. Nil for anything else
+    /// (spaces, a numeral, an empty cell), which is read from its text.
+    static func plainTaskNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = 0
+        var value = 0
+        while index < bytes.count, index < 9, bytes[index] &- 0x30 < 10 {
+            value = value * 10 + Int(bytes[index] &- 0x30)
+            index += 1
+        }
+        guard index > 0, value > 0 else { return nil }
+        while index < bytes.count, bytes[index] == UInt8(ascii: ")") { index += 1 }
+        while index < bytes.count, bytes[index] == UInt8(ascii: ".") { index += 1 }
+        return index == bytes.count ? value : nil
+    }
+
     /// Reads task rows one by one, remembering the open group and numbering.
     struct RowReader {
         let header: CSVHeader
@@ -121,7 +138,9 @@ public enum AppendixImporter {
 
         mutating func read(_ record: CSVRecord, log: inout DiagnosticLog) {
             guard !record.isBlank, log.checkWidth(of: record, header: header) else { return }
-            let numberText = tidyCell(.number, record).trimmingSuffix(".").trimmingSuffix(")")
+            // Nearly every number cell is a plain number (`3`, `3.`), read from its bytes.
+            let plainNumber = record.withBytes(columns[.number], AppendixImporter.plainTaskNumber)
+            let numberText = plainNumber != nil ? "" : tidyCell(.number, record).trimmingSuffix(".").trimmingSuffix(")")
             let text = cache.taskText(in: record, field: columns[.task])
             let group: TaskGroup
             if isFlat {
@@ -132,7 +151,7 @@ public enum AppendixImporter {
                 }
                 group = flatGroup
             } else {
-                if !numberText.isEmpty, numberText.allSatisfy(\.isLetter) {
+                if plainNumber == nil, !numberText.isEmpty, numberText.allSatisfy(\.isLetter) {
                     openGroup(numberText, record: record, log: &log)
                     return
                 }
@@ -143,7 +162,9 @@ public enum AppendixImporter {
                 group = currentGroup
             }
             let number: Int
-            if numberText.isEmpty {
+            if let plainNumber {
+                number = plainNumber
+            } else if numberText.isEmpty {
                 number = nextNumber[group, default: 1]
             } else if let given = Int(numberText), given > 0 {
                 number = given
