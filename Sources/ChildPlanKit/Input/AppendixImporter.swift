@@ -100,9 +100,14 @@ public enum AppendixImporter {
         let defaultTimeframe: Timeframe?
         var tasks: [PlanTask] = []
         var locations: [String: TaskLocation] = [:]
-        var taskLines: [TaskNumber: Int] = [:]
-        var groupLines: [TaskGroup: Int] = [:]
-        var nextNumber: [TaskGroup: Int] = [:]
+        /// Per group (by raw value), the tasks read so far: their numbers, in
+        /// order, and their lines. Plans number upwards, so a task is nearly
+        /// always new without a search (`TaskLines`).
+        var taskLines = [TaskLines](repeating: TaskLines(), count: TaskGroup.allCases.count + 1)
+        /// Per group (by raw value), the line of its heading row.
+        var groupLines = [Int?](repeating: nil, count: TaskGroup.allCases.count + 1)
+        /// Per group (by raw value), the number a task without one takes.
+        var nextNumber = [Int](repeating: 1, count: TaskGroup.allCases.count + 1)
         /// The group whose heading row was read last; nil before any, or after a bad one.
         var currentGroup: TaskGroup?
         /// True after a group row that could not be read: its tasks are skipped quietly.
@@ -111,16 +116,41 @@ public enum AppendixImporter {
         var recordsTaskLocations = true
 
         let columns: ColumnIndex
+        let timeframeColumn: Int?
 
-        /// A task's place in the plan, cheaper to hash than its id.
-        struct TaskNumber: Hashable {
-            var group: TaskGroup
-            var number: Int
+        /// The numbers of one group's tasks, ascending, with the line each was read on.
+        struct TaskLines {
+            private var numbers: [Int] = []
+            private var lines: [Int] = []
+
+            /// The line of the task with this number, if one was read.
+            func line(of number: Int) -> Int? {
+                guard let last = numbers.last, number <= last else { return nil }
+                var (low, high) = (0, numbers.count)
+                while low < high {
+                    let middle = (low + high) / 2
+                    if numbers[middle] < number { low = middle + 1 } else { high = middle }
+                }
+                return low < numbers.count && numbers[low] == number ? lines[low] : nil
+            }
+
+            /// Notes a task not read before.
+            mutating func add(_ number: Int, line: Int) {
+                if let last = numbers.last, number < last {
+                    let place = numbers.firstIndex { $0 > number } ?? numbers.count
+                    numbers.insert(number, at: place)
+                    lines.insert(line, at: place)
+                } else {
+                    numbers.append(number)
+                    lines.append(line)
+                }
+            }
         }
 
         init(header: CSVHeader, planID: String, defaultTimeframe: Timeframe?, cache: ReadingCache) {
             self.header = header
             columns = ColumnIndex(header)
+            timeframeColumn = header.columns[.timeframe]
             self.planID = planID
             self.defaultTimeframe = defaultTimeframe
             self.cache = cache
@@ -165,21 +195,21 @@ public enum AppendixImporter {
             if let plainNumber {
                 number = plainNumber
             } else if numberText.isEmpty {
-                number = nextNumber[group, default: 1]
+                number = nextNumber[group.rawValue]
             } else if let given = Int(numberText), given > 0 {
                 number = given
             } else {
                 log.error(.invalidTaskNumber(numberText), in: record, field: header.columns[.number])
                 return
             }
-            nextNumber[group] = number + 1
-            if let firstLine = taskLines[TaskNumber(group: group, number: number)] {
+            nextNumber[group.rawValue] = number + 1
+            if let firstLine = taskLines[group.rawValue].line(of: number) {
                 log.error(
                     .duplicateTaskID(PlanTask.id(group: group, number: number), firstLine: firstLine), in: record,
                     field: header.columns[.number] ?? header.columns[.task])
                 return
             }
-            taskLines[TaskNumber(group: group, number: number)] = record.line
+            taskLines[group.rawValue].add(number, line: record.line)
             let lead = cache.lead(in: record, field: columns[.lead])
             if text.isEmpty || lead.isEmpty {
                 let id = PlanTask.id(group: group, number: number)
@@ -210,19 +240,19 @@ public enum AppendixImporter {
                 skippingBadGroup = true
                 return
             }
-            if let firstLine = groupLines[group] {
+            if let firstLine = groupLines[group.rawValue] {
                 log.error(.groupRepeated(numeral: numeral.uppercased(), firstLine: firstLine), in: record, field: header.columns[.number])
                 currentGroup = nil
                 skippingBadGroup = true
                 return
             }
-            groupLines[group] = record.line
+            groupLines[group.rawValue] = record.line
             currentGroup = group
             skippingBadGroup = false
         }
 
         mutating func readTimeframe(_ record: CSVRecord, log: inout DiagnosticLog) -> Timeframe {
-            guard let column = header.columns[.timeframe] else {
+            guard let column = timeframeColumn else {
                 return defaultTimeframe ?? Timeframe(text: "", meaning: .unspecified(.empty))
             }
             let timeframe = cache.timeframe(in: record, field: column)
