@@ -5,6 +5,22 @@ import Testing
 
 @Suite("Analysis of the Kon Tum plan alone")
 struct KonTumAnalysisTests {
+    @Test func statusIsCountedPerGroupAndInTotalAsTheAssessmentsSay() {
+        let data = Build.plan(at: Repository.dataFile("kon-tum-2025.json"))
+        for day in ["2025-01-01", "2026-07-01", "2030-01-01"] {
+            let assessments = TaskAssessor.assess(data, asOf: Build.day(day))
+            let summary = StatusSummary(assessments)
+            for line in summary.groups {
+                let inGroup = assessments.filter { $0.task.group == line.group }
+                #expect(line.tally.tasks == inGroup.count)
+                #expect(line.tally.byStanding == Dictionary(grouping: inGroup, by: \.standing).mapValues(\.count))
+            }
+            #expect(summary.total.byStanding == Dictionary(grouping: assessments, by: \.standing).mapValues(\.count))
+            #expect(summary.total.tasks == assessments.count)
+        }
+        #expect(Standing.allCases.map(\.ordinal) == Array(Standing.allCases.indices))
+    }
+
     let data = Build.plan(at: Repository.dataFile("kon-tum-2025.json"))
 
     func report(_ day: String) -> SummaryReport { SummaryReport(data, asOf: Build.day(day)) }

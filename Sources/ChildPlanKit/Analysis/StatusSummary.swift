@@ -11,10 +11,6 @@ public struct StatusSummary: Sendable {
             tasks == 0 ? 0 : Double(count(.completed)) * 100 / Double(tasks)
         }
 
-        mutating func add(_ standing: Standing) {
-            tasks += 1
-            byStanding[standing, default: 0] += 1
-        }
     }
 
     public struct GroupLine: Sendable {
@@ -27,15 +23,38 @@ public struct StatusSummary: Sendable {
     public var total: Tally
 
     public init(_ assessments: [TaskAssessment]) {
-        var tallies: [TaskGroup: Tally] = [:]
-        var total = Tally()
-        // By index: reading two fields in place, not copying each assessment (and retaining all it holds).
+        // Counted in a table by group and standing, then made into tallies:
+        // nothing is hashed for each task. By index: two fields read in place,
+        // not each assessment copied (and all it holds retained).
+        let standings = Standing.allCases
+        var counts = [Int](repeating: 0, count: (TaskGroup.allCases.count + 1) * standings.count)
         for index in assessments.indices {
-            let standing = assessments[index].standing
-            tallies[assessments[index].task.group, default: Tally()].add(standing)
-            total.add(standing)
+            counts[assessments[index].task.group.rawValue * standings.count + assessments[index].standing.ordinal] += 1
         }
-        groups = TaskGroup.allCases.map { GroupLine(group: $0, tally: tallies[$0] ?? Tally()) }
-        self.total = total
+        func tally(_ groups: [TaskGroup]) -> Tally {
+            var tally = Tally()
+            for (ordinal, standing) in standings.enumerated() {
+                let count = groups.reduce(0) { $0 + counts[$1.rawValue * standings.count + ordinal] }
+                if count > 0 { tally.byStanding[standing] = count }
+                tally.tasks += count
+            }
+            return tally
+        }
+        groups = TaskGroup.allCases.map { GroupLine(group: $0, tally: tally([$0])) }
+        total = tally(TaskGroup.allCases)
+    }
+}
+
+extension Standing {
+    /// The standing's place in `allCases`, without searching it.
+    var ordinal: Int {
+        switch self {
+        case .completed: 0
+        case .inProgress: 1
+        case .delayed: 2
+        case .notStarted: 3
+        case .cancelled: 4
+        case .noReport: 5
+        }
     }
 }
