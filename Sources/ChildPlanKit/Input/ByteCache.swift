@@ -25,8 +25,17 @@ struct ByteCache<Value> {
     /// The value for these bytes, made by `make` the first time they are seen.
     mutating func value(for bytes: UnsafeBufferPointer<UInt8>, make: (UnsafeBufferPointer<UInt8>) -> Value) -> Value {
         // Rows come in runs (a plan's tasks, a period's returns): the cell
-        // is often the one just asked for, found without hashing.
-        if let last = lastFound, lengths[last] == bytes.count, ByteCache.equal(keyBytes, at: starts[last], bytes) { return values[last] }
+        // is often the one just asked for, or the one after it, found
+        // without hashing.
+        if let last = lastFound {
+            if lengths[last] == bytes.count, ByteCache.equal(keyBytes, at: starts[last], bytes) { return values[last] }
+            // Or the one first seen after it: the next task of a plan (I.1, I.2, …) whose tasks were seen before in order.
+            let next = last + 1
+            if next < values.count, lengths[next] == bytes.count, ByteCache.equal(keyBytes, at: starts[next], bytes) {
+                lastFound = next
+                return values[next]
+            }
+        }
         let hash = ByteCache.hash(bytes)
         let mask = slots.count - 1
         var slot = Int(hash) & mask
