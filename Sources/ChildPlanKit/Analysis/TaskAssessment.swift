@@ -57,11 +57,11 @@ public enum TaskAssessor {
         asOf day: Day, carriers: inout CarrierCache
     ) -> TaskAssessment {
         let lead = carriers.carrier(of: task.lead)
+        // The same spelling gives the same object: agencies are compared by identity before by key.
+        func same(_ a: CarriedAgency, _ b: CarriedAgency) -> Bool { a === b || a.key == b.key }
         var partners: [CarriedAgency] = []
         for name in task.partners {
             let partner = carriers.carrier(of: name)
-            // The same spelling gives the same object: compared by identity before by key.
-            func same(_ a: CarriedAgency, _ b: CarriedAgency) -> Bool { a === b || a.key == b.key }
             if !same(partner, lead), !partners.contains(where: { same($0, partner) }) { partners.append(partner) }
         }
         let latest = updates.last
@@ -192,8 +192,7 @@ struct UpdateIndex: Sendable {
         }
         starts[taskCount] = total
         runStarts = starts
-        let runStarts = starts
-        let placeOfPart = partStarts
+        let (taskRunStarts, placeOfPart) = (starts, partStarts)
 
         // Each part puts its updates in place; then each task's run is
         // sorted by period, then date, stably (so read order breaks ties),
@@ -222,7 +221,7 @@ struct UpdateIndex: Sendable {
             initialized = Int(total)
             kept = Parallel.array(count: taskCount, ranges: taskRanges) { range, keptSlots in
                 for task in range {
-                    let (start, end) = (Int(runStarts[task]), Int(runStarts[task + 1]))
+                    let (start, end) = (Int(taskRunStarts[task]), Int(taskRunStarts[task + 1]))
                     keptSlots.put(UpdateIndex.keepLatestPerPeriod(in: slots, from: start, to: end), at: task)
                 }
             }
