@@ -12,9 +12,11 @@ let progress: (@Sendable (String) -> Void)? = isatty(STDERR_FILENO) == 1 ? showP
 let outcome = ChildPlanCLI.run(
     arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment, today: today,
     terminal: Terminal(outputIsTerminal: isatty(STDOUT_FILENO) == 1, columns: columns, progress: progress), endsProcess: true)
-outcome.stdoutBytes.withUnsafeBytes { bytes in
-    guard let base = bytes.baseAddress else { return }
-    FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none))
+for piece in outcome.stdoutPieces {
+    piece.withUnsafeBytes { bytes in
+        guard let base = bytes.baseAddress else { return }
+        FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none))
+    }
 }
 FileHandle.standardError.write(Data(outcome.stderr.utf8))
 exit(outcome.exitCode.rawValue)

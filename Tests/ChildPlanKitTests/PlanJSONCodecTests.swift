@@ -99,6 +99,31 @@ struct JSONParserTests {
         #expect(JSONWriter.write(document) == expected)
     }
 
+    @Test func aDocumentInPiecesIsTheDocumentInOne() {
+        let long = JSONWriter.parallelArrayLength * 2 + 3
+        func list(_ count: Int) -> JSONWriter.Value {
+            .generated(count: count) { .object([("n", .int($0)), ("text", .string("Sở \($0) \"x\""))]) }
+        }
+        let documents: [JSONWriter.Value] = [
+            .object([("format", .string("f")), ("first", list(long)), ("short", list(3)), ("second", list(long)), ("end", .null)]),
+            // A long list inside a short one, one at the top, and none at all.
+            .array([.int(1), list(long), .object([("inner", list(long))])]),
+            list(long),
+            .object([("only", list(5))]),
+        ]
+        for document in documents {
+            let pieces = JSONWriter.pieces(document)
+            #expect(Array(pieces.joined()) == JSONWriter.bytes(document))
+            #expect(!pieces.contains { $0.isEmpty })
+        }
+        #expect(JSONWriter.pieces(documents[0]).count > 2)
+        #expect(JSONWriter.pieces(documents[3]).count == 1)
+        // What a command prints is the same however it was cut.
+        let pieces = JSONWriter.pieces(documents[0])
+        #expect(Outcome(stdoutPieces: pieces) == Outcome(stdoutBytes: JSONWriter.bytes(documents[0])))
+        #expect(Outcome(stdoutPieces: pieces).stdoutBytes == JSONWriter.bytes(documents[0]))
+    }
+
     @Test func theSearchForBytesToEscapeFindsWhatAByteSearchFinds() {
         var generator = SeededGenerator(seed: 2028)
         let alphabet: [UInt8] = [0x00, 0x09, 0x0A, 0x1F, 0x20, 0x21, 0x22, 0x41, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0xA8, 0xC3, 0xE1, 0xE2, 0xE3, 0xFF]

@@ -15,11 +15,18 @@ public enum ExitCode: Int32, Sendable {
 
 /// What running a command produced: the text for each stream and the exit code.
 public struct Outcome: Sendable, Equatable {
-    /// Standard output as UTF-8, as the renderer wrote it: a national
-    /// report is 19 MB, not worth checking again as a `String`.
-    public var stdoutBytes: [UInt8]
+    /// Standard output as UTF-8, in the pieces the renderer wrote it in,
+    /// to be written one after another: a national report is 19 MB, not
+    /// worth joining into one buffer or checking again as a `String`.
+    public var stdoutPieces: [[UInt8]]
     public var stderr: String
     public var exitCode: ExitCode
+
+    /// Standard output as one run of bytes.
+    public var stdoutBytes: [UInt8] {
+        get { stdoutPieces.count == 1 ? stdoutPieces[0] : Array(stdoutPieces.joined()) }
+        set { stdoutPieces = [newValue] }
+    }
 
     public var stdout: String {
         get { String(decoding: stdoutBytes, as: UTF8.self) }
@@ -31,8 +38,17 @@ public struct Outcome: Sendable, Equatable {
     }
 
     public init(stdoutBytes: [UInt8], stderr: String = "", exitCode: ExitCode = .success) {
-        self.stdoutBytes = stdoutBytes
+        self.init(stdoutPieces: [stdoutBytes], stderr: stderr, exitCode: exitCode)
+    }
+
+    public init(stdoutPieces: [[UInt8]], stderr: String = "", exitCode: ExitCode = .success) {
+        self.stdoutPieces = stdoutPieces
         self.stderr = stderr
         self.exitCode = exitCode
+    }
+
+    /// Outcomes are equal when they print the same, however it was cut into pieces.
+    public static func == (lhs: Outcome, rhs: Outcome) -> Bool {
+        lhs.stdoutBytes == rhs.stdoutBytes && lhs.stderr == rhs.stderr && lhs.exitCode == rhs.exitCode
     }
 }

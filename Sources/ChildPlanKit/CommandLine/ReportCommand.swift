@@ -100,7 +100,7 @@ enum ReportCommand {
         }
         let writingToTerminal = output == nil || output == "-"
         let options = RenderOptions(language: language, width: context.width, colour: writingToTerminal && context.colour, excel: excel)
-        return CommandLineValues.deliver(bytes: format.renderBytes(report, options: options), to: output, stderr: DataInput.lines(diagnostics))
+        return CommandLineValues.deliver(pieces: format.renderPieces(report, options: options), to: output, stderr: DataInput.lines(diagnostics))
     }
 
     /// PARENT and CHILD are plan files, or ids of plans in the paths (or the data directory).
@@ -165,10 +165,15 @@ enum CommandLineValues {
     }
 
     static func deliver(bytes: [UInt8], to path: String?, stderr: String = "", note: String? = nil) -> Outcome {
+        deliver(pieces: [bytes], to: path, stderr: stderr, note: note)
+    }
+
+    /// Output in pieces goes to standard output as it is; a file gets them joined, written at once.
+    static func deliver(pieces: [[UInt8]], to path: String?, stderr: String = "", note: String? = nil) -> Outcome {
         let done = stderr + (note.map { $0 + "\n" } ?? "")
-        guard let path, path != "-" else { return Outcome(stdoutBytes: bytes, stderr: done) }
+        guard let path, path != "-" else { return Outcome(stdoutPieces: pieces, stderr: done) }
         do {
-            try OutputFile.write(bytes, to: path)
+            try OutputFile.write(pieces.count == 1 ? pieces[0] : Array(pieces.joined()), to: path)
         } catch {
             return Outcome(stderr: stderr + "\(path): error: cannot write the output: \(error.reason)\n", exitCode: .cannotCreateOutput)
         }

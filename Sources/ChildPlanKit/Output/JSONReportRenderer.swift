@@ -26,6 +26,14 @@ public struct JSONReportRenderer: Sendable {
         }
     }
 
+    /// The document in pieces to be written one after another (see `JSONWriter.pieces`).
+    public func pieces(_ report: Report) -> [[UInt8]] {
+        switch report {
+        case .summary(let summary, let section): JSONWriter.pieces(document(summary, section: section))
+        default: [bytes(report)]
+        }
+    }
+
     func document(asOf: Day, _ members: [(String, JSONWriter.Value)]) -> [UInt8] {
         JSONWriter.bytes(.object([("format", .string(JSONReportRenderer.formatName)), ("asOf", .string(asOf.iso))] + members))
     }

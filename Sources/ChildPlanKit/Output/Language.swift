@@ -77,6 +77,16 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// The report as UTF-8 in pieces to be written one after another: what
+    /// `renderBytes` gives, without joining the pieces a long JSON list was
+    /// written in on every core.
+    public func renderPieces(_ report: Report, options: RenderOptions) -> [[UInt8]] {
+        switch self {
+        case .json: JSONReportRenderer(language: options.language).pieces(report)
+        default: [renderBytes(report, options: options)]
+        }
+    }
+
     func document(_ report: Report, _ options: RenderOptions) -> ReportDocument {
         ReportLayout(language: options.language).document(for: report)
     }

@@ -70,7 +70,32 @@ public enum JSONWriter {
     /// Spaces for a line's indentation, copied at once.
     private static let indentation = [UInt8](repeating: 0x20, count: 32)
 
-    private static func write(_ value: Value, indent: Int, into output: inout [UInt8]) {
+    /// The document as UTF-8 in pieces to be written one after another,
+    /// with a final line break: a long list written on every core is handed
+    /// over in the pieces it was written in, not joined into one buffer
+    /// first (a national report is 19 MB).
+    public static func pieces(_ value: Value) -> [[UInt8]] {
+        let finished = FinishedPieces()
+        var output: [UInt8] = []
+        output.reserveCapacity(1 << 16)
+        write(value, indent: 0, into: &output, handingOverTo: finished)
+        output.append(0x0A)
+        finished.add(output)
+        return finished.pieces
+    }
+
+    /// The pieces of a document written so far, in order.
+    private final class FinishedPieces {
+        private(set) var pieces: [[UInt8]] = []
+
+        func add(_ piece: [UInt8]) {
+            if !piece.isEmpty { pieces.append(piece) }
+        }
+    }
+
+    /// Writes `value` after `output`. With `finished`, a long list's pieces
+    /// go there (after what `output` held, which then starts again empty).
+    private static func write(_ value: Value, indent: Int, into output: inout [UInt8], handingOverTo finished: FinishedPieces? = nil) {
         switch value {
         case .object(let members):
             guard !members.isEmpty else { output.append(contentsOf: "{}".utf8); return }
@@ -80,15 +105,15 @@ public enum JSONWriter {
                 appendString(key, to: &output)
                 output.append(0x3A)
                 output.append(0x20)
-                write(member, indent: indent + 1, into: &output)
+                write(member, indent: indent + 1, into: &output, handingOverTo: finished)
                 if index < members.count - 1 { output.append(0x2C) }
             }
             newline(indent, into: &output)
             output.append(0x7D)
         case .array(let elements):
-            writeArray(count: elements.count, indent: indent, into: &output) { elements[$0] }
+            writeArray(count: elements.count, indent: indent, into: &output, handingOverTo: finished) { elements[$0] }
         case .generated(let count, let element):
-            writeArray(count: count, indent: indent, into: &output, element: element)
+            writeArray(count: count, indent: indent, into: &output, handingOverTo: finished, element: element)
         case .string(let text):
             appendString(text, to: &output)
         case .int(let number):
@@ -126,11 +151,14 @@ public enum JSONWriter {
     /// its overdue items (60,000).
     static let parallelArrayLength = 1024
 
-    private static func writeArray(count: Int, indent: Int, into output: inout [UInt8], element: @Sendable (Int) -> Value) {
+    private static func writeArray(
+        count: Int, indent: Int, into output: inout [UInt8], handingOverTo finished: FinishedPieces? = nil,
+        element: @Sendable (Int) -> Value
+    ) {
         guard count > 0 else { output.append(contentsOf: "[]".utf8); return }
         output.append(0x5B)
         if count < parallelArrayLength {
-            write(count: count, range: 0..<count, indent: indent, into: &output, element: element)
+            write(count: count, range: 0..<count, indent: indent, into: &output, handingOverTo: finished, element: element)
         } else {
             // A long array (a national report's 60,000 overdue items) is written in pieces on every core.
             let ranges = Parallel.ranges(of: count)
@@ -145,8 +173,15 @@ public enum JSONWriter {
                     slots.put(text, at: piece)
                 }
             }
-            output.reserveCapacity(output.count + pieces.reduce(0) { $0 + $1.count } + indent * 2 + 2)
-            for piece in pieces { output.append(contentsOf: piece) }
+            if let finished {
+                finished.add(output)
+                for piece in pieces { finished.add(piece) }
+                output = []
+                output.reserveCapacity(1 << 16)
+            } else {
+                output.reserveCapacity(output.count + pieces.reduce(0) { $0 + $1.count } + indent * 2 + 2)
+                for piece in pieces { output.append(contentsOf: piece) }
+            }
         }
         newline(indent, into: &output)
         output.append(0x5D)
@@ -155,11 +190,12 @@ public enum JSONWriter {
     /// Elements `range` of an array of `count`, each on a line of its own,
     /// with a comma after each but the array's last.
     private static func write(
-        count: Int, range: Range<Int>, indent: Int, into output: inout [UInt8], element: (Int) -> Value
+        count: Int, range: Range<Int>, indent: Int, into output: inout [UInt8], handingOverTo finished: FinishedPieces? = nil,
+        element: (Int) -> Value
     ) {
         for index in range {
             newline(indent + 1, into: &output)
-            write(element(index), indent: indent + 1, into: &output)
+            write(element(index), indent: indent + 1, into: &output, handingOverTo: finished)
             if index < count - 1 { output.append(0x2C) }
         }
     }
