@@ -10,7 +10,6 @@ public struct StatusSummary: Sendable {
         public var percentCompleted: Double {
             tasks == 0 ? 0 : Double(count(.completed)) * 100 / Double(tasks)
         }
-
     }
 
     public struct GroupLine: Sendable {
