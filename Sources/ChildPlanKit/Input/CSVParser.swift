@@ -111,27 +111,14 @@ public struct CSVParser {
     }
 
     /// The first tab, LF, CR, `"`, `,` or `;` from `start` on (before `end`),
-    /// or `end`: eight bytes at a time, as `firstOf` does.
+    /// or `end`: eight bytes at a time (`ByteWords`).
     static func firstDelimiterScanByte(in buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
-        var index = start
-        if let base = buffer.baseAddress {
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
-            @inline(__always) func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x }
-            while index + 8 <= end {
-                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                let found = (zeroBytes(word ^ (ones &* 0x09)) | zeroBytes(word ^ (ones &* 0x0A)) | zeroBytes(word ^ (ones &* 0x0D))
-                    | zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x2C)) | zeroBytes(word ^ (ones &* 0x3B))) & highs
-                if found != 0 { return index + found.trailingZeroBitCount >> 3 }
-                index += 8
-            }
+        ByteWords.firstIndex(in: buffer, from: start, to: end) { word in
+            ByteWords.equal(word, 0x09) | ByteWords.equal(word, 0x0A) | ByteWords.equal(word, 0x0D)
+                | ByteWords.equal(word, 0x22) | ByteWords.equal(word, 0x2C) | ByteWords.equal(word, 0x3B)
+        } isWanted: { byte in
+            byte < 0x3C && (1 << UInt64(byte)) & delimiterScanBytes != 0
         }
-        while index < end {
-            let byte = buffer[index]
-            if byte < 0x3C, (1 << UInt64(byte)) & delimiterScanBytes != 0 { return index }
-            index += 1
-        }
-        return end
     }
 
     private init(bytes: [UInt8], start: Int, delimiter: UInt8) {
@@ -252,31 +239,14 @@ public struct CSVParser {
 
 extension CSVParser {
     /// The offset of the first byte at or after `start` that is `a`, `b` or
-    /// `c`; `buffer.count` if none is. Eight bytes at a time: a byte equal to
-    /// the one sought is a zero byte of their exclusive or, and the lowest
-    /// zero byte a word's borrow finds is always a true one.
+    /// `c`; `buffer.count` if none is. Eight bytes at a time (`ByteWords`).
     @inline(__always)
     static func firstOf(_ a: UInt8, _ b: UInt8, _ c: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        let count = buffer.count
-        var index = start
-        if let base = buffer.baseAddress {
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
-            let (wordA, wordB, wordC) = (ones &* UInt64(a), ones &* UInt64(b), ones &* UInt64(c))
-            while index + 8 <= count {
-                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                let (x, y, z) = (word ^ wordA, word ^ wordB, word ^ wordC)
-                let found = ((x &- ones) & ~x | (y &- ones) & ~y | (z &- ones) & ~z) & highs
-                if found != 0 { return index + found.trailingZeroBitCount >> 3 }
-                index += 8
-            }
+        ByteWords.firstIndex(in: buffer, from: start, to: buffer.count) { word in
+            ByteWords.equal(word, a) | ByteWords.equal(word, b) | ByteWords.equal(word, c)
+        } isWanted: { byte in
+            byte == a || byte == b || byte == c
         }
-        while index < count {
-            let byte = buffer[index]
-            if byte == a || byte == b || byte == c { return index }
-            index += 1
-        }
-        return count
     }
 }
 

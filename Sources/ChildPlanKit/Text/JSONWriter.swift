@@ -203,28 +203,13 @@ public enum JSONWriter {
     /// The first byte from `start` on that `appendString` must look at: a
     /// control character, `"`, `\\`, or 0xE2 (which starts U+2028 and
     /// U+2029); `bytes.count` if none. Nearly every byte is copied as it is,
-    /// so the search goes eight bytes at a time.
+    /// so the search goes eight bytes at a time (`ByteWords`).
     static func firstByteToLookAt(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var index = start
-        if let base = bytes.baseAddress {
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
-            @inline(__always) func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x }
-            while index + 8 <= bytes.count {
-                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                // Bytes below 0x20: subtracting 0x20 borrows into the high bit of those whose own high bit is clear.
-                let controls = (word &- ones &* 0x20) & ~word
-                let found = (controls | zeroBytes(word ^ (ones &* 0x22)) | zeroBytes(word ^ (ones &* 0x5C)) | zeroBytes(word ^ (ones &* 0xE2))) & highs
-                if found != 0 { return index + found.trailingZeroBitCount >> 3 }
-                index += 8
-            }
+        ByteWords.firstIndex(in: bytes, from: start, to: bytes.count) { word in
+            ByteWords.below(word, 0x20) | ByteWords.equal(word, 0x22) | ByteWords.equal(word, 0x5C) | ByteWords.equal(word, 0xE2)
+        } isWanted: { byte in
+            byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2
         }
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 { return index }
-            index += 1
-        }
-        return bytes.count
     }
 
     /// A JSON string: runs of plain bytes copied at once; `"`, `\\` and

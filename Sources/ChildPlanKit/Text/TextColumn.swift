@@ -35,8 +35,7 @@ enum TextColumn {
     @inline(__always)
     private static func hasMarkLead(_ word: UInt64) -> Bool {
         // 0xCC and 0xCD differ only in their lowest bit: clear it, then look for 0xCC.
-        let folded = (word & ~0x0101_0101_0101_0101) ^ 0xCCCC_CCCC_CCCC_CCCC
-        return (folded &- 0x0101_0101_0101_0101) & ~folded & 0x8080_8080_8080_8080 != 0
+        ByteWords.equal(word & ~ByteWords.ones, 0xCC) != 0
     }
 
     static func column(in bytes: [UInt8], lineStart: Int, offset: Int) -> Int {
