@@ -210,7 +210,7 @@ struct ShippedDataTests {
         #expect(assembled.diagnostics.isEmpty)
         #expect(data.plans.map(\.id) == ["hai-phong-sgddt-2025", "kon-tum-2025", "qd-27-ttg-2025", "thuy-nguyen-2025"])
         #expect(data.plans.map(\.tasks.count) == [5, 25, 7, 6])
-        #expect(data.updates.count == 48)
+        #expect(data.matchedUpdates().count == 48)
     }
 
     @Test func theSampleUpdatesGiveEverySectionSomethingToShow() {

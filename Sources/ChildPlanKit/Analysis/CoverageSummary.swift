@@ -33,23 +33,15 @@ public struct CoverageSummary: Sendable {
 
     public init(_ assessments: [TaskAssessment]) {
         var lines: [AgencyLine] = []
-        // An agency's line is found by its key; the same carried agency (one
-        // object per spelling) is found again by identity, which is cheaper
-        // than hashing a Vietnamese name.
-        var lineOfKey: [String: Int] = [:]
-        var lineOfAgency: [ObjectIdentifier: Int] = [:]
+        var groups = AgencyGroups()
         func line(of agency: CarriedAgency) -> Int {
-            if let known = lineOfAgency[ObjectIdentifier(agency)] { return known }
-            let index: Int
-            if let known = lineOfKey[agency.key] {
-                index = known
-            } else {
-                index = lines.count
-                lineOfKey[agency.key] = index
+            let placement = groups.place(agency)
+            guard placement.isNewSpelling else { return placement.group }
+            let index = placement.group
+            if placement.isNewGroup {
                 lines.append(AgencyLine(
                     agency: agency, predecessors: [], spellings: [], lead: 0, partner: 0, groups: [:], completed: 0, overdue: 0))
             }
-            lineOfAgency[ObjectIdentifier(agency)] = index
             if let predecessor = agency.predecessor, !lines[index].predecessors.contains(predecessor) {
                 lines[index].predecessors.append(predecessor)
             }

@@ -72,30 +72,18 @@ public struct OverdueSummary: Sendable {
         let items = order.map { item(places[$0]) }
         self.items = items
 
-        // Groups found by lead key; the same carried agency again by identity,
-        // which is cheaper than hashing a Vietnamese name. A group holds
-        // where its items are, not copies of them.
+        // Groups by lead (see `AgencyGroups`); a group holds where its items
+        // are, not copies of them.
         var leads: [CarriedAgency] = []
         var positions: [[Int32]] = []
-        var groupOfKey: [String: Int] = [:]
-        var groupOfAgency: [ObjectIdentifier: Int] = [:]
+        var groups = AgencyGroups()
         for position in items.indices {
-            let lead = items[position].lead
-            let index: Int
-            if let known = groupOfAgency[ObjectIdentifier(lead)] {
-                index = known
-            } else {
-                if let known = groupOfKey[lead.key] {
-                    index = known
-                } else {
-                    index = leads.count
-                    groupOfKey[lead.key] = index
-                    leads.append(lead)
-                    positions.append([])
-                }
-                groupOfAgency[ObjectIdentifier(lead)] = index
+            let placement = groups.place(items[position].lead)
+            if placement.isNewGroup {
+                leads.append(items[position].lead)
+                positions.append([])
             }
-            positions[index].append(Int32(position))
+            positions[placement.group].append(Int32(position))
         }
         let sortKeys = leads.map { VietnameseText.looseKey($0.name) }
         byLead = leads.indices.sorted {

@@ -66,7 +66,7 @@ public struct ReturnsSummary: Sendable {
     /// Returns for the periods given, closed or not (a reminder may go out before the deadline).
     public init(_ data: DataSet, asOf day: Day, periods: [ReportingPeriod]) {
         asOf = day
-        let updates = UpdateIndex(data, asOf: day)
+        let updates = data.updates(asOf: day)
         var carriers = CarrierCache(registry: data.registry, day: day)
         // Entries live in one array and are found through an index, so that
         // appending to an agency's owed list never copies it.
@@ -75,8 +75,8 @@ public struct ReturnsSummary: Sendable {
         var deadlines: [ReportingPeriod: Day] = [:]
         for (planIndex, plan) in data.plans.enumerated() {
             let coordinator = plan.coordinator.map { carriers.carrier(of: $0).name }
-            for (taskIndex, task) in plan.tasks.enumerated() where task.timeframe.isRecurring {
-                let taskUpdates = updates.updates(planIndex: planIndex, taskIndex: taskIndex)
+            for (task, ref) in zip(plan.tasks, data.taskRefs(ofPlanAt: planIndex)) where task.timeframe.isRecurring {
+                let taskUpdates = updates.updates(for: ref)
                 let cancelledIn = taskUpdates.cancellationPeriod
                 let lead = carriers.carrier(of: task.lead)
                 for period in periods where ReportingSchedule.owesUpdate(task, of: plan, for: period, cancelledIn: cancelledIn) {

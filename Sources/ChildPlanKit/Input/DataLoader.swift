@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Everything read from the paths a command was given, before it is
 /// checked as a whole (see `DataSet.assemble`).
@@ -77,7 +78,7 @@ public struct DataLoader: Sendable {
         let readers = min(concurrentReaders, files.count)
         let loader = self
         let toRead = files
-        DispatchQueue.concurrentPerform(iterations: readers) { _ in
+        Parallel.workers(readers) { _ in
             let cache = ReadingCache()
             while let index = perFile.nextFile() {
                 var read = LoadedFiles()
@@ -92,34 +93,40 @@ public struct DataLoader: Sendable {
     /// Hands out files to the readers one at a time, and keeps what each
     /// file gave in its own slot so the result is in path order whatever
     /// order the reads finish in.
-    private final class ReadQueue: @unchecked Sendable {
-        private let lock = NSLock()
-        private var next = 0
-        private var done = 0
+    private final class ReadQueue: Sendable {
+        private struct State {
+            var next = 0
+            var done = 0
+            var results: [LoadedFiles]
+        }
+
+        private let state: Mutex<State>
         private let fileCount: Int
         private let progress: Progress?
-        private(set) var results: [LoadedFiles]
 
         init(fileCount: Int, progress: Progress?) {
             self.fileCount = fileCount
             self.progress = progress
-            results = Array(repeating: LoadedFiles(), count: fileCount)
+            state = Mutex(State(results: Array(repeating: LoadedFiles(), count: fileCount)))
         }
+
+        var results: [LoadedFiles] { state.withLock { $0.results } }
 
         func nextFile() -> Int? {
-            lock.lock()
-            defer { lock.unlock() }
-            guard next < fileCount else { return nil }
-            next += 1
-            return next - 1
+            state.withLock { state in
+                guard state.next < fileCount else { return nil }
+                state.next += 1
+                return state.next - 1
+            }
         }
 
+        /// Progress is told under the lock, so that its calls come in order.
         func store(_ read: LoadedFiles, at index: Int) {
-            lock.lock()
-            defer { lock.unlock() }
-            results[index] = read
-            done += 1
-            progress?(done, fileCount)
+            state.withLock { state in
+                state.results[index] = read
+                state.done += 1
+                progress?(state.done, fileCount)
+            }
         }
     }
 

@@ -129,8 +129,7 @@ public enum SourceText {
             while index < count {
                 // Skip ASCII eight bytes at a time, then to the first byte that is not.
                 while index + 8 <= count {
-                    let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                    let high = word & 0x8080_8080_8080_8080
+                    let high = ByteWords.load(base, at: index) & ByteWords.highs
                     if high != 0 {
                         index += high.trailingZeroBitCount >> 3
                         break

@@ -1,3 +1,4 @@
+import Synchronization
 import Foundation
 
 /// The agencies plans name, how to recognise each spelling of them, and
@@ -50,26 +51,26 @@ public struct AgencyRegistry: Sendable {
     }
 
     /// `AgencyNameKey.loose` and `.compact` of every spelling → agency indices (either may be ambiguous).
-    final class FuzzyIndexes: @unchecked Sendable {
-        private let lock = NSLock()
-        private var built: (loose: [String: [Int]], compact: [String: [Int]])?
+    final class FuzzyIndexes: Sendable {
+        private let built = Mutex<(loose: [String: [Int]], compact: [String: [Int]])?>(nil)
 
+        /// Built the first time a name is not found exactly, once for every thread.
         func indexes(of agencies: [Agency]) -> (loose: [String: [Int]], compact: [String: [Int]]) {
-            lock.lock()
-            defer { lock.unlock() }
-            if let built { return built }
-            var loose: [String: [Int]] = [:]
-            var compact: [String: [Int]] = [:]
-            for (index, agency) in agencies.enumerated() {
-                for spelling in agency.spellings {
-                    let looseKey = AgencyNameKey.loose(spelling)
-                    if !loose[looseKey, default: []].contains(index) { loose[looseKey, default: []].append(index) }
-                    let compactKey = AgencyNameKey.compact(looseKey)
-                    if !compact[compactKey, default: []].contains(index) { compact[compactKey, default: []].append(index) }
+            built.withLock { built in
+                if let built { return built }
+                var loose: [String: [Int]] = [:]
+                var compact: [String: [Int]] = [:]
+                for (index, agency) in agencies.enumerated() {
+                    for spelling in agency.spellings {
+                        let looseKey = AgencyNameKey.loose(spelling)
+                        if !loose[looseKey, default: []].contains(index) { loose[looseKey, default: []].append(index) }
+                        let compactKey = AgencyNameKey.compact(looseKey)
+                        if !compact[compactKey, default: []].contains(index) { compact[compactKey, default: []].append(index) }
+                    }
                 }
+                built = (loose, compact)
+                return (loose, compact)
             }
-            built = (loose, compact)
-            return (loose, compact)
         }
     }
 
@@ -173,6 +174,15 @@ public final class CarriedAgency: Hashable, Sendable {
 
     /// True for collectives ("Các sở, ban, ngành…"), which coverage counts apart.
     public var isCollective: Bool { kind == .collective }
+
+    /// One agency in every count: the same object (one per spelling), or the same key.
+    public func isSameAgency(as other: CarriedAgency) -> Bool { self === other || key == other.key }
+
+    /// A district body on a day after the district level ended: a task it
+    /// leads has nobody to carry it until it is given a new lead.
+    public func needsNewLead(on day: Day) -> Bool {
+        level == .district && day >= AdministrativeLevel.districtLevelEnded
+    }
 }
 
 /// Keys for matching agency names as people write them.

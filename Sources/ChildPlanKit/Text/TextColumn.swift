@@ -10,16 +10,15 @@ enum TextColumn {
         // byte (10xxxxxx) starts a character, unless a combining mark might
         // be among them (lead byte 0xCC or 0xCD), which the byte loop handles.
         if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
             while index + 8 <= offset {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 == 0 {  // ASCII: a character per byte
+                let word = ByteWords.load(base, at: index)
+                if word & ByteWords.highs == 0 {  // ASCII: a character per byte
                     column += 8
                     index += 8
                     continue
                 }
                 if hasMarkLead(word) { break }
-                let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+                let continuation = word & ~(word << 1) & ByteWords.highs
                 column += 8 - continuation.nonzeroBitCount
                 index += 8
             }

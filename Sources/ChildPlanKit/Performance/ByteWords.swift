@@ -8,7 +8,9 @@ enum ByteWords {
     static let ones: UInt64 = 0x0101_0101_0101_0101
     static let highs: UInt64 = 0x8080_8080_8080_8080
 
-    /// The word at `index`, its first byte in the lowest bits.
+    /// The word at `index`, its first byte in the lowest bits. The caller
+    /// makes sure that `index + 8` is within what `base` points to (every
+    /// loop here and in the scanners runs while `index + 8 <= end`).
     @inline(__always)
     static func load(_ base: UnsafePointer<UInt8>, at index: Int) -> UInt64 {
         UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))

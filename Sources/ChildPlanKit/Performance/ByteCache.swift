@@ -63,8 +63,13 @@ struct ByteCache<Value> {
     /// Whether the key stored at `start` (as long as `bytes`) is `bytes`.
     /// Keys of up to 16 bytes (ids, periods, dates, most statuses) are
     /// compared as two overlapping words, without a call to `memcmp`.
+    ///
+    /// Why the unaligned loads are safe: the stored key at `start` is as long
+    /// as `bytes` (the callers check the lengths first), and each load reads
+    /// inside both: at offset 0 and at `count - width`, with `count >= width`.
     private static func equal(_ keyBytes: [UInt8], at start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
+        assert(start + bytes.count <= keyBytes.count, "a byte cache key compared past its end")
         let count = bytes.count
         return keyBytes.withUnsafeBufferPointer { storedBytes in
             let stored = UnsafeRawPointer(storedBytes.baseAddress! + start)
@@ -94,7 +99,7 @@ struct ByteCache<Value> {
     /// Eight bytes at a time, each word folded in with one multiply; the
     /// last few bytes one at a time; the whole mixed once at the end (the
     /// SplitMix64 finaliser), so that the low bits the table uses depend on
-    /// every byte.
+    /// every byte. The word loads stop eight bytes before the end.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
         guard let base = bytes.baseAddress else { return UInt32(truncatingIfNeeded: hash) }

@@ -30,7 +30,7 @@ public enum DataSetChecks {
             let location = loaded.taskLocations[task.id] ?? TaskLocation(row: SourceLocation(file: loaded.file, line: 1, column: 1))
             agencies.check(task.lead, at: location.lead, into: &warnings)
             for partner in task.partners { agencies.check(partner, at: location.partners, into: &warnings) }
-            if day >= AdministrativeLevel.districtLevelEnded, registry.carrier(of: task.lead, on: day).level == .district {
+            if registry.carrier(of: task.lead, on: day).needsNewLead(on: day) {
                 warnings.append(.warning(.districtLead(taskID: task.id, lead: task.lead), at: location.lead))
             }
             let key = VietnameseText.looseKey(task.text)

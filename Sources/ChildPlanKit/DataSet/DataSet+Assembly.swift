@@ -1,0 +1,96 @@
+extension DataSet {
+    /// Checks what was loaded as a whole and builds the data set: each plan
+    /// id once, every update matched to a plan and a task of it, registry
+    /// files applied over `baseRegistry` in the order read.
+    ///
+    /// A plan JSON and the appendix CSV it was imported from may lie side
+    /// by side: when their tasks agree they are one plan (the JSON, which
+    /// carries the plan's details); when they differ, that is an error.
+    public static func assemble(_ files: LoadedFiles, baseRegistry: AgencyRegistry = DefaultRegistry.registry)
+        -> AssembledData
+    {
+        var diagnostics: [Diagnostic] = []
+        var plans: [LoadedPlan] = []
+        var planIndex: [String: Int] = [:]
+        for loaded in files.plans {
+            guard let existingIndex = planIndex[loaded.plan.id] else {
+                planIndex[loaded.plan.id] = plans.count
+                plans.append(loaded)
+                continue
+            }
+            let existing = plans[existingIndex]
+            if existing.kind != loaded.kind {
+                if existing.plan.tasks == loaded.plan.tasks {
+                    if loaded.kind == .planJSON { plans[existingIndex] = loaded }
+                } else {
+                    let (json, csv) = loaded.kind == .planJSON ? (loaded, existing) : (existing, loaded)
+                    diagnostics.append(.error(.planDiffersFromSource(id: loaded.plan.id, otherFile: csv.file), at: .wholeFile(json.file)))
+                }
+            } else {
+                diagnostics.append(.error(.duplicatePlan(id: loaded.plan.id, otherFile: existing.file), at: .wholeFile(loaded.file)))
+            }
+        }
+
+        let lookup = TaskLookup(plans.map(\.plan))
+        let planIDs = plans.map(\.plan.id)
+        // Each file's updates are matched on their own, on every core; the
+        // batches and messages keep the files' order.
+        let updateFiles = files.updates
+        let matched = Parallel.array(count: updateFiles.count, ranges: Parallel.ranges(of: updateFiles.count)) { range, slots in
+            for index in range { slots.put(match(updateFiles[index], lookup: lookup, planIDs: planIDs), at: index) }
+        }
+        let batches = matched.map(\.batch)
+        for (_, problems) in matched { diagnostics += problems }
+
+        var registry = baseRegistry
+        for file in files.registries {
+            for agency in file.agencies { registry.add(agency) }
+        }
+        return AssembledData(
+            dataSet: DataSet(plans: plans.map(\.plan), taskLookup: lookup, updateBatches: batches, registry: registry),
+            plans: plans, files: files, diagnostics: files.diagnostics + diagnostics)
+    }
+}
+
+extension DataSet {
+    /// One file's updates, each matched to a task of a loaded plan, and the
+    /// problems of those that match none.
+    static func match(_ file: LoadedUpdates, lookup: TaskLookup, planIDs: [String])
+        -> (batch: UpdateBatch, diagnostics: [Diagnostic])
+    {
+        var diagnostics: [Diagnostic] = []
+        var batch = UpdateBatch(updates: file.updates, tasks: [])
+        batch.tasks.reserveCapacity(file.updates.count)
+        // Consecutive rows nearly always name the same plan: it is looked up once for them.
+        var lastPlanID = ""
+        var lastPlan: Int?
+        for (index, source) in file.sources.enumerated() {
+            if !source.planGiven {
+                guard planIDs.count == 1 else {
+                    diagnostics.append(.error(.planNotGiven(loaded: planIDs), at: file.location(of: index)))
+                    batch.tasks.append(nil)
+                    continue
+                }
+                batch.updates[index].planID = planIDs[0]
+            }
+            if batch.updates[index].planID != lastPlanID {
+                lastPlanID = batch.updates[index].planID
+                lastPlan = lookup.position(ofPlan: lastPlanID)
+            }
+            guard let plan = lastPlan else {
+                diagnostics.append(.error(.unknownPlan(lastPlanID, loaded: planIDs), at: file.location(of: index, column: \.planColumn)))
+                batch.tasks.append(nil)
+                continue
+            }
+            guard let task = lookup.task(planPosition: plan, task: batch.updates[index].taskID) else {
+                diagnostics.append(.error(.unknownTask(plan: lastPlanID, task: batch.updates[index].taskID),
+                                          at: file.location(of: index, column: \.taskColumn)))
+                batch.tasks.append(nil)
+                continue
+            }
+            batch.tasks.append(task)
+        }
+        return (batch, diagnostics)
+    }
+}
+
