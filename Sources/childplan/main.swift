@@ -1,6 +1,16 @@
 import ChildPlanKit
 import Foundation
 
+/// Standard output as a sink: each piece is written as it comes, without a copy.
+struct StandardOutputSink: ReportSink {
+    mutating func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none))
+        }
+    }
+}
+
 let now = Calendar.current.dateComponents([.year, .month, .day], from: Date())
 let today = Day(year: now.year ?? 2025, month: now.month ?? 1, day: now.day ?? 1) ?? Day(daysSinceEpoch: 0)
 var size = winsize()
@@ -9,14 +19,13 @@ let columns = isatty(STDOUT_FILENO) == 1 && ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ
     FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
 }
 let progress: (@Sendable (String) -> Void)? = isatty(STDERR_FILENO) == 1 ? showProgress : nil
+// The outcome (and the report in it) lives until `exit`: the operating
+// system takes a national report's memory back at once, faster than
+// freeing its hundred thousand pieces one by one.
 let outcome = ChildPlanCLI.run(
     arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment, today: today,
-    terminal: Terminal(outputIsTerminal: isatty(STDOUT_FILENO) == 1, columns: columns, progress: progress), endsProcess: true)
-for piece in outcome.stdoutPieces {
-    piece.withUnsafeBytes { bytes in
-        guard let base = bytes.baseAddress else { return }
-        FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none))
-    }
-}
+    terminal: Terminal(outputIsTerminal: isatty(STDOUT_FILENO) == 1, columns: columns, progress: progress))
+var standardOutput = StandardOutputSink()
+outcome.writeStandardOutput(to: &standardOutput)
 FileHandle.standardError.write(Data(outcome.stderr.utf8))
 exit(outcome.exitCode.rawValue)

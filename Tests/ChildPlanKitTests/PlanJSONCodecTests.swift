@@ -118,10 +118,11 @@ struct JSONParserTests {
         }
         #expect(JSONWriter.pieces(documents[0]).count > 2)
         #expect(JSONWriter.pieces(documents[3]).count == 1)
-        // What a command prints is the same however it was cut.
-        let pieces = JSONWriter.pieces(documents[0])
-        #expect(Outcome(stdoutPieces: pieces) == Outcome(stdoutBytes: JSONWriter.bytes(documents[0])))
-        #expect(Outcome(stdoutPieces: pieces).stdoutBytes == JSONWriter.bytes(documents[0]))
+        // A sink given the pieces one after another holds the document.
+        var sink = ByteSink()
+        JSONWriter.write(documents[0], to: &sink)
+        #expect(sink.bytes == JSONWriter.bytes(documents[0]))
+        #expect(Outcome(standardOutput: .bytes(sink.bytes)).stdoutBytes == JSONWriter.bytes(documents[0]))
     }
 
     @Test func theSearchForBytesToEscapeFindsWhatAByteSearchFinds() {

@@ -114,3 +114,23 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
         #expect(diagnostics.map { "\($0.location.line):\($0.location.column)" } == positions, sourceLocation: sourceLocation)
     }
 }
+
+/// The shorthands the tests render with, on top of the one way to write a report.
+extension OutputFormat {
+    func render(_ report: Report, language: Language) -> String {
+        render(report, options: RenderOptions(language: language))
+    }
+
+    func render(_ report: SummaryReport, section: ReportSection, language: Language) -> String {
+        render(.summary(report, section), language: language)
+    }
+}
+
+extension JSONWriter {
+    /// The document as text, through a sink.
+    static func write(_ value: Value) -> String {
+        var sink = ByteSink()
+        write(value, to: &sink)
+        return sink.text
+    }
+}

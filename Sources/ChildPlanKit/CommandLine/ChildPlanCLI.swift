@@ -35,14 +35,14 @@ public enum ChildPlanCLI {
             "childplan validate",
         ])
 
-    /// Runs `childplan` with the arguments after the program name.
-    /// `endsProcess`: the caller exits right after (the `childplan`
-    /// executable), so the data read need not be freed piece by piece; the
-    /// operating system takes the memory back at once.
+    /// Runs `childplan` with the arguments after the program name. A report
+    /// bound for standard output is left in the outcome to be written
+    /// (`Outcome.writeStandardOutput(to:)`): the caller decides where its
+    /// bytes go and how long the report lives.
     public static func run(
-        arguments: [String], environment: [String: String], today: Day, terminal: Terminal = .none, endsProcess: Bool = false
+        arguments: [String], environment: [String: String], today: Day, terminal: Terminal = .none
     ) -> Outcome {
-        let context = CommandContext(environment: environment, today: today, terminal: terminal, endsProcess: endsProcess)
+        let context = CommandContext(environment: environment, today: today, terminal: terminal)
         guard let first = arguments.first else { return Outcome(stdout: rootHelp) }
         switch first {
         case "--version":

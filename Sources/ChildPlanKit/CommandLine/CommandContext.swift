@@ -26,16 +26,6 @@ struct CommandContext: Sendable {
     var environment: [String: String]
     var today: Day
     var terminal: Terminal = .none
-    /// True when the process exits once the command returns (see `ChildPlanCLI.run`).
-    var endsProcess = false
-
-    /// Keeps a large value alive until the process exits when it is about
-    /// to (`endsProcess`): freeing a national data set's million small
-    /// pieces one by one takes a tenth of a second the exit does not need.
-    func keepUntilExit(_ value: some Sendable) {
-        guard endsProcess else { return }
-        KeptUntilExit.values.withLock { $0.append(value) }
-    }
 
     /// Columns for the terminal view: `$COLUMNS`, else the terminal's width, else 100.
     var width: Int {
@@ -134,9 +124,4 @@ enum DataInput {
     static func lines(_ diagnostics: [Diagnostic]) -> String {
         diagnostics.sorted().map { DiagnosticWording.line(for: $0) + "\n" }.joined()
     }
-}
-
-/// What `CommandContext.keepUntilExit` holds.
-enum KeptUntilExit {
-    static let values = Mutex<[any Sendable]>([])
 }

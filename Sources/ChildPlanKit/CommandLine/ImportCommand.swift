@@ -56,6 +56,6 @@ enum ImportCommand {
         let json = String(decoding: PlanJSONCodec.encode(plan), as: UTF8.self)
         let groups = Set(plan.tasks.map(\.group)).count
         let note = "Imported \(plan.tasks.count) tasks in \(groups) groups from \(path) as plan \(plan.id)."
-        return CommandLineValues.deliver(json, to: parsed.value("output"), stderr: DataInput.lines(diagnostics), note: note)
+        return CommandLineValues.deliver(.bytes(Array(json.utf8)), to: parsed.value("output"), stderr: DataInput.lines(diagnostics), note: note)
     }
 }

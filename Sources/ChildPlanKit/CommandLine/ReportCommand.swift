@@ -90,8 +90,6 @@ enum ReportCommand {
         guard code == .success else { return Outcome(stderr: DataInput.lines(diagnostics), exitCode: code) }
 
         let report = try build(loaded.dataSet, asOf)
-        context.keepUntilExit(loaded)
-        context.keepUntilExit(report)
         let excel = parsed.flags.contains("excel")
         let output = parsed.value("output")
         if format == .csv, let output, CommandLineValues.isDirectoryTarget(output) {
@@ -100,7 +98,7 @@ enum ReportCommand {
         }
         let writingToTerminal = output == nil || output == "-"
         let options = RenderOptions(language: language, width: context.width, colour: writingToTerminal && context.colour, excel: excel)
-        return CommandLineValues.deliver(pieces: format.renderPieces(report, options: options), to: output, stderr: DataInput.lines(diagnostics))
+        return CommandLineValues.deliver(.report(report, format, options), to: output, stderr: DataInput.lines(diagnostics))
     }
 
     /// PARENT and CHILD are plan files, or ids of plans in the paths (or the data directory).
@@ -119,64 +117,5 @@ enum ReportCommand {
             }
             return .comparison(PlanComparison(parent: try plan(parent), child: try plan(child)), asOf: asOf)
         }
-    }
-}
-
-/// Reading option values and delivering results, shared by the commands.
-enum CommandLineValues {
-    static func day(_ text: String?, option: String) throws(UsageError) -> Day? {
-        guard let text else { return nil }
-        guard let day = Day(parsing: text) else { throw .invalidDate(text, option: option) }
-        return day
-    }
-
-    /// The result on standard output, or written to a file (atomically).
-    static func deliver(_ text: String, to path: String?, stderr: String = "", note: String? = nil) -> Outcome {
-        deliver(bytes: Array(text.utf8), to: path, stderr: stderr, note: note)
-    }
-
-    /// True for `-o DIR/` or an existing directory: each CSV table goes to a file of its own there.
-    static func isDirectoryTarget(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return path.hasSuffix("/") || (FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue)
-    }
-
-    /// Each table of a report as `DIR/<table>.csv`.
-    static func deliverTables(_ report: Report, language: Language, excel: Bool, into directory: String, stderr: String) -> Outcome {
-        let writer = CSVReportWriter(excel: excel)
-        let tables = writer.tables(of: ReportLayout(language: language).document(for: report))
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            return Outcome(stderr: stderr + "\(directory): error: cannot write the output: \((error as NSError).localizedDescription)\n",
-                           exitCode: .cannotCreateOutput)
-        }
-        var names: [String] = []
-        for table in tables {
-            let path = (directory as NSString).appendingPathComponent(table.name + ".csv")
-            do {
-                try OutputFile.write(Array(writer.file(table).utf8), to: path)
-            } catch {
-                return Outcome(stderr: stderr + "\(path): error: cannot write the output: \(error.reason)\n", exitCode: .cannotCreateOutput)
-            }
-            names.append(table.name + ".csv")
-        }
-        return Outcome(stderr: stderr + "Wrote \(names.count) tables to \(directory): \(names.joined(separator: ", ")).\n")
-    }
-
-    static func deliver(bytes: [UInt8], to path: String?, stderr: String = "", note: String? = nil) -> Outcome {
-        deliver(pieces: [bytes], to: path, stderr: stderr, note: note)
-    }
-
-    /// Output in pieces goes to standard output as it is; a file gets them joined, written at once.
-    static func deliver(pieces: [[UInt8]], to path: String?, stderr: String = "", note: String? = nil) -> Outcome {
-        let done = stderr + (note.map { $0 + "\n" } ?? "")
-        guard let path, path != "-" else { return Outcome(stdoutPieces: pieces, stderr: done) }
-        do {
-            try OutputFile.write(pieces.count == 1 ? pieces[0] : Array(pieces.joined()), to: path)
-        } catch {
-            return Outcome(stderr: stderr + "\(path): error: cannot write the output: \(error.reason)\n", exitCode: .cannotCreateOutput)
-        }
-        return Outcome(stderr: done)
     }
 }

@@ -43,6 +43,6 @@ enum TemplateCommand {
         var note = "Return form for \(match.agency.name)"
         if let predecessor = match.agency.predecessor { note += " (formerly \(predecessor))" }
         note += ", \(period): \(form.rows.filter { $0.role == .lead }.count) tasks led, \(form.rows.filter { $0.role == .partner }.count) partnered."
-        return CommandLineValues.deliver(bytes: bytes, to: parsed.value("output"), note: note)
+        return CommandLineValues.deliver(.bytes(bytes), to: parsed.value("output"), note: note)
     }
 }

@@ -25,7 +25,7 @@ public enum PlanJSONCodec {
             ])),
             ("tasks", .array(tasks)),
         ])
-        return Array(JSONWriter.write(document).utf8)
+        return JSONWriter.bytes(document)
     }
 
     // MARK: Reading

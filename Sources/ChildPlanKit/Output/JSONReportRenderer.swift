@@ -11,35 +11,22 @@ public struct JSONReportRenderer: Sendable {
         wording = ReportWording(language)
     }
 
-    public func render(_ report: Report) -> String {
-        String(decoding: bytes(report), as: UTF8.self)
-    }
-
-    /// The document as UTF-8, with a final line break.
-    public func bytes(_ report: Report) -> [UInt8] {
-        switch report {
-        case .summary(let summary, let section): JSONWriter.bytes(document(summary, section: section))
-        case .returns(let returns): document(asOf: returns.asOf, [("returns", self.returns(returns))])
-        case .agency(let brief): document(asOf: brief.asOf, [("agency", agency(brief))])
-        case .comparison(let comparison, let asOf): document(asOf: asOf, [("comparison", self.comparison(comparison))])
-        case .reminders(let returns): document(asOf: returns.asOf, [("reminders", reminders(returns))])
+    /// Writes the document, with a final line break. A long list written
+    /// on every core reaches the sink in the pieces it was written in, not
+    /// joined into one buffer first (a national report is 19 MB).
+    public func write(_ report: Report, to sink: inout some ReportSink) {
+        let document: JSONWriter.Value = switch report {
+        case .summary(let summary, let section): self.document(summary, section: section)
+        case .returns(let returns): self.document(asOf: returns.asOf, [("returns", self.returns(returns))])
+        case .agency(let brief): self.document(asOf: brief.asOf, [("agency", agency(brief))])
+        case .comparison(let comparison, let asOf): self.document(asOf: asOf, [("comparison", self.comparison(comparison))])
+        case .reminders(let returns): self.document(asOf: returns.asOf, [("reminders", reminders(returns))])
         }
+        JSONWriter.write(document, to: &sink)
     }
 
-    /// The document in pieces to be written one after another (see `JSONWriter.pieces`).
-    public func pieces(_ report: Report) -> [[UInt8]] {
-        switch report {
-        case .summary(let summary, let section): JSONWriter.pieces(document(summary, section: section))
-        default: [bytes(report)]
-        }
-    }
-
-    func document(asOf: Day, _ members: [(String, JSONWriter.Value)]) -> [UInt8] {
-        JSONWriter.bytes(.object([("format", .string(JSONReportRenderer.formatName)), ("asOf", .string(asOf.iso))] + members))
-    }
-
-    public func render(_ report: SummaryReport, section: ReportSection) -> String {
-        JSONWriter.write(document(report, section: section))
+    func document(asOf: Day, _ members: [(String, JSONWriter.Value)]) -> JSONWriter.Value {
+        .object([("format", .string(JSONReportRenderer.formatName)), ("asOf", .string(asOf.iso))] + members)
     }
 
     func document(_ report: SummaryReport, section: ReportSection) -> JSONWriter.Value {

@@ -2,9 +2,9 @@
 /// indentation, keys in the order given (so files read top-down as DESIGN.md
 /// shows them, and are byte-identical from run to run), no escaping of `/`
 /// or of non-ASCII text, and a final line break.
-public enum JSONWriter {
+enum JSONWriter {
     /// A value to write; objects keep their keys in order.
-    public indirect enum Value: Sendable, Equatable {
+    indirect enum Value: Sendable, Equatable {
         case object([(String, Value)])
         case array([Value])
         /// An array whose elements are made as they are written, each made,
@@ -17,7 +17,7 @@ public enum JSONWriter {
         case bool(Bool)
         case null
 
-        public static func == (lhs: Value, rhs: Value) -> Bool {
+        static func == (lhs: Value, rhs: Value) -> Bool {
             switch (lhs, rhs) {
             case (.object(let a), .object(let b)): a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
             case (.array(let a), .array(let b)): a == b
@@ -41,15 +41,17 @@ public enum JSONWriter {
         }
 
         /// A string, or null when there is none.
-        public static func optional(_ text: String?) -> Value { text.map(Value.string) ?? .null }
+        static func optional(_ text: String?) -> Value { text.map(Value.string) ?? .null }
     }
 
-    public static func write(_ value: Value) -> String {
-        String(decoding: bytes(value), as: UTF8.self)
+    /// Writes the document to a sink, with a final line break, in the
+    /// pieces it was made in (see `pieces`).
+    static func write(_ value: Value, to sink: inout some ReportSink) {
+        for piece in pieces(value) { sink.write(piece) }
     }
 
     /// The document as UTF-8 bytes, with a final line break.
-    public static func bytes(_ value: Value) -> [UInt8] {
+    static func bytes(_ value: Value) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(1 << 16)
         write(value, indent: 0, into: &output)
@@ -74,7 +76,7 @@ public enum JSONWriter {
     /// with a final line break: a long list written on every core is handed
     /// over in the pieces it was written in, not joined into one buffer
     /// first (a national report is 19 MB).
-    public static func pieces(_ value: Value) -> [[UInt8]] {
+    static func pieces(_ value: Value) -> [[UInt8]] {
         let finished = FinishedPieces()
         var output: [UInt8] = []
         output.reserveCapacity(1 << 16)

@@ -1,0 +1,45 @@
+/// The formats a report can be written in. Each has one writer, chosen in
+/// `write`; a new case does not compile until it has one. All but JSON
+/// write the same laid-out document (`ReportLayout`); JSON writes the data
+/// contract (`JSONReportRenderer`).
+public enum OutputFormat: String, CaseIterable, Sendable {
+    case markdown
+    case json
+    case csv
+    case html
+    case text
+
+    /// Writes the report in this format to the sink, as UTF-8: the one way
+    /// a report is written, to standard output, a file or memory.
+    public func write(_ report: Report, options: RenderOptions, to sink: inout some ReportSink) {
+        switch self {
+        case .json: JSONReportRenderer(language: options.language).write(report, to: &sink)
+        case .markdown: sink.write(Array(MarkdownWriter().write(document(report, options)).utf8))
+        case .csv: sink.write(Array(CSVReportWriter(excel: options.excel).write(document(report, options)).utf8))
+        case .html: sink.write(Array(HTMLWriter(language: options.language).write(document(report, options)).utf8))
+        case .text: sink.write(Array(TextWriter(width: options.width, colour: options.colour).write(document(report, options)).utf8))
+        }
+    }
+
+    /// The report in this format, as text (what `write` gives, gathered).
+    public func render(_ report: Report, options: RenderOptions = RenderOptions()) -> String {
+        var sink = ByteSink()
+        write(report, options: options, to: &sink)
+        return sink.text
+    }
+
+    func document(_ report: Report, _ options: RenderOptions) -> ReportDocument {
+        ReportLayout(language: options.language).document(for: report)
+    }
+
+    /// The file name ending for this format.
+    public var fileExtension: String {
+        switch self {
+        case .markdown: "md"
+        case .json: "json"
+        case .csv: "csv"
+        case .html: "html"
+        case .text: "txt"
+        }
+    }
+}
