@@ -190,8 +190,8 @@ struct CommandLineBadInputTests {
         let path = try file("lon.csv", String(repeating: "a,b,c\n", count: 2000))
         let files = DataLoader(maximumFileSize: 1000).load(paths: [path])
         #expect(files.diagnostics.map(\.problem) == [.fileTooLarge(bytes: 12_000, limit: 1000)])
-        #expect(DiagnosticWording.exitCode(for: files.diagnostics) == .noInput)
-        #expect(DiagnosticWording.message(for: .fileTooLarge(bytes: 3 << 30, limit: 1 << 30))
+        #expect(MessageCatalogue.exitCode(for: files.diagnostics) == .noInput)
+        #expect(MessageCatalogue.message(for: .fileTooLarge(bytes: 3 << 30, limit: 1 << 30))
             == "is too large to read (3072 MB; the limit is 1024 MB): split it into smaller files")
     }
 

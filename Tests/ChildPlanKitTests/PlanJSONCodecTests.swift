@@ -55,7 +55,7 @@ struct PlanJSONCodecTests {
 
     static let badCases: [BadInputCase] = [
         BadInputCase(name: "syntax error", text: "{\n  \"format\": \"childplan.plan/1\",\n  \"id\": \"x\"\n  \"tasks\": []\n}",
-                problems: [.invalidJSON("',' or '}' was expected")], positions: ["4:3"]),
+                problems: [.invalidJSON(.commaOrClosingExpected("}"))], positions: ["4:3"]),
         BadInputCase(name: "not a plan", text: #"{"id": "x", "tasks": []}"#, problems: [.unsupportedPlanFormat(nil)], positions: ["1:1"]),
         BadInputCase(name: "other format", text: #"{"format": "childplan.plan/9", "id": "x", "tasks": []}"#,
                 problems: [.unsupportedPlanFormat("childplan.plan/9")], positions: ["1:12"]),

@@ -98,9 +98,9 @@ struct SpreadsheetDialectTests {
     }
 
     @Test func legacyEncodingMessagesNameTheEncoding() {
-        #expect(DiagnosticWording.message(for: .notUnicode(.tcvn3)).contains("TCVN3 (ABC), the legacy encoding of .VnTime fonts"))
-        #expect(DiagnosticWording.message(for: .notUnicode(.tcvn3)).contains("convert the text to Unicode"))
-        #expect(DiagnosticWording.message(for: .notUnicode(.vni)).contains("VNI, the legacy encoding of VNI-Times fonts"))
+        #expect(MessageCatalogue.message(for: .notUnicode(.tcvn3)).contains("TCVN3 (ABC), the legacy encoding of .VnTime fonts"))
+        #expect(MessageCatalogue.message(for: .notUnicode(.tcvn3)).contains("convert the text to Unicode"))
+        #expect(MessageCatalogue.message(for: .notUnicode(.vni)).contains("VNI, the legacy encoding of VNI-Times fonts"))
     }
 }
 

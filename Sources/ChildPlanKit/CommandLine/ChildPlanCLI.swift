@@ -99,7 +99,7 @@ public enum ChildPlanCLI {
         let usage = spec.name.isEmpty ? "childplan <subcommand>" : spec.usage
         let helpCommand = spec.name.isEmpty ? "childplan --help" : "childplan \(spec.name) --help"
         return Outcome(
-            stderr: "Error: \(error.message)\nUsage: \(usage)\n  See '\(helpCommand)' for more information.\n",
+            stderr: MessageCatalogue.usageFailure(error, usage: usage, helpCommand: helpCommand),
             exitCode: .usage)
     }
 }

@@ -122,6 +122,6 @@ enum DataInput {
 
     /// The diagnostics as lines, sorted by file and position.
     static func lines(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.sorted().map { DiagnosticWording.line(for: $0) + "\n" }.joined()
+        diagnostics.sorted().map { MessageCatalogue.line(for: $0) + "\n" }.joined()
     }
 }

@@ -22,8 +22,8 @@ enum CommandLineValues {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            return Outcome(stderr: stderr + "\(directory): error: cannot write the output: \((error as NSError).localizedDescription)\n",
-                           exitCode: .cannotCreateOutput)
+            let failure = OutputFile.WriteError(path: directory, problem: .described((error as NSError).localizedDescription))
+            return Outcome(stderr: stderr + MessageCatalogue.outputFailure(failure), exitCode: .cannotCreateOutput)
         }
         var names: [String] = []
         for table in tables {
@@ -31,7 +31,7 @@ enum CommandLineValues {
             do {
                 try OutputFile.write(Array(writer.file(table).utf8), to: path)
             } catch {
-                return Outcome(stderr: stderr + "\(path): error: cannot write the output: \(error.reason)\n", exitCode: .cannotCreateOutput)
+                return Outcome(stderr: stderr + MessageCatalogue.outputFailure(error), exitCode: .cannotCreateOutput)
             }
             names.append(table.name + ".csv")
         }
@@ -48,7 +48,7 @@ enum CommandLineValues {
         do {
             try OutputFile.write(file.bytes, to: path)
         } catch {
-            return Outcome(stderr: stderr + "\(path): error: cannot write the output: \(error.reason)\n", exitCode: .cannotCreateOutput)
+            return Outcome(stderr: stderr + MessageCatalogue.outputFailure(error), exitCode: .cannotCreateOutput)
         }
         return Outcome(stderr: done)
     }

@@ -38,7 +38,7 @@ enum ImportCommand {
         switch loader.readBytes(of: path) {
         case .success(let read): bytes = read
         case .failure(let diagnostic):
-            return Outcome(stderr: DataInput.lines([diagnostic]), exitCode: DiagnosticWording.exitCode(for: [diagnostic]))
+            return Outcome(stderr: DataInput.lines([diagnostic]), exitCode: MessageCatalogue.exitCode(for: [diagnostic]))
         }
         let planID = parsed.value("id") ?? DataLoader.planID(forFile: path)
         let (loaded, diagnostics) = AppendixImporter.read(

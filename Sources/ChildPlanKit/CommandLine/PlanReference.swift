@@ -17,7 +17,7 @@ enum PlanReference {
         let isFile = FileManager.default.fileExists(atPath: reference)
         let paths = isFile ? [reference] + extraPaths : (extraPaths.isEmpty ? [context.defaultDataPath] : extraPaths)
         let data = DataInput.load(paths: paths, registryFile: nil, context: context)
-        let code = DiagnosticWording.exitCode(for: data.diagnostics)
+        let code = MessageCatalogue.exitCode(for: data.diagnostics)
         guard code == .success else { return .failure(.data(Outcome(stderr: DataInput.lines(data.diagnostics), exitCode: code))) }
         if isFile {
             let standardised = (reference as NSString).standardizingPath

@@ -86,7 +86,7 @@ enum ReportCommand {
 
         let loaded = DataInput.load(paths: paths, registryFile: parsed.value("registry"), context: context)
         let diagnostics = loaded.diagnostics
-        let code = DiagnosticWording.exitCode(for: diagnostics)
+        let code = MessageCatalogue.exitCode(for: diagnostics)
         guard code == .success else { return Outcome(stderr: DataInput.lines(diagnostics), exitCode: code) }
 
         let report = try build(loaded.dataSet, asOf)

@@ -32,7 +32,7 @@ enum TemplateCommand {
         guard let period = ReportingPeriod(parsing: periodText) else { throw .invalidPeriod(periodText, option: "--period <period>") }
         let asOf = try CommandLineValues.day(parsed.value("as-of"), option: "--as-of <date>") ?? context.today
         let loaded = DataInput.load(paths: parsed.positionals, registryFile: parsed.value("registry"), context: context)
-        let code = DiagnosticWording.exitCode(for: loaded.diagnostics)
+        let code = MessageCatalogue.exitCode(for: loaded.diagnostics)
         guard code == .success else { return Outcome(stderr: DataInput.lines(loaded.diagnostics), exitCode: code) }
         guard let match = AgencyQuery.find(name, in: loaded.dataSet, on: asOf) else {
             throw .unknownAgency(name, suggestions: AgencyQuery.suggestions(for: name, in: loaded.dataSet, on: asOf))

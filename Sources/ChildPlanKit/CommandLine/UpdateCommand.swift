@@ -58,8 +58,8 @@ enum UpdateCommand {
         do {
             try log.append(update)
         } catch {
-            let code: ExitCode = error.isBadLog ? .dataError : .cannotCreateOutput
-            return Outcome(stderr: "\(error.path): error: cannot add the update to this log: \(error.reason)\n", exitCode: code)
+            let code: ExitCode = error.problem.isBadLog ? .dataError : .cannotCreateOutput
+            return Outcome(stderr: MessageCatalogue.updatesLogFailure(error), exitCode: code)
         }
         return Outcome(stderr: "Recorded \(plan.id) \(task.id) \(period): \(status.vietnameseWord) (\(date.vietnamese), \(agency)) in \(log.path).\n")
     }

@@ -32,7 +32,7 @@ enum ValidateCommand {
         let verdict = errors + warnings == 0
             ? ": no problems found."
             : ": \(errors) " + plural(errors, "error") + ", \(warnings) " + plural(warnings, "warning") + "."
-        return Outcome(stdout: DataInput.lines(diagnostics) + checked + verdict + "\n", exitCode: DiagnosticWording.exitCode(for: diagnostics))
+        return Outcome(stdout: DataInput.lines(diagnostics) + checked + verdict + "\n", exitCode: MessageCatalogue.exitCode(for: diagnostics))
     }
 
     static func plural(_ count: Int, _ word: String, plural: String? = nil, count showCount: Bool = false) -> String {

@@ -1,6 +1,6 @@
 /// One problem found in the input, where it was found, and how serious it is.
 ///
-/// The library only ever produces these; `DiagnosticWording` (in the
+/// The library only ever produces these; `MessageCatalogue` (in the
 /// command-line layer) turns them into the words a user reads.
 public struct Diagnostic: Error, Hashable, Sendable, Comparable {
     public enum Severity: String, Sendable {
@@ -61,7 +61,7 @@ public enum InputProblem: Hashable, Sendable {
     case timeframeNotUnderstood(text: String, recognised: String?)
 
     // Plan JSON
-    case invalidJSON(String)
+    case invalidJSON(JSONSyntaxProblem)
     case unsupportedPlanFormat(String?)
     case missingKey(String)
     case wrongType(key: String, expected: String)

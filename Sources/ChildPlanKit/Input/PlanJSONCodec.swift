@@ -48,7 +48,7 @@ public enum PlanJSONCodec {
         do {
             root = try JSONParser.parse(utf8: text)
         } catch {
-            log.error(.invalidJSON(error.message), line: error.line, column: error.column)
+            log.error(.invalidJSON(error.problem), line: error.line, column: error.column)
             return (nil, log.diagnostics)
         }
         var reader = ObjectReader(log: log)

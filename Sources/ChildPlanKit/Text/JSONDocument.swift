@@ -37,7 +37,7 @@ public struct JSONMember: Hashable, Sendable {
 /// A strict RFC 8259 parser over UTF-8 bytes.
 public struct JSONParser {
     public struct SyntaxError: Error, Hashable, Sendable {
-        public var message: String
+        public var problem: JSONSyntaxProblem
         public var line: Int
         public var column: Int
     }
@@ -57,14 +57,14 @@ public struct JSONParser {
         parser.skipWhitespace()
         let node = try parser.parseValue()
         parser.skipWhitespace()
-        if parser.index < bytes.count { throw parser.error("unexpected text after the end of the JSON value") }
+        if parser.index < bytes.count { throw parser.error(.textAfterValue) }
         return node
     }
 
     private var column: Int { TextColumn.column(in: bytes, lineStart: lineStart, offset: index) }
 
-    private func error(_ message: String) -> SyntaxError {
-        SyntaxError(message: message, line: line, column: column)
+    private func error(_ problem: JSONSyntaxProblem) -> SyntaxError {
+        SyntaxError(problem: problem, line: line, column: column)
     }
 
     private mutating func skipWhitespace() {
@@ -81,7 +81,7 @@ public struct JSONParser {
     }
 
     private mutating func parseValue() throws(SyntaxError) -> JSONNode {
-        guard index < bytes.count else { throw error("unexpected end of file: a value was expected") }
+        guard index < bytes.count else { throw error(.endOfFile(expecting: nil)) }
         let startLine = line
         let startColumn = column
         let value: JSONValue
@@ -93,14 +93,14 @@ public struct JSONParser {
         case UInt8(ascii: "f"): try expectWord("false"); value = .bool(false)
         case UInt8(ascii: "n"): try expectWord("null"); value = .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): value = .number(try parseNumber())
-        default: throw error("unexpected character '\(String(decoding: [bytes[index]], as: UTF8.self))': a value was expected")
+        default: throw error(.unexpectedCharacter(String(decoding: [bytes[index]], as: UTF8.self)))
         }
         return JSONNode(value: value, line: startLine, column: startColumn)
     }
 
     private mutating func enter() throws(SyntaxError) {
         depth += 1
-        if depth > 200 { throw error("values are nested more than 200 deep") }
+        if depth > 200 { throw error(.nestedTooDeep(limit: 200)) }
     }
 
     private mutating func parseObject() throws(SyntaxError) -> JSONValue {
@@ -116,22 +116,22 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-                throw error("a key in double quotes was expected")
+                throw error(.keyExpected)
             }
             let keyLine = line
             let keyColumn = column
             let key = try parseString()
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("':' was expected after the key") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error(.colonExpected) }
             index += 1
             skipWhitespace()
             let node = try parseValue()
             members.append(JSONMember(key: key, keyLine: keyLine, keyColumn: keyColumn, node: node))
             skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of file: '}' was expected") }
+            guard index < bytes.count else { throw error(.endOfFile(expecting: "}")) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
-            throw error("',' or '}' was expected")
+            throw error(.commaOrClosingExpected("}"))
         }
     }
 
@@ -149,17 +149,17 @@ public struct JSONParser {
             skipWhitespace()
             elements.append(try parseValue())
             skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of file: ']' was expected") }
+            guard index < bytes.count else { throw error(.endOfFile(expecting: "]")) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(elements) }
-            throw error("',' or ']' was expected")
+            throw error(.commaOrClosingExpected("]"))
         }
     }
 
     private mutating func expectWord(_ word: StaticString) throws(SyntaxError) {
         let expected = word.withUTF8Buffer { Array($0) }
         guard index + expected.count <= bytes.count, Array(bytes[index..<index + expected.count]) == expected else {
-            throw error("unexpected text: a value was expected")
+            throw error(.valueExpected)
         }
         index += expected.count
     }
@@ -173,21 +173,21 @@ public struct JSONParser {
             return index - from
         }
         let integerDigits = digits()
-        guard integerDigits > 0 else { throw error("a digit was expected") }
+        guard integerDigits > 0 else { throw error(.digitExpected) }
         if integerDigits > 1, bytes[start + (bytes[start] == UInt8(ascii: "-") ? 1 : 0)] == UInt8(ascii: "0") {
-            throw error("numbers may not start with 0")
+            throw error(.leadingZero)
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
-            guard digits() > 0 else { throw error("a digit was expected after '.'") }
+            guard digits() > 0 else { throw error(.digitExpectedAfterPoint) }
         }
         if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
             index += 1
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-            guard digits() > 0 else { throw error("a digit was expected in the exponent") }
+            guard digits() > 0 else { throw error(.digitExpectedInExponent) }
         }
         guard let value = Double(String(decoding: bytes[start..<index], as: UTF8.self)) else {
-            throw error("not a number")
+            throw error(.notANumber)
         }
         return value
     }
@@ -219,32 +219,32 @@ public struct JSONParser {
                     var code = try parseHex4()
                     if (0xD800...0xDBFF).contains(code) {
                         guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                            throw error("a lone surrogate in a \\u escape")
+                            throw error(.loneSurrogate)
                         }
                         index += 2
                         let low = try parseHex4()
-                        guard (0xDC00...0xDFFF).contains(low) else { throw error("a lone surrogate in a \\u escape") }
+                        guard (0xDC00...0xDFFF).contains(low) else { throw error(.loneSurrogate) }
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     } else if (0xDC00...0xDFFF).contains(code) {
-                        throw error("a lone surrogate in a \\u escape")
+                        throw error(.loneSurrogate)
                     }
                     SourceText.appendUTF8(code, to: &scalars)
                 default:
                     index -= 1
-                    throw error("unknown escape '\\\(String(decoding: [escape], as: UTF8.self))'")
+                    throw error(.unknownEscape(String(decoding: [escape], as: UTF8.self)))
                 }
             case 0x00..<0x20:
-                throw error(byte == 0x0A ? "a line break inside a string (write \\n)" : "a control character inside a string")
+                throw error(byte == 0x0A ? .lineBreakInString : .controlCharacterInString)
             default:
                 scalars.append(byte)
                 index += 1
             }
         }
-        throw error("unexpected end of file inside a string")
+        throw error(.unterminatedString)
     }
 
     private mutating func parseHex4() throws(SyntaxError) -> UInt32 {
-        guard index + 4 <= bytes.count else { throw error("four hex digits were expected after \\u") }
+        guard index + 4 <= bytes.count else { throw error(.hexDigitsExpected) }
         var value: UInt32 = 0
         for _ in 0..<4 {
             let byte = bytes[index]
@@ -253,11 +253,37 @@ public struct JSONParser {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-            default: throw error("four hex digits were expected after \\u")
+            default: throw error(.hexDigitsExpected)
             }
             value = value << 4 | digit
             index += 1
         }
         return value
     }
+}
+
+/// Every way a JSON text can be malformed, one case each (worded in `MessageCatalogue`).
+public enum JSONSyntaxProblem: Hashable, Sendable {
+    case textAfterValue
+    /// The file ends where a value (nil), `}` or `]` was expected.
+    case endOfFile(expecting: Character?)
+    /// A character that cannot start a value.
+    case unexpectedCharacter(String)
+    case nestedTooDeep(limit: Int)
+    case keyExpected
+    case colonExpected
+    /// Neither `,` nor the closing `}` or `]`.
+    case commaOrClosingExpected(Character)
+    case valueExpected
+    case digitExpected
+    case leadingZero
+    case digitExpectedAfterPoint
+    case digitExpectedInExponent
+    case notANumber
+    case loneSurrogate
+    case unknownEscape(String)
+    case unterminatedString
+    case lineBreakInString
+    case controlCharacterInString
+    case hexDigitsExpected
 }

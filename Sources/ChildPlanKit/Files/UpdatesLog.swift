@@ -12,9 +12,7 @@ import Foundation
 public struct UpdatesLog: Sendable {
     public struct Failure: Error, Equatable {
         public var path: String
-        public var reason: String
-        /// True when the existing log could not be read as an updates file.
-        public var isBadLog: Bool
+        public var problem: UpdatesLogProblem
     }
 
     public var path: String
@@ -37,17 +35,17 @@ public struct UpdatesLog: Sendable {
         } ?? path
         let lockPath = target + ".lock"
         let lock = open(lockPath, O_RDWR | O_CREAT, 0o644)
-        guard lock >= 0 else { throw Failure(path: lockPath, reason: String(cString: strerror(errno)), isBadLog: false) }
+        guard lock >= 0 else { throw Failure(path: lockPath, problem: .cannotLock(errno: errno)) }
         defer { close(lock) }
         while flock(lock, LOCK_EX) != 0 {
-            guard errno == EINTR else { throw Failure(path: lockPath, reason: String(cString: strerror(errno)), isBadLog: false) }
+            guard errno == EINTR else { throw Failure(path: lockPath, problem: .cannotLock(errno: errno)) }
         }
         defer { flock(lock, LOCK_UN) }
 
         var existing: [UInt8] = []
         if FileManager.default.fileExists(atPath: target) {
             guard let data = FileManager.default.contents(atPath: target) else {
-                throw Failure(path: target, reason: "it cannot be read", isBadLog: false)
+                throw Failure(path: target, problem: .unreadable)
             }
             existing = Array(data)
         }
@@ -55,7 +53,7 @@ public struct UpdatesLog: Sendable {
         do {
             try OutputFile.write(bytes, to: target)
         } catch {
-            throw Failure(path: target, reason: error.reason, isBadLog: false)
+            throw Failure(path: target, problem: .cannotWrite(error.problem))
         }
     }
 
@@ -69,20 +67,20 @@ public struct UpdatesLog: Sendable {
         let utf8: [UInt8]
         switch SourceText.utf8(from: existing) {
         case .success(let decoded): utf8 = decoded
-        case .failure: throw Failure(path: path, reason: "it is not UTF-8 text", isBadLog: true)
+        case .failure: throw Failure(path: path, problem: .notUTF8)
         }
         guard !hasBOM || utf8.count == existing.count - 3 else {
-            throw Failure(path: path, reason: "it is UTF-16; save it as CSV UTF-8 first", isBadLog: true)
+            throw Failure(path: path, problem: .utf16)
         }
         var parser = CSVParser(utf8: utf8)
         let found: CSVHeader?
         do {
             found = try CSVHeader.find(in: &parser, expecting: .updates)
         } catch {
-            throw Failure(path: path, reason: "it is not valid CSV (line \(error.line))", isBadLog: true)
+            throw Failure(path: path, problem: .invalidCSV(line: error.line))
         }
         guard let header = found, header.missingRequiredRoles.isEmpty else {
-            throw Failure(path: path, reason: "its header is not an updates header (plan, task, period, status, date…)", isBadLog: true)
+            throw Failure(path: path, problem: .notAnUpdatesHeader)
         }
         let lineEnd = utf8.contains(0x0D) ? (utf8.firstIndex(of: 0x0A) != nil ? "\r\n" : "\r") : "\n"
         let writer = CSVWriter(delimiter: Character(UnicodeScalar(parser.delimiter)), lineEnd: lineEnd)
@@ -112,6 +110,26 @@ public struct UpdatesLog: Sendable {
             case .note: update.note
             default: ""
             }
+        }
+    }
+}
+
+/// Why an update cannot be added to a log (worded in `MessageCatalogue`).
+public enum UpdatesLogProblem: Hashable, Sendable {
+    /// The lock file cannot be opened or locked: the system's error number.
+    case cannotLock(errno: Int32)
+    case unreadable
+    case notUTF8
+    case utf16
+    case invalidCSV(line: Int)
+    case notAnUpdatesHeader
+    case cannotWrite(OutputProblem)
+
+    /// True when the existing log could not be read as an updates file (bad data, not a failed write).
+    public var isBadLog: Bool {
+        switch self {
+        case .notUTF8, .utf16, .invalidCSV, .notAnUpdatesHeader: true
+        case .cannotLock, .unreadable, .cannotWrite: false
         }
     }
 }

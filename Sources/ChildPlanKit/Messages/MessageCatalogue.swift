@@ -1,6 +1,7 @@
-/// The words for every input problem, in one place (STYLE.md: errors are
-/// data, wording lives in one switch).
-enum DiagnosticWording {
+/// The words for every problem childplan reports, in one place (STYLE.md:
+/// errors are data, wording lives in one switch): input problems here,
+/// usage errors and output failures in the extensions beside this file.
+enum MessageCatalogue {
     /// `file:line:column: error: message`, or `file: error: message` for a
     /// problem with the whole file.
     static func line(for diagnostic: Diagnostic) -> String {
@@ -69,8 +70,8 @@ enum DiagnosticWording {
             let seen = recognised.map { " (it has \($0))" } ?? ""
             return "timeframe '\(text)' not understood\(seen), so the task is never counted overdue; write for example "
                 + "'Thường xuyên hằng năm', 'Năm 2027', 'Quý II/2025', '31/12/2025' or 'Theo đề nghị'"
-        case .invalidJSON(let message):
-            return "not valid JSON: \(message)"
+        case .invalidJSON(let problem):
+            return "not valid JSON: \(message(for: problem))"
         case .unsupportedPlanFormat(let found):
             if let found { return "unsupported plan format \"\(found)\" (expected \"\(PlanJSONCodec.formatName)\")" }
             return "not a childplan plan: the \"format\" key is missing (expected \"\(PlanJSONCodec.formatName)\")"
@@ -114,7 +115,7 @@ enum DiagnosticWording {
         case .unknownAgency(let name, let suggestions):
             let advice = suggestions.isEmpty
                 ? "if the name is right, add it to a registry file (see --registry)"
-                : "did you mean \(UsageError.list(suggestions))?"
+                : "did you mean \(list(suggestions))?"
             return "agency '\(name)' is not in the registry, so it is counted under the name as written; \(advice)"
         case .emptyGroup(let plan, let group):
             return "plan \(plan) has no task in group \(group.romanNumeral) (\(group.vietnameseName))"
