@@ -111,6 +111,22 @@ struct TextTests {
         #expect(RomanNumeral.string(for: value) == text.uppercased())
     }
 
+    @Test func theOneNumeralReaderReadsExactlyWhatIsWrittenAsANumeral() {
+        // The reference: every canonical numeral, written by `string(for:)`.
+        var canonical: [String: Int] = [:]
+        for value in 1...3999 { canonical[RomanNumeral.string(for: value)] = value }
+        for (text, value) in canonical { #expect(RomanNumeral.value(ofCapitals: Array(text.utf8)) == value, "\(text)") }
+        var generator = SeededGenerator(seed: 1507)
+        let letters = Array("IVXLCDMA".utf8)
+        for _ in 0..<20_000 {
+            let bytes = (0..<Int.random(in: 0...6, using: &generator)).map { _ in letters.randomElement(using: &generator)! }
+            #expect(RomanNumeral.value(ofCapitals: bytes) == canonical[String(decoding: bytes, as: UTF8.self)], "\(bytes)")
+        }
+        // Task ids read their group with it: only the seven groups, in capitals.
+        #expect(PlanTask.place(ofID: "IV.3")?.group == .services && PlanTask.place(ofID: "IV.3")?.number == 3)
+        for id in ["VIII.1", "IIII.1", "iv.3", "IV.", ".3", "IV.03", "IV.0"] { #expect(PlanTask.place(ofID: id) == nil, "\(id)") }
+    }
+
     @Test func eachGroupIsWrittenWithTheNumeralOfItsNumber() {
         for group in TaskGroup.allCases {
             #expect(group.romanNumeral == RomanNumeral.string(for: group.number))

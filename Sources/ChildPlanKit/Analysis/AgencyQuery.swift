@@ -38,8 +38,7 @@ public enum AgencyQuery {
                 }
             }
         }
-        let scored = names.map { ($0, AgencyNameKey.similarity(key, AgencyNameKey.loose($0))) }.filter { $0.1 > 0 }
-        return scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(3).map(\.0)
+        return Suggestion.closestNames(to: key, among: names.map { ($0, [AgencyNameKey.loose($0)]) })
     }
 
     /// True when a task's agency, as carried, is the one asked for.

@@ -31,7 +31,7 @@ enum ArgumentParser {
             let (name, inlineValue) = split(argument)
             guard let option = option(named: name, in: spec) else {
                 let names = spec.allOptions.map { "--\($0.long)" }
-                throw .unknownOption(name, suggestion: UsageError.suggestion(for: name, among: names))
+                throw .unknownOption(name, suggestion: Suggestion.closestWord(to: name, among: names))
             }
             if option.long == "help" {
                 parsed.wantsHelp = true

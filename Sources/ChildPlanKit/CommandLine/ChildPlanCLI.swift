@@ -57,8 +57,8 @@ public enum ChildPlanCLI {
         guard let command = commands.first(where: { $0.spec.name == first }) else {
             let names = commands.map(\.spec.name) + ["help"]
             let error: UsageError = first.hasPrefix("-")
-                ? .unknownOption(first, suggestion: UsageError.suggestion(for: first, among: ["--version", "--help"]))
-                : .unknownCommand(first, suggestion: UsageError.suggestion(for: first, among: names))
+                ? .unknownOption(first, suggestion: Suggestion.closestWord(to: first, among: ["--version", "--help"]))
+                : .unknownCommand(first, suggestion: Suggestion.closestWord(to: first, among: names))
             return usageFailure(error, spec: rootSpec)
         }
         do {
@@ -75,7 +75,7 @@ public enum ChildPlanCLI {
         if name == "help" { return Outcome(stdout: helpSpec.help) }
         guard let command = commands.first(where: { $0.spec.name == name }) else {
             let names = commands.map(\.spec.name)
-            return usageFailure(.unknownCommand(name, suggestion: UsageError.suggestion(for: name, among: names)), spec: helpSpec)
+            return usageFailure(.unknownCommand(name, suggestion: Suggestion.closestWord(to: name, among: names)), spec: helpSpec)
         }
         return Outcome(stdout: command.spec.help)
     }

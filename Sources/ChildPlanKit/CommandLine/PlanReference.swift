@@ -30,6 +30,6 @@ enum PlanReference {
             return .success(Found(plan: plan, data: data))
         }
         let ids = data.plans.map(\.plan.id)
-        return .failure(.usage(.unknownPlan(reference, suggestion: UsageError.suggestion(for: reference, among: ids))))
+        return .failure(.usage(.unknownPlan(reference, suggestion: Suggestion.closestWord(to: reference, among: ids))))
     }
 }

@@ -113,7 +113,7 @@ enum ReportCommand {
                 if let found = data.plans.first(where: { $0.id == reference || $0.id == DataLoader.planID(forFile: reference) }) {
                     return found
                 }
-                throw .unknownPlan(reference, suggestion: UsageError.suggestion(for: reference, among: data.plans.map(\.id)))
+                throw .unknownPlan(reference, suggestion: Suggestion.closestWord(to: reference, among: data.plans.map(\.id)))
             }
             return .comparison(PlanComparison(parent: try plan(parent), child: try plan(child)), asOf: asOf)
         }

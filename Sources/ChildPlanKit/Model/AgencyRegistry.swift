@@ -93,14 +93,8 @@ public struct AgencyRegistry: Sendable {
     /// Up to `limit` known agencies whose names are closest to an unknown
     /// one, best first, for "did you mean" in messages.
     public func suggestions(for name: String, limit: Int = 3) -> [String] {
-        let key = AgencyNameKey.loose(name)
-        guard !key.isEmpty else { return [] }
-        var scored: [(name: String, score: Double)] = []
-        for agency in agencies {
-            let best = agency.spellings.map { AgencyNameKey.similarity(key, AgencyNameKey.loose($0)) }.max() ?? 0
-            if best > 0 { scored.append((agency.name, best)) }
-        }
-        return scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.name < $1.name }.prefix(limit).map(\.name)
+        Suggestion.closestNames(
+            to: AgencyNameKey.loose(name), among: agencies.map { ($0.name, $0.spellings.map(AgencyNameKey.loose)) }, limit: limit)
     }
 
     /// Who carries the duties of the agency a plan names, on a given day:
@@ -220,17 +214,5 @@ public enum AgencyNameKey {
     /// A loose key without spaces, `-`, `&`, `.` or `_`.
     public static func compact(_ looseKey: String) -> String {
         String(looseKey.unicodeScalars.filter { !" -&._".unicodeScalars.contains($0) })
-    }
-
-    /// How alike two loose keys are, 0 to 1, or 0 when they are not alike
-    /// enough to suggest: half their words or more in common (Dice), or
-    /// three quarters of their letters (edit distance) for a misspelling.
-    static func similarity(_ a: String, _ b: String) -> Double {
-        let wordsA = Set(a.split(separator: " "))
-        let wordsB = Set(b.split(separator: " "))
-        let dice = wordsA.isEmpty || wordsB.isEmpty ? 0 : 2 * Double(wordsA.intersection(wordsB).count) / Double(wordsA.count + wordsB.count)
-        let longest = max(a.count, b.count)
-        let letters = longest == 0 ? 0 : 1 - Double(EditDistance.between(a, b)) / Double(longest)
-        return max(dice >= 0.5 ? dice : 0, letters >= 0.75 ? letters : 0)
     }
 }

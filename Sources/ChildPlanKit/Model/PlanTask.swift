@@ -79,27 +79,9 @@ public struct PlanTask: Hashable, Sendable {
     static func place(ofID id: String) -> (group: TaskGroup, number: Int)? {
         var id = id
         return id.withUTF8 { bytes -> (TaskGroup, Int)? in
-            guard let dot = bytes.firstIndex(of: UInt8(ascii: ".")), dot > 0, dot <= 3, dot + 1 < bytes.count else { return nil }
-            var value = 0
-            for index in 0..<dot {
-                switch bytes[index] {
-                case UInt8(ascii: "I"): value = value * 10 + 1
-                case UInt8(ascii: "V"): value = value * 10 + 5
-                default: return nil
-                }
-            }
-            // The numerals as digit patterns: I=1, II=11, III=111, IV=15, V=5, VI=51, VII=511.
-            let group: TaskGroup
-            switch value {
-            case 1: group = .lawAndPolicy
-            case 11: group = .communication
-            case 111: group = .capacity
-            case 15: group = .services
-            case 5: group = .inspection
-            case 51: group = .budget
-            case 511: group = .internationalCooperation
-            default: return nil
-            }
+            guard let dot = bytes.firstIndex(of: UInt8(ascii: ".")), dot > 0, dot + 1 < bytes.count,
+                  let value = RomanNumeral.value(ofCapitals: bytes[..<dot]), let group = TaskGroup(rawValue: value)
+            else { return nil }
             var number = 0
             for index in (dot + 1)..<bytes.count {
                 let digit = bytes[index] &- UInt8(ascii: "0")

@@ -6,6 +6,8 @@ public enum RomanNumeral {
         (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
     ]
 
+    private static let byteTable: [(value: Int, symbol: [UInt8])] = table.map { ($0.value, Array($0.symbol.utf8)) }
+
     /// `4` → `IV`. `value` must be 1...3999.
     public static func string(for value: Int) -> String {
         var remaining = value
@@ -22,26 +24,50 @@ public enum RomanNumeral {
     /// The value of a numeral in canonical form, any case (`iv`, `IV`), or nil
     /// when the text is not one (`IIII`, `IL`, `A`).
     public static func value(of text: String) -> Int? {
-        let upper = text.uppercased()
-        guard !upper.isEmpty, upper.count <= 15,
-              upper.allSatisfy({ "IVXLCDM".contains($0) }) else { return nil }
+        var upper = text.uppercased()
+        return upper.withUTF8 { value(ofCapitals: $0) }
+    }
+
+    /// The value of a numeral in canonical form written in capitals, read
+    /// from its bytes without making a `String` (the group of a task id,
+    /// `IV` of `IV.3`, read for each of a national roll-up's updates); nil
+    /// when the bytes are not one. The one reader of numerals.
+    static func value(ofCapitals bytes: some BidirectionalCollection<UInt8>) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 15 else { return nil }
         var total = 0
         var previous = 0
-        for character in upper.reversed() {
+        for byte in bytes.reversed() {
             let digit: Int
-            switch character {
-            case "I": digit = 1
-            case "V": digit = 5
-            case "X": digit = 10
-            case "L": digit = 50
-            case "C": digit = 100
-            case "D": digit = 500
-            default: digit = 1000
+            switch byte {
+            case UInt8(ascii: "I"): digit = 1
+            case UInt8(ascii: "V"): digit = 5
+            case UInt8(ascii: "X"): digit = 10
+            case UInt8(ascii: "L"): digit = 50
+            case UInt8(ascii: "C"): digit = 100
+            case UInt8(ascii: "D"): digit = 500
+            case UInt8(ascii: "M"): digit = 1000
+            default: return nil
             }
             total += digit < previous ? -digit : digit
             previous = max(previous, digit)
         }
-        guard (1...3999).contains(total), string(for: total) == upper else { return nil }
+        guard (1...3999).contains(total), isCanonical(bytes, for: total) else { return nil }
         return total
+    }
+
+    /// Whether the bytes are what `string(for: value)` writes, compared symbol by symbol.
+    private static func isCanonical(_ bytes: some Collection<UInt8>, for value: Int) -> Bool {
+        var remaining = value
+        var index = bytes.startIndex
+        for (amount, symbol) in byteTable {
+            while remaining >= amount {
+                for byte in symbol {
+                    guard index != bytes.endIndex, bytes[index] == byte else { return false }
+                    index = bytes.index(after: index)
+                }
+                remaining -= amount
+            }
+        }
+        return index == bytes.endIndex
     }
 }
