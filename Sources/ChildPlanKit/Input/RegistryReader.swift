@@ -1,11 +1,5 @@
 import Foundation
 
-/// A registry file as read: its agencies, in file order.
-public struct LoadedRegistry: Sendable {
-    public var file: String
-    public var agencies: [Agency]
-}
-
 /// Reads an agency registry CSV: `name,short,aliases,kind,successor,since`,
 /// and optionally `level`. Short forms and aliases are `;`-separated.
 public enum RegistryReader {

@@ -41,23 +41,3 @@ enum Suggestion {
         return max(dice >= 0.5 ? dice : 0, letters >= 0.75 ? letters : 0)
     }
 }
-
-/// Levenshtein distance: the fewest single-character insertions, deletions
-/// and substitutions that turn one text into another. For "did you mean".
-enum EditDistance {
-    static func between(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        guard !a.isEmpty else { return b.count }
-        guard !b.isEmpty else { return a.count }
-        var previous = Array(0...b.count)
-        var current = previous
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
-    }
-}

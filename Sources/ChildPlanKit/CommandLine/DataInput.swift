@@ -1,0 +1,83 @@
+import Foundation
+import Synchronization
+
+/// Shared steps of the commands that read data.
+enum DataInput {
+    static let registryOption = CommandSpec.Option(
+        long: "registry", valueName: "file",
+        help: "An agency registry CSV to apply over the built-in one (adds agencies, overrides successions).")
+
+    static let formatOption = CommandSpec.Option(
+        long: "format", valueName: "format",
+        help: "markdown (to paste into a report), text (for the terminal), html (one page with charts), csv (tables for a spreadsheet) or json (for scripts).",
+        defaultDescription: "markdown", allowedValues: OutputFormat.allCases.map(\.rawValue))
+
+    static let languageOption = CommandSpec.Option(
+        long: "lang", valueName: "lang", help: "Language of headings, group names and status words: vi or en.",
+        defaultDescription: "vi", allowedValues: Language.allCases.map(\.rawValue))
+
+    static let outputOption = CommandSpec.Option(
+        long: "output", short: "o", valueName: "file",
+        help: "Write to this file instead of the screen; for csv, a directory (ending in /) gets one file per table.",
+        defaultDescription: "standard output")
+
+    static let excelOption = CommandSpec.Option(
+        long: "excel", valueName: nil, help: "For csv: add a BOM and CRLF line ends, so that Excel opens it with its diacritics whole.")
+
+    /// The options of every command that renders a report.
+    static var renderingOptions: [CommandSpec.Option] { [formatOption, languageOption, outputOption, excelOption] }
+
+    static let asOfOption = CommandSpec.Option(
+        long: "as-of", valueName: "date", help: "The day to judge by, YYYY-MM-DD or dd/mm/yyyy.", defaultDescription: "today")
+
+    static let pathArgument = CommandSpec.Argument(
+        name: "path",
+        help: "A plan (appendix CSV or plan JSON), an updates CSV, a registry CSV, or a directory holding any of them.",
+        isRepeating: true, isOptional: true, defaultDescription: "Data/, or $CHILDPLAN_DATA")
+
+    /// Loads the paths (or the default data), applies `--registry`, and
+    /// checks the whole: the data set, where each part came from, and every diagnostic.
+    static func load(paths: [String], registryFile: String?, context: CommandContext,
+                     loader: DataLoader = DataLoader(recordsTaskLocations: false)) -> AssembledData
+    {
+        var files = loader.load(paths: paths.isEmpty ? [context.defaultDataPath] : paths, progress: progressReporter(context))
+        if let registryFile {
+            switch loader.readBytes(of: registryFile) {
+            case .success(let bytes):
+                let (registry, diagnostics) = RegistryReader.read(utf8: bytes, file: registryFile)
+                files.diagnostics += diagnostics
+                if let registry { files.registries.append(registry) }
+            case .failure(let diagnostic):
+                files.diagnostics.append(diagnostic)
+            }
+        }
+        return DataSet.assemble(files)
+    }
+
+    /// Shows "Đang đọc dữ liệu: 1200/3400 tệp" on a terminal once loading has
+    /// taken more than a second, at most ten times a second; clears it at the end.
+    static func progressReporter(_ context: CommandContext) -> DataLoader.Progress? {
+        guard let show = context.terminal.progress else { return nil }
+        let start = ContinuousClock.now
+        let last = Mutex<ContinuousClock.Instant?>(nil)
+        return { done, total in
+            let now = ContinuousClock.now
+            if done == total {
+                if last.withLock({ $0 }) != nil { show("") }
+                return
+            }
+            guard now - start > .seconds(1) else { return }
+            let due = last.withLock { previous -> Bool in
+                guard previous.map({ now - $0 > .milliseconds(100) }) ?? true else { return false }
+                previous = now
+                return true
+            }
+            if due { show("Đang đọc dữ liệu / reading data: \(done)/\(total)") }
+        }
+    }
+
+    /// The diagnostics as lines, sorted by file and position.
+    static func lines(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.sorted().map { MessageCatalogue.line(for: $0) + "\n" }.joined()
+    }
+}

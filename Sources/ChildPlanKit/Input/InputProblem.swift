@@ -1,0 +1,85 @@
+/// Every way an input file can be wrong, one case each.
+public enum InputProblem: Hashable, Sendable {
+    // The file itself
+    case fileNotFound
+    case fileUnreadable(reason: String)
+    case isDirectory
+    case fileTooLarge(bytes: Int, limit: Int)
+    case emptyFile
+    case notUnicode(EncodingGuess)
+    case invalidUTF16(bigEndian: Bool)
+    case unrecognisedFile(header: [String])
+    case unsupportedExtension(String)
+
+    // CSV syntax and layout
+    case unterminatedQuote
+    case raggedRow(fields: Int, columns: Int)
+    case headerNotFound(FileKind)
+    case missingColumns([String], FileKind)
+
+    // Appendix
+    case unknownGroupNumeral(String)
+    case groupRepeated(numeral: String, firstLine: Int)
+    case invalidTaskNumber(String)
+    case taskOutsideGroup
+    case duplicateTaskID(String, firstLine: Int)
+    case missingLead(taskID: String)
+    case missingTaskText(taskID: String)
+    case timeframeNotUnderstood(text: String, recognised: String?)
+
+    // Plan JSON
+    case invalidJSON(JSONSyntaxProblem)
+    case unsupportedPlanFormat(String?)
+    case missingKey(String)
+    case wrongType(key: String, expected: String)
+    case invalidValue(key: String, value: String, expected: String)
+    case taskIDMismatch(id: String, expected: String)
+    case unknownKey(String)
+
+    // Updates
+    case unknownStatus(String)
+    case invalidDate(String)
+    case missingDate
+    case invalidPeriod(String)
+    case missingTaskID
+    case planNotGiven(loaded: [String])
+    case unknownPlan(String, loaded: [String])
+    case unknownTask(plan: String, task: String)
+
+    // Registry
+    case missingAgencyName
+    case unknownAgencyKind(String)
+
+    // The data set as a whole
+    case duplicatePlan(id: String, otherFile: String)
+    case planDiffersFromSource(id: String, otherFile: String)
+
+    // Warnings about what the data says (DataSetChecks)
+    case unknownAgency(String, suggestions: [String])
+    case emptyGroup(plan: String, group: TaskGroup)
+    case districtLead(taskID: String, lead: String)
+    case looksTruncated(taskID: String)
+    case duplicateText(taskID: String, sameAs: String, line: Int)
+    case repeatedSentence(taskID: String, sentence: String)
+    case looksGarbled(sample: String)
+}
+
+/// What a file holds, told apart by its header or extension.
+public enum FileKind: String, Sendable, CaseIterable {
+    case appendix
+    case planJSON
+    case updates
+    case registry
+}
+
+/// What a file that is not UTF-8 looks like, to say how to re-save it.
+public enum EncodingGuess: Hashable, Sendable {
+    /// Windows-1258, the code page a Vietnamese Windows uses for "CSV (Comma delimited)".
+    case windows1258
+    /// TCVN3 (ABC), the legacy font encoding of `.VnTime` documents.
+    case tcvn3
+    /// VNI, the legacy font encoding of `VNI-Times` documents.
+    case vni
+    /// Some other single-byte encoding.
+    case unknown
+}

@@ -1,0 +1,25 @@
+import Foundation
+
+/// Everything read from the paths a command was given, before it is
+/// checked as a whole (see `DataSet.assemble`).
+public struct LoadedFiles: Sendable {
+    public var plans: [LoadedPlan] = []
+    public var updates: [LoadedUpdates] = []
+    public var registries: [LoadedRegistry] = []
+    public var diagnostics: [Diagnostic] = []
+    /// Files in a directory that are not childplan files (a README, a stray CSV).
+    public var skipped: [String] = []
+
+    public init() {}
+
+    public var fileCount: Int { plans.count + updates.count + registries.count }
+
+    /// Adds what another read found after what this one holds.
+    mutating func append(_ other: LoadedFiles) {
+        plans += other.plans
+        updates += other.updates
+        registries += other.registries
+        diagnostics += other.diagnostics
+        skipped += other.skipped
+    }
+}
