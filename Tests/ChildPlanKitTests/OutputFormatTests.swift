@@ -86,7 +86,7 @@ struct OutputFormatTests {
     func neutraliserRoundTrip(text: String) throws {
         let line = CSVWriter().record([text, "x"])
         #expect(try CSVTable.rows(utf8: Array(line.utf8)) == [[text, "x"]])
-        if let first = text.utf8.first, CSVWriter.formulaStarts.contains(first) {
+        if let first = text.utf8.first, SpreadsheetFormula.starts.contains(first) {
             #expect(line.hasPrefix("'") || line.hasPrefix("\"'"))
         }
     }

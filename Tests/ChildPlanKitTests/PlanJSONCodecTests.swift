@@ -120,7 +120,7 @@ struct JSONParserTests {
         #expect(JSONWriter.pieces(documents[3]).count == 1)
         // A sink given the pieces one after another holds the document.
         var sink = ByteSink()
-        JSONWriter.write(documents[0], to: &sink)
+        for piece in JSONWriter.pieces(documents[0]) { sink.write(piece) }
         #expect(sink.bytes == JSONWriter.bytes(documents[0]))
         #expect(Outcome(standardOutput: .bytes(sink.bytes)).stdoutBytes == JSONWriter.bytes(documents[0]))
     }

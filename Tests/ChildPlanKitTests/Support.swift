@@ -127,10 +127,8 @@ extension OutputFormat {
 }
 
 extension JSONWriter {
-    /// The document as text, through a sink.
+    /// The document as text.
     static func write(_ value: Value) -> String {
-        var sink = ByteSink()
-        write(value, to: &sink)
-        return sink.text
+        String(decoding: bytes(value), as: UTF8.self)
     }
 }

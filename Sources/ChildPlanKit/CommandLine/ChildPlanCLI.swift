@@ -2,7 +2,7 @@
 /// what to print and the exit code. It never prints or exits itself, so
 /// tests drive it in-process; `Sources/childplan/main.swift` does the printing.
 public enum ChildPlanCLI {
-    public static let version = "0.1.0"
+    public static let version = ChildPlanVersion.current
 
     struct Command: Sendable {
         var spec: CommandSpec

@@ -185,6 +185,8 @@ public struct DataLoader: Sendable {
         guard fstat(descriptor, &status) == 0 else { return nil }
         var capacity = status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) + 1 : 1 << 16
         var failed = false
+        // Safe: `read` writes at most `capacity - count` bytes after the
+        // `count` already read, and `count` is what it reported written.
         func chunk() -> [UInt8] {
             [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
                 count = 0

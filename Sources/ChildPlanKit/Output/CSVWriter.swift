@@ -17,12 +17,9 @@ public struct CSVWriter: Sendable {
         self.quoteAll = quoteAll
     }
 
-    /// The characters that make a spreadsheet evaluate a cell.
-    public static let formulaStarts: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D]
-
     /// The text with a leading `'` when a spreadsheet would take it for a formula.
     public static func neutralized(_ text: String) -> String {
-        guard let first = text.utf8.first, formulaStarts.contains(first) else { return text }
+        guard let first = text.utf8.first, SpreadsheetFormula.starts.contains(first) else { return text }
         return "'" + text
     }
 

@@ -13,7 +13,7 @@ struct HTMLWriter {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="generator" content="childplan \(ChildPlanCLI.version)">
+            <meta name="generator" content="childplan \(ChildPlanVersion.current)">
             <title>\(HTMLText.escape(document.title))</title>
             <style>\(HTMLWriter.style)</style>
             </head>

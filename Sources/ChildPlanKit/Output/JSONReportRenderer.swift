@@ -22,7 +22,7 @@ public struct JSONReportRenderer: Sendable {
         case .comparison(let comparison, let asOf): self.document(asOf: asOf, [("comparison", self.comparison(comparison))])
         case .reminders(let returns): self.document(asOf: returns.asOf, [("reminders", reminders(returns))])
         }
-        JSONWriter.write(document, to: &sink)
+        for piece in JSONWriter.pieces(document) { sink.write(piece) }
     }
 
     func document(asOf: Day, _ members: [(String, JSONWriter.Value)]) -> JSONWriter.Value {

@@ -44,11 +44,6 @@ enum JSONWriter {
         static func optional(_ text: String?) -> Value { text.map(Value.string) ?? .null }
     }
 
-    /// Writes the document to a sink, with a final line break, in the
-    /// pieces it was made in (see `pieces`).
-    static func write(_ value: Value, to sink: inout some ReportSink) {
-        for piece in pieces(value) { sink.write(piece) }
-    }
 
     /// The document as UTF-8 bytes, with a final line break.
     static func bytes(_ value: Value) -> [UInt8] {

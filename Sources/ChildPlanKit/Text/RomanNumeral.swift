@@ -6,7 +6,12 @@ public enum RomanNumeral {
         (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
     ]
 
-    private static let byteTable: [(value: Int, symbol: [UInt8])] = table.map { ($0.value, Array($0.symbol.utf8)) }
+    /// The table's symbols as one or two bytes (0 for none), so that the
+    /// check below handles no heap objects: it runs once for each update read.
+    private static let byteTable: [(value: Int, first: UInt8, second: UInt8)] = table.map { entry in
+        let bytes = Array(entry.symbol.utf8)
+        return (entry.value, bytes[0], bytes.count > 1 ? bytes[1] : 0)
+    }
 
     /// `4` → `IV`. `value` must be 1...3999.
     public static func string(for value: Int) -> String {
@@ -59,10 +64,12 @@ public enum RomanNumeral {
     private static func isCanonical(_ bytes: some Collection<UInt8>, for value: Int) -> Bool {
         var remaining = value
         var index = bytes.startIndex
-        for (amount, symbol) in byteTable {
+        for (amount, first, second) in byteTable {
             while remaining >= amount {
-                for byte in symbol {
-                    guard index != bytes.endIndex, bytes[index] == byte else { return false }
+                guard index != bytes.endIndex, bytes[index] == first else { return false }
+                index = bytes.index(after: index)
+                if second != 0 {
+                    guard index != bytes.endIndex, bytes[index] == second else { return false }
                     index = bytes.index(after: index)
                 }
                 remaining -= amount
