@@ -49,6 +49,6 @@ public struct AgencyBrief: Sendable {
             }
         }
         self.obligations = obligations.sorted { $0.due < $1.due }
-        overdue = led.flatMap(\.overdue).sorted { $0.daysOverdue > $1.daysOverdue }
+        overdue = OverdueSummary.longestOverdueFirst(in: led)
     }
 }

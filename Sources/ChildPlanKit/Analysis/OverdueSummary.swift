@@ -19,7 +19,7 @@ public struct OverdueSummary: Sendable {
     }
 
     /// A task listed for what it lacks rather than for being late.
-    public struct TaskReference: Sendable, Hashable {
+    public struct ListedTask: Sendable, Hashable {
         public var planID: String
         public var task: PlanTask
         public var lead: CarriedAgency
@@ -31,45 +31,14 @@ public struct OverdueSummary: Sendable {
     /// first, then the one with most items; within each, longest overdue first.
     public var byLead: [AgencyGroup]
     /// Tasks done on request (theo đề nghị): never overdue, waiting to be asked.
-    public var awaitingRequest: [TaskReference]
+    public var awaitingRequest: [ListedTask]
     /// Tasks whose timeframe is empty or not understood: never overdue until given one.
-    public var needsTimeframe: [TaskReference]
+    public var needsTimeframe: [ListedTask]
     /// Tasks still led by a district body after the district level ended (1 July 2025).
-    public var needsNewLead: [TaskReference]
+    public var needsNewLead: [ListedTask]
 
     public init(_ assessments: [TaskAssessment]) {
-        // Items come in plan and task order; a stable sort by days overdue
-        // keeps that order among equals. What is sorted is where each item is
-        // (an item is a large value, and copying it retains its task's texts).
-        // The sort compares keys taken out once, not the items themselves.
-        struct Place {
-            var assessment: Int32
-            var item: Int32
-            var daysOverdue: Int
-            /// The end of the period concerned, or the due day.
-            var end: Day
-        }
-        var places: [Place] = []
-        places.reserveCapacity(assessments.count)
-        for assessment in assessments.indices {
-            for index in assessments[assessment].overdue.indices {
-                let (daysOverdue, period, due) = (
-                    assessments[assessment].overdue[index].daysOverdue, assessments[assessment].overdue[index].period,
-                    assessments[assessment].overdue[index].due)
-                places.append(Place(
-                    assessment: Int32(assessment), item: Int32(index), daysOverdue: daysOverdue, end: period?.end ?? due))
-            }
-        }
-        func item(_ place: Place) -> OverdueItem {
-            assessments[Int(place.assessment)].overdue[Int(place.item)]
-        }
-        let order = places.indices.sorted {
-            let (placeA, placeB) = (places[$0], places[$1])
-            if placeA.daysOverdue != placeB.daysOverdue { return placeA.daysOverdue > placeB.daysOverdue }
-            if placeA.assessment != placeB.assessment { return $0 < $1 }
-            return placeA.end < placeB.end
-        }
-        let items = order.map { item(places[$0]) }
+        let items = OverdueSummary.longestOverdueFirst(in: assessments)
         self.items = items
 
         // Groups by lead (see `AgencyGroups`); a group holds where its items
@@ -105,11 +74,49 @@ public struct OverdueSummary: Sendable {
             }
             if assessments[index].needsNewLead { withoutLead.append(index) }
         }
-        func references(_ indices: [Int]) -> [TaskReference] {
-            indices.map { TaskReference(planID: assessments[$0].planID, task: assessments[$0].task, lead: assessments[$0].lead) }
+        func references(_ indices: [Int]) -> [ListedTask] {
+            indices.map { ListedTask(planID: assessments[$0].planID, task: assessments[$0].task, lead: assessments[$0].lead) }
         }
         awaitingRequest = references(onRequest)
         needsTimeframe = references(withoutTimeframe)
         needsNewLead = references(withoutLead)
+    }
+
+    /// The overdue items of these assessments, longest overdue first; among
+    /// equals, in plan and task order, then the earlier period first. The
+    /// one order of overdue items, for the summary and an agency's brief.
+    static func longestOverdueFirst(in assessments: [TaskAssessment]) -> [OverdueItem] {
+        // Items come in plan and task order; a stable sort by days overdue
+        // keeps that order among equals. What is sorted is where each item is
+        // (an item is a large value, and copying it retains its task's texts).
+        // The sort compares keys taken out once, not the items themselves.
+        struct Place {
+            var assessment: Int32
+            var item: Int32
+            var daysOverdue: Int
+            /// The end of the period concerned, or the due day.
+            var end: Day
+        }
+        var places: [Place] = []
+        places.reserveCapacity(assessments.count)
+        for assessment in assessments.indices {
+            for index in assessments[assessment].overdue.indices {
+                let (daysOverdue, period, due) = (
+                    assessments[assessment].overdue[index].daysOverdue, assessments[assessment].overdue[index].period,
+                    assessments[assessment].overdue[index].due)
+                places.append(Place(
+                    assessment: Int32(assessment), item: Int32(index), daysOverdue: daysOverdue, end: period?.end ?? due))
+            }
+        }
+        func item(_ place: Place) -> OverdueItem {
+            assessments[Int(place.assessment)].overdue[Int(place.item)]
+        }
+        let order = places.indices.sorted {
+            let (placeA, placeB) = (places[$0], places[$1])
+            if placeA.daysOverdue != placeB.daysOverdue { return placeA.daysOverdue > placeB.daysOverdue }
+            if placeA.assessment != placeB.assessment { return $0 < $1 }
+            return placeA.end < placeB.end
+        }
+        return order.map { item(places[$0]) }
     }
 }

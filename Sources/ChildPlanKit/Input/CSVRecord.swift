@@ -63,7 +63,7 @@ public struct CSVRecord {
     }
 
     /// The field's bytes, valid only inside `body`. Past the last field, empty.
-    public func withBytes<Result>(_ field: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+    func withBytes<Result>(_ field: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         guard field < count else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
         let found = fields[field]
         // Each array is borrowed where it is, not copied into a temporary (a retain and release per cell).

@@ -94,7 +94,7 @@ public struct JSONReportRenderer: Sendable {
         ])
     }
 
-    func reference(_ reference: OverdueSummary.TaskReference) -> JSONWriter.Value {
+    func reference(_ reference: OverdueSummary.ListedTask) -> JSONWriter.Value {
         .object([
             ("plan", .string(reference.planID)), ("task", .string(reference.task.id)), ("lead", .string(reference.lead.name)),
             ("leadAsWritten", .string(reference.lead.asWritten)), ("timeframe", .string(reference.task.timeframe.text)),

@@ -110,7 +110,7 @@ struct ReportLayout {
         return blocks
     }
 
-    private func references(_ tasks: [OverdueSummary.TaskReference], name: String, title: String) -> Block {
+    private func references(_ tasks: [OverdueSummary.ListedTask], name: String, title: String) -> Block {
         guard !tasks.isEmpty else { return .paragraph(wording.none) }
         var table = Table(name: name, title: title, columns: wording.referenceColumns)
         for reference in tasks {
