@@ -35,7 +35,7 @@ enum CommandLineValues {
             }
             names.append(table.name + ".csv")
         }
-        return Outcome(stderr: stderr + "Wrote \(names.count) tables to \(directory): \(names.joined(separator: ", ")).\n")
+        return Outcome(stderr: stderr + MessageCatalogue.message(for: .tablesWritten(names: names, directory: directory)) + "\n")
     }
 
     /// The result on standard output, or written to a file at once

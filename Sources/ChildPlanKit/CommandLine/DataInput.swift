@@ -72,7 +72,7 @@ enum DataInput {
                 previous = now
                 return true
             }
-            if due { show("Đang đọc dữ liệu / reading data: \(done)/\(total)") }
+            if due { show(MessageCatalogue.message(for: .reading(done: done, total: total))) }
         }
     }
 

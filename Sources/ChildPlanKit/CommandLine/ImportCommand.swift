@@ -55,7 +55,7 @@ enum ImportCommand {
         plan.coordinator = detail("coordinator")
         let json = String(decoding: PlanJSONCodec.encode(plan), as: UTF8.self)
         let groups = Set(plan.tasks.map(\.group)).count
-        let note = "Imported \(plan.tasks.count) tasks in \(groups) groups from \(path) as plan \(plan.id)."
+        let note = MessageCatalogue.message(for: .imported(tasks: plan.tasks.count, groups: groups, file: path, planID: plan.id))
         return CommandLineValues.deliver(.bytes(Array(json.utf8)), to: parsed.value("output"), stderr: DataInput.lines(diagnostics), note: note)
     }
 }

@@ -40,9 +40,9 @@ enum TemplateCommand {
         let form = ReturnForm(for: match, period: period, data: loaded.dataSet, asOf: asOf)
         let renderer = ReturnFormRenderer(excel: parsed.flags.contains("excel"), delimiter: parsed.flags.contains("semicolon") ? ";" : ",")
         let bytes = renderer.render(form)
-        var note = "Return form for \(match.agency.name)"
-        if let predecessor = match.agency.predecessor { note += " (formerly \(predecessor))" }
-        note += ", \(period): \(form.rows.filter { $0.role == .lead }.count) tasks led, \(form.rows.filter { $0.role == .partner }.count) partnered."
+        let note = MessageCatalogue.message(for: .returnForm(
+            agency: match.agency.name, formerly: match.agency.predecessor, period: period,
+            led: form.rows.filter { $0.role == .lead }.count, partnered: form.rows.filter { $0.role == .partner }.count))
         return CommandLineValues.deliver(.bytes(bytes), to: parsed.value("output"), note: note)
     }
 }

@@ -61,6 +61,6 @@ enum UpdateCommand {
             let code: ExitCode = error.problem.isBadLog ? .dataError : .cannotCreateOutput
             return Outcome(stderr: MessageCatalogue.updatesLogFailure(error), exitCode: code)
         }
-        return Outcome(stderr: "Recorded \(plan.id) \(task.id) \(period): \(status.vietnameseWord) (\(date.vietnamese), \(agency)) in \(log.path).\n")
+        return Outcome(stderr: MessageCatalogue.message(for: .recorded(update, log: log.path)) + "\n")
     }
 }

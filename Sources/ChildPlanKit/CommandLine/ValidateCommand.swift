@@ -24,19 +24,10 @@ enum ValidateCommand {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         let updates = data.updateCount
-        let checked = "Checked \(files.fileCount) " + plural(files.fileCount, "file") + " ("
-            + [plural(files.plans.count, "plan file", count: true), plural(files.updates.count, "updates file", count: true),
-               plural(files.registries.count, "registry", plural: "registries", count: true)].joined(separator: ", ")
-            + "; \(data.plans.count) " + plural(data.plans.count, "plan") + ", "
-            + "\(data.plans.reduce(0) { $0 + $1.tasks.count }) tasks, \(updates) " + plural(updates, "update") + ")"
-        let verdict = errors + warnings == 0
-            ? ": no problems found."
-            : ": \(errors) " + plural(errors, "error") + ", \(warnings) " + plural(warnings, "warning") + "."
-        return Outcome(stdout: DataInput.lines(diagnostics) + checked + verdict + "\n", exitCode: MessageCatalogue.exitCode(for: diagnostics))
-    }
-
-    static func plural(_ count: Int, _ word: String, plural: String? = nil, count showCount: Bool = false) -> String {
-        let form = count == 1 ? word : (plural ?? word + "s")
-        return showCount ? "\(count) \(form)" : form
+        let checked = Notice.Checked(
+            files: files.fileCount, planFiles: files.plans.count, updatesFiles: files.updates.count, registries: files.registries.count,
+            plans: data.plans.count, tasks: data.plans.reduce(0) { $0 + $1.tasks.count }, updates: updates, errors: errors,
+            warnings: warnings)
+        return Outcome(stdout: DataInput.lines(diagnostics) + MessageCatalogue.message(for: .checked(checked)) + "\n", exitCode: MessageCatalogue.exitCode(for: diagnostics))
     }
 }
