@@ -298,63 +298,6 @@ struct TidyFastPathTests {
     }
 }
 
-@Suite("Byte-level helpers")
-struct ByteLevelTests {
-    @Test func columnsCountCharactersWithCombiningMarksAsPartOfTheirLetter() {
-        let line = "Kế hoạch,Nhiệm vụ,Sở Lao động – Thương binh,\("Xã hội".decomposedStringWithCanonicalMapping),x"
-        let bytes = Array(line.utf8)
-        // The reference: one column per character as Swift counts them.
-        for offset in bytes.indices where bytes[offset] & 0xC0 != 0x80 {
-            let prefix = String(decoding: bytes[..<offset], as: UTF8.self)
-            #expect(TextColumn.column(in: bytes, lineStart: 0, offset: offset) == prefix.count + 1, "offset \(offset)")
-        }
-        #expect(TextColumn.column(in: Array("abcdefghijklmnop".utf8), lineStart: 3, offset: 16) == 14)
-    }
-
-    @Test func theByteCacheFindsWhatItWasGivenAndMakesEachValueOnce() {
-        var cache = ByteCache<Int>()
-        var made = 0
-        // Keys of every length up to 40, some alike but for one byte, and the empty key.
-        var keys = (0...40).map { String(repeating: "ư", count: $0 / 2) + String(repeating: "a", count: $0 % 2) }
-        keys += (0..<500).map { "II.\($0)" } + (0..<500).map { "2025-H\($0 % 2 + 1)-\($0)" } + ["", "Đang triển khai"]
-        // Round 0 makes the values; round 1 finds them (in order: the one-after-the-last path); round 2 asks for
-        // each twice running (the last-found path); round 3 in reverse order (hashing every time).
-        for round in 0..<4 {
-            for index in round == 3 ? Array(keys.indices.reversed()) : Array(keys.indices) {
-                let key = keys[index]
-                for _ in 0..<(round == 2 ? 2 : 1) {
-                    var text = key
-                    let value = text.withUTF8 { bytes in
-                        cache.value(for: bytes) { _ in
-                            made += 1
-                            return index
-                        }
-                    }
-                    #expect(value == keys.firstIndex(of: key), "\(key) in round \(round)")
-                }
-            }
-        }
-        #expect(made == Set(keys).count)
-    }
-
-    @Test func aByteCacheAtItsLimitStillGivesEachKeyItsValueButKeepsNoMore() {
-        // Room for the keys "a" and "bb" (three bytes), not for "ccc" after them.
-        var cache = ByteCache<String>(keyByteLimit: 3)
-        var made: [String] = []
-        func value(_ key: String) -> String {
-            var text = key
-            return text.withUTF8 { bytes in
-                cache.value(for: bytes) { bytes in
-                    made.append(String(decoding: bytes, as: UTF8.self))
-                    return key.uppercased()
-                }
-            }
-        }
-        for key in ["a", "bb", "ccc", "a", "bb", "ccc", "ccc"] { #expect(value(key) == key.uppercased()) }
-        #expect(made == ["a", "bb", "ccc", "ccc", "ccc"])
-    }
-}
-
 @Suite("Composing decomposed text")
 struct CompositionTests {
     @Test func composingAgreesWithFoundationForEveryLetterAndMarks() {
