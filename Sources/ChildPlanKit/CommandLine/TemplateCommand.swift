@@ -39,10 +39,11 @@ enum TemplateCommand {
         }
         let form = ReturnForm(for: match, period: period, data: loaded.dataSet, asOf: asOf)
         let renderer = ReturnFormRenderer(excel: parsed.flags.contains("excel"), delimiter: parsed.flags.contains("semicolon") ? ";" : ",")
-        let bytes = renderer.render(form)
+        var bytes = ByteSink()
+        renderer.write(form, to: &bytes)
         let note = MessageCatalogue.message(for: .returnForm(
             agency: match.agency.name, formerly: match.agency.predecessor, period: period,
             led: form.rows.filter { $0.role == .lead }.count, partnered: form.rows.filter { $0.role == .partner }.count))
-        return CommandLineValues.deliver(.bytes(bytes), to: parsed.value("output"), note: note)
+        return CommandLineValues.deliver(.bytes(bytes.bytes), to: parsed.value("output"), note: note)
     }
 }

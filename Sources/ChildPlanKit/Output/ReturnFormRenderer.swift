@@ -16,7 +16,8 @@ public struct ReturnFormRenderer: Sendable {
         "Tình trạng", "Ngày báo cáo", "Cơ quan báo cáo", "Văn bản", "Ghi chú",
     ]
 
-    public func render(_ form: ReturnForm) -> [UInt8] {
+    /// Writes the form to the sink, as every report is written.
+    public func write(_ form: ReturnForm, to sink: inout some ReportSink) {
         let writer = CSVWriter(delimiter: delimiter, lineEnd: excel ? "\r\n" : "\n")
         let wording = ReportWording(.vi)
         var rows: [[String]] = [
@@ -37,6 +38,6 @@ public struct ReturnFormRenderer: Sendable {
             ])
         }
         let text = writer.table(rows)
-        return (excel ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8)
+        sink.write((excel ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8))
     }
 }
