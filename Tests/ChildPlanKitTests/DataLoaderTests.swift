@@ -85,10 +85,10 @@ struct FileBytesTests {
         let text = Array(String(repeating: "Sở Lao động - Thương binh và Xã hội\n", count: 5000).utf8)
         let regular = directory.appendingPathComponent("a.csv").path
         try Data(text).write(to: URL(fileURLWithPath: regular))
-        #expect(DataLoader.readWhole(regular) == text)
+        #expect(DataLoader.readWhole(regular) == .read(text))
         let empty = directory.appendingPathComponent("b.csv").path
         try Data().write(to: URL(fileURLWithPath: empty))
-        #expect(DataLoader.readWhole(empty) == [])
+        #expect(DataLoader.readWhole(empty) == .read([]))
 
         // A pipe, as `childplan report <(…)` passes one: longer than one read.
         let pipe = directory.appendingPathComponent("c.csv").path
@@ -100,7 +100,25 @@ struct FileBytesTests {
             }
         }
         writer.start()
-        #expect(DataLoader.readWhole(pipe) == text)
-        #expect(DataLoader.readWhole(directory.appendingPathComponent("missing.csv").path) == nil)
+        #expect(DataLoader.readWhole(pipe) == .read(text))
+        #expect(DataLoader.readWhole(directory.appendingPathComponent("missing.csv").path) == .failed)
+        // At the limit a file is read whole; one byte past it, it is refused.
+        #expect(DataLoader.readWhole(regular, limit: text.count) == .read(text))
+        #expect(DataLoader.readWhole(regular, limit: text.count - 1) == .tooLarge)
+    }
+
+    @Test("A device read without end is stopped at the limit and refused (66)", arguments: ["/dev/zero", "/dev/urandom"])
+    func devicesWithoutEnd(device: String) {
+        let limit = 1 << 20
+        #expect(DataLoader.readWhole(device, limit: limit) == .tooLarge)
+        let loader = DataLoader(maximumFileSize: limit)
+        guard case .failure(let diagnostic) = loader.readBytes(of: device) else {
+            Issue.record("\(device) was read")
+            return
+        }
+        #expect(diagnostic.problem == .inputWithoutEnd(limit: limit))
+        #expect(MessageCatalogue.line(for: diagnostic)
+            == "\(device): error: gives more than 1 MB without ending (the limit for one input); reading stopped. Is it a device or an endless pipe? Give the file itself")
+        #expect(MessageCatalogue.exitCode(for: [diagnostic]) == .noInput)
     }
 }

@@ -5,6 +5,7 @@ enum CommandLineValues {
     static func day(_ text: String?, option: String) throws(UsageError) -> Day? {
         guard let text else { return nil }
         guard let day = Day(parsing: text) else { throw .invalidDate(text, option: option) }
+        guard Limits.years.contains(day.year) else { throw .dayOutOfRange(text, option: option, years: Limits.years) }
         return day
     }
 

@@ -6,6 +6,8 @@ enum UsageError: Error, Equatable {
     case missingValue(option: String)
     case invalidValue(String, option: String, allowed: [String])
     case invalidDate(String, option: String)
+    /// A real day, but outside the years childplan judges (`Limits.years`).
+    case dayOutOfRange(String, option: String, years: ClosedRange<Int>)
     case missingArgument(String)
     case unexpectedArgument(String)
     case invalidStatus(String, option: String)

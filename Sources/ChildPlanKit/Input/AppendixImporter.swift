@@ -165,8 +165,17 @@ public enum AppendixImporter {
                 number = nextNumber[group.rawValue]
             } else if let given = Int(numberText), given > 0 {
                 number = given
+            } else if numberText.allSatisfy({ $0.isASCII && $0.isNumber }), numberText.contains(where: { $0 != "0" }) {
+                // Digits, but too many for an Int.
+                number = Limits.largestTaskNumber + 1
             } else {
                 log.error(.invalidTaskNumber(numberText), in: record, field: header.columns[.number])
+                return
+            }
+            guard number <= Limits.largestTaskNumber else {
+                let written = numberText.isEmpty ? String(number) : numberText
+                log.error(.taskNumberTooLarge(written, limit: Limits.largestTaskNumber), in: record,
+                          field: header.columns[.number] ?? header.columns[.task])
                 return
             }
             nextNumber[group.rawValue] = number + 1

@@ -21,7 +21,7 @@ public struct DataLoader: Sendable {
     public var concurrentReaders: Int
 
     public init(
-        maximumFileSize: Int = 1 << 30, defaultTimeframe: String? = nil, recordsTaskLocations: Bool = true,
+        maximumFileSize: Int = Limits.largestInputBytes, defaultTimeframe: String? = nil, recordsTaskLocations: Bool = true,
         concurrentReaders: Int = ProcessInfo.processInfo.activeProcessorCount
     ) {
         self.maximumFileSize = maximumFileSize
@@ -146,12 +146,13 @@ public struct DataLoader: Sendable {
         dataExtensions.contains(nameAndExtension(of: name).extension.lowercased())
     }
 
-    /// Reads a file's bytes, or the problem that prevents it.
+    /// Reads a file's bytes, or the problem that prevents it. A device or a
+    /// pipe is read until it ends or gives more than `maximumFileSize`.
     public func readBytes(of path: String) -> Result<[UInt8], Diagnostic> {
         // The usual case costs one open, one stat and one read.
         var status = stat()
         if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) <= maximumFileSize,
-           let bytes = DataLoader.readWhole(path)
+           case .read(let bytes) = DataLoader.readWhole(path, limit: maximumFileSize)
         {
             return .success(bytes)
         }
@@ -163,7 +164,11 @@ public struct DataLoader: Sendable {
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumFileSize {
             return .failure(.error(.fileTooLarge(bytes: size, limit: maximumFileSize), at: .wholeFile(path)))
         }
-        if let bytes = DataLoader.readWhole(path) { return .success(bytes) }
+        switch DataLoader.readWhole(path, limit: maximumFileSize) {
+        case .read(let bytes): return .success(bytes)
+        case .tooLarge: return .failure(.error(.inputWithoutEnd(limit: maximumFileSize), at: .wholeFile(path)))
+        case .failed: break
+        }
         do {
             // The direct read failed; Foundation says why.
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -174,16 +179,24 @@ public struct DataLoader: Sendable {
         }
     }
 
+    /// What reading a file whole gave.
+    enum WholeRead: Equatable {
+        case read([UInt8])
+        /// More than the limit came (a device such as /dev/zero, or an endless pipe): reading stopped there.
+        case tooLarge
+        case failed
+    }
+
     /// The file's bytes read straight into an array, without going through
-    /// `Data` (which costs a second copy); nil if anything goes wrong. A pipe
-    /// (`<(…)` in a shell) is read to its end.
-    static func readWhole(_ path: String) -> [UInt8]? {
+    /// `Data` (which costs a second copy). A pipe (`<(…)` in a shell) or a
+    /// device is read to its end, or until it has given more than `limit` bytes.
+    static func readWhole(_ path: String, limit: Int = Limits.largestInputBytes) -> WholeRead {
         let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
+        guard descriptor >= 0 else { return .failed }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return nil }
-        var capacity = status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) + 1 : 1 << 16
+        guard fstat(descriptor, &status) == 0 else { return .failed }
+        var capacity = status.st_mode & S_IFMT == S_IFREG ? min(Int(status.st_size), limit) + 1 : min(1 << 16, limit + 1)
         var failed = false
         // Safe: `read` writes at most `capacity - count` bytes after the
         // `count` already read, and `count` is what it reported written.
@@ -202,13 +215,14 @@ public struct DataLoader: Sendable {
         // One read for a file whose size is known; a short read is the end.
         var bytes = chunk()
         var last = bytes.count
-        while !failed, last == capacity {
-            capacity = max(capacity, 1 << 16)
+        while !failed, last == capacity, bytes.count <= limit {
+            capacity = min(max(capacity, 1 << 16), limit + 1 - bytes.count)
             let more = chunk()
             last = more.count
             bytes += more
         }
-        return failed ? nil : bytes
+        if failed { return .failed }
+        return bytes.count > limit ? .tooLarge : .read(bytes)
     }
 
     func load(file: String, explicitly: Bool, into result: inout LoadedFiles, cache: ReadingCache) {

@@ -5,6 +5,8 @@ public enum InputProblem: Hashable, Sendable {
     case fileUnreadable(reason: String)
     case isDirectory
     case fileTooLarge(bytes: Int, limit: Int)
+    /// A device or pipe that gave more than the limit without ending.
+    case inputWithoutEnd(limit: Int)
     case emptyFile
     case notUnicode(EncodingGuess)
     case invalidUTF16(bigEndian: Bool)
@@ -21,6 +23,8 @@ public enum InputProblem: Hashable, Sendable {
     case unknownGroupNumeral(String)
     case groupRepeated(numeral: String, firstLine: Int)
     case invalidTaskNumber(String)
+    /// A task number above `Limits.largestTaskNumber` (as written, or as counted on from the task above).
+    case taskNumberTooLarge(String, limit: Int)
     case taskOutsideGroup
     case duplicateTaskID(String, firstLine: Int)
     case missingLead(taskID: String)
@@ -39,6 +43,8 @@ public enum InputProblem: Hashable, Sendable {
     // Updates
     case unknownStatus(String)
     case invalidDate(String)
+    /// A real day outside the years a plan can span (`Limits.years`).
+    case dayOutOfRange(String, years: ClosedRange<Int>)
     case missingDate
     case invalidPeriod(String)
     case missingTaskID

@@ -93,6 +93,10 @@ public enum PlanJSONCodec {
                 issued = Day(parsing: text)
                 if issued == nil {
                     log.error(.invalidDate(text), line: member.node.line, column: member.node.column)
+                } else if let day = issued, !Limits.years.contains(day.year) {
+                    // Periods are counted from the day a plan is issued: a plan of year 1 would owe four thousand.
+                    log.error(.dayOutOfRange(text, years: Limits.years), line: member.node.line, column: member.node.column)
+                    issued = nil
                 }
             }
             let reporting = readReporting(keys["reporting"])
@@ -253,7 +257,7 @@ public enum PlanJSONCodec {
                 log.error(.missingKey("number"), line: parent.line, column: parent.column)
                 return nil
             }
-            guard case .number(let value) = member.node.value, value == value.rounded(), value >= 1, value < 1e6 else {
+            guard case .number(let value) = member.node.value, value == value.rounded(), value >= 1, value <= Double(Limits.largestTaskNumber) else {
                 log.error(.invalidValue(key: "number", value: describe(member.node.value), expected: "a whole number from 1"),
                           line: member.node.line, column: member.node.column)
                 return nil

@@ -12,6 +12,8 @@ extension MessageCatalogue {
             "The value '\(value)' is invalid for '\(option)'. Please provide one of \(list(allowed))."
         case .invalidDate(let value, let option):
             "The value '\(value)' is invalid for '\(option)': write a date as YYYY-MM-DD or dd/mm/yyyy."
+        case .dayOutOfRange(let value, let option, let years):
+            "The value '\(value)' is invalid for '\(option)': give a day in the years \(years.lowerBound) to \(years.upperBound)."
         case .missingArgument(let name):
             "Missing expected argument '<\(name)>'."
         case .unexpectedArgument(let value):

@@ -18,6 +18,9 @@ enum MessageCatalogue {
             return "is a directory, not a file; give the appendix CSV itself"
         case .fileTooLarge(let bytes, let limit):
             return "is too large to read (\(bytes / 1_048_576) MB; the limit is \(limit / 1_048_576) MB): split it into smaller files"
+        case .inputWithoutEnd(let limit):
+            return "gives more than \(limit / 1_048_576) MB without ending (the limit for one input); reading stopped. "
+                + "Is it a device or an endless pipe? Give the file itself"
         case .emptyFile:
             return "the file is empty"
         case .notUnicode(let guess):
@@ -58,6 +61,8 @@ enum MessageCatalogue {
             return "group \(numeral) starts a second time (it first starts at line \(firstLine)); put all its tasks under one group row"
         case .invalidTaskNumber(let text):
             return "'\(text)' in the STT column is neither a group numeral (I to VII) nor a task number"
+        case .taskNumberTooLarge(let text, let limit):
+            return "task number \(text) is too large: task numbers within a group go up to \(limit); check the STT column"
         case .taskOutsideGroup:
             return "a task row comes before any group row: put a group row (STT I to VII) above it"
         case .duplicateTaskID(let id, let firstLine):
@@ -90,6 +95,8 @@ enum MessageCatalogue {
                 + "(or completed, inProgress, delayed, notStarted, cancelled)"
         case .invalidDate(let text):
             return "'\(text)' is not a date: write YYYY-MM-DD or dd/mm/yyyy"
+        case .dayOutOfRange(let text, let years):
+            return "'\(text)' is outside the years a plan can span (\(years.lowerBound) to \(years.upperBound)): check the year"
         case .missingDate:
             return "the report date is empty: write it as YYYY-MM-DD or dd/mm/yyyy"
         case .invalidPeriod(let text):
@@ -162,7 +169,7 @@ enum MessageCatalogue {
 
     static func isNoInput(_ problem: InputProblem) -> Bool {
         switch problem {
-        case .fileNotFound, .fileUnreadable, .isDirectory, .fileTooLarge: true
+        case .fileNotFound, .fileUnreadable, .isDirectory, .fileTooLarge, .inputWithoutEnd: true
         default: false
         }
     }

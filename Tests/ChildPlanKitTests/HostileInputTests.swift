@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+@testable import ChildPlanKit
+
+/// Inputs built to crash, exhaust or mislead (issue 17): each refused
+/// plainly, by a limit kept in `Limits`, with its exit code and message.
+@Suite("Hostile input: limits")
+struct HostileInputTests {
+    static let header = "STT,Nhiệm vụ,Cơ quan chủ trì,Cơ quan phối hợp,Thời gian thực hiện\n"
+
+    func appendix(_ text: String) throws -> String {
+        let path = try Build.temporaryDirectory().appendingPathComponent("phu-luc.csv").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    /// Before: the largest overflowed (exit 132), the next asked for 40 GB
+    /// (134), 999999999 took 13.7 s and 3.9 GB.
+    @Test("Task numbers past the limit are refused (65)", arguments: [
+        "9223372036854775807", "99999999999999999999", "9999999999", "999999999", "1000000",
+    ])
+    func taskNumbersPastTheLimit(number: String) throws {
+        let path = try appendix(Self.header + "I,Nhóm,,,\n\(number),Rà soát,Sở Y tế,,2027\n")
+        let started = ContinuousClock.now
+        let outcome = Build.run("validate", path)
+        #expect(ContinuousClock.now - started < .seconds(5))
+        #expect(outcome.exitCode == .dataError)
+        #expect(outcome.stdout.hasPrefix(
+            "\(path):3:1: error: task number \(number) is too large: task numbers within a group go up to 999999; check the STT column\n"))
+    }
+
+    @Test func theLargestTaskNumberIsRead() throws {
+        let path = try appendix(Self.header + "I,Nhóm,,,\n999999,Rà soát,Sở Y tế,,2027\n,Tiếp theo,Sở Y tế,,2027\n")
+        let outcome = Build.run("import", path)
+        #expect(outcome.exitCode == .dataError, "the task after 999999 would be 1000000")
+        #expect(outcome.stderr.contains("\(path):4:1: error: task number 1000000 is too large"))
+        let one = try appendix(Self.header + "I,Nhóm,,,\n999999,Rà soát,Sở Y tế,,2027\n")
+        let imported = Build.run("import", one)
+        #expect(imported.exitCode == .success)
+        #expect(imported.stdout.contains("\"id\": \"I.999999\""))
+    }
+
+    /// Before: `--as-of 9999-12-31` crashed (exit 132).
+    @Test("Days outside the years a plan can span are usage errors (64)", arguments: [
+        ("report", "--as-of", "9999-12-31"), ("report", "--as-of", "0001-01-01"), ("validate", "--as-of", "1999-12-31"),
+        ("update", "--date", "2101-01-01"), ("import", "--issued", "0001-01-01"),
+    ])
+    func daysOutOfRange(command: String, option: String, value: String) {
+        var arguments = [command, option, value]
+        if command == "update" { arguments += [Repository.dataFile("kon-tum-2025.json"), "II.1", "--status", "hoàn thành", "--period", "2026-H1"] }
+        if command == "import" { arguments += [Repository.dataFile("kon-tum-2025.csv")] }
+        let outcome = ChildPlanCLI.run(arguments: arguments, environment: [:], today: Build.day("2026-11-22"))
+        #expect(outcome.exitCode == .usage)
+        #expect(outcome.stderr.hasPrefix(
+            "Error: The value '\(value)' is invalid for '\(option) <date>': give a day in the years 2000 to 2100.\n"))
+    }
+
+    @Test func theLastDayOfTheLastYearIsJudged() {
+        let outcome = Build.run("report", "status", "--as-of", "2100-12-31", Repository.data.path)
+        #expect(outcome.exitCode == .success)
+        #expect(outcome.stdout.contains("31/12/2100"))
+    }
+
+    /// Before: a plan issued in year 1 owed ~4,050 reports a task (a 39 KB plan gave a 176 MB report).
+    @Test func aPlanIssuedOutsideTheYearsIsRefused() throws {
+        let path = try Build.temporaryDirectory().appendingPathComponent("p.json").path
+        let plan = #"{"format": "childplan.plan/1", "id": "p", "issued": "0001-01-01", "tasks": [{"id": "I.1", "group": 1, "number": 1, "text": "a", "lead": "Sở Y tế", "partners": [], "timeframe": "Thường xuyên"}]}"#
+        try Data(plan.utf8).write(to: URL(fileURLWithPath: path))
+        let outcome = Build.run("report", "--as-of", "2026-11-22", path)
+        #expect(outcome.exitCode == .dataError)
+        #expect(outcome.stderr == "\(path):1:53: error: '0001-01-01' is outside the years a plan can span (2000 to 2100): check the year\n")
+    }
+}
