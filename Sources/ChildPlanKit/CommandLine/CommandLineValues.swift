@@ -16,10 +16,30 @@ enum CommandLineValues {
         return path.hasSuffix("/") || (FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue)
     }
 
+    /// Refuses an output path that is empty, or that is a file this run read
+    /// (writing it would destroy an input: `report plan.csv -o plan.csv`).
+    static func checkOutput(_ path: String?, inputs: [String]) throws(UsageError) {
+        guard let path else { return }
+        guard !path.isEmpty else { throw .emptyValue(option: "--output <file>") }
+        var target = stat()
+        guard path != "-", stat(path, &target) == 0, target.st_mode & S_IFMT == S_IFREG else { return }
+        for input in inputs {
+            var source = stat()
+            if stat(input, &source) == 0, source.st_dev == target.st_dev, source.st_ino == target.st_ino {
+                throw .outputIsInput(path, input: input)
+            }
+        }
+    }
+
     /// Each table of a report as `DIR/<table>.csv`.
-    static func deliverTables(_ report: Report, language: Language, excel: Bool, into directory: String, stderr: String) -> Outcome {
+    static func deliverTables(
+        _ report: Report, language: Language, excel: Bool, into directory: String, inputs: [String], stderr: String
+    ) throws(UsageError) -> Outcome {
         let writer = CSVReportWriter(excel: excel)
         let tables = writer.tables(of: ReportLayout(language: language).document(for: report))
+        for table in tables {
+            try checkOutput((directory as NSString).appendingPathComponent(table.name + ".csv"), inputs: inputs)
+        }
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
@@ -41,7 +61,10 @@ enum CommandLineValues {
 
     /// The result on standard output, or written to a file at once
     /// (atomically, see `OutputFile`); `note` goes to standard error after it is written.
-    static func deliver(_ output: Outcome.StandardOutput, to path: String?, stderr: String = "", note: String? = nil) -> Outcome {
+    static func deliver(
+        _ output: Outcome.StandardOutput, to path: String?, inputs: [String], stderr: String = "", note: String? = nil
+    ) throws(UsageError) -> Outcome {
+        try checkOutput(path, inputs: inputs)
         let done = stderr + (note.map { $0 + "\n" } ?? "")
         guard let path, path != "-" else { return Outcome(standardOutput: output, stderr: done) }
         var file = ByteSink()

@@ -56,6 +56,6 @@ enum ImportCommand {
         let json = String(decoding: PlanJSONCodec.encode(plan), as: UTF8.self)
         let groups = Set(plan.tasks.map(\.group)).count
         let note = MessageCatalogue.message(for: .imported(tasks: plan.tasks.count, groups: groups, file: path, planID: plan.id))
-        return CommandLineValues.deliver(.bytes(Array(json.utf8)), to: parsed.value("output"), stderr: DataInput.lines(diagnostics), note: note)
+        return try CommandLineValues.deliver(.bytes(Array(json.utf8)), to: parsed.value("output"), inputs: [path], stderr: DataInput.lines(diagnostics), note: note)
     }
 }

@@ -83,6 +83,7 @@ enum ReportCommand {
         let asOf = try CommandLineValues.day(parsed.value("as-of"), option: "--as-of <date>") ?? context.today
         let format = parsed.value("format").flatMap(OutputFormat.init(rawValue:)) ?? .markdown
         let language = parsed.value("lang").flatMap(Language.init(rawValue:)) ?? .vi
+        try CommandLineValues.checkOutput(parsed.value("output"), inputs: [])
 
         let loaded = DataInput.load(paths: paths, registryFile: parsed.value("registry"), context: context)
         let diagnostics = loaded.diagnostics
@@ -92,13 +93,14 @@ enum ReportCommand {
         let report = try build(loaded.dataSet, asOf)
         let excel = parsed.flags.contains("excel")
         let output = parsed.value("output")
+        let inputs = loaded.files.paths + [parsed.value("registry")].compactMap { $0 }
         if format == .csv, let output, CommandLineValues.isDirectoryTarget(output) {
-            return CommandLineValues.deliverTables(report, language: language, excel: excel, into: output,
+            return try CommandLineValues.deliverTables(report, language: language, excel: excel, into: output, inputs: inputs,
                                                    stderr: DataInput.lines(diagnostics))
         }
         let writingToTerminal = output == nil || output == "-"
         let options = RenderOptions(language: language, width: context.width, colour: writingToTerminal && context.colour, excel: excel)
-        return CommandLineValues.deliver(.report(report, format, options), to: output, stderr: DataInput.lines(diagnostics))
+        return try CommandLineValues.deliver(.report(report, format, options), to: output, inputs: inputs, stderr: DataInput.lines(diagnostics))
     }
 
     /// PARENT and CHILD are plan files, or ids of plans in the paths (or the data directory).

@@ -44,6 +44,6 @@ enum TemplateCommand {
         let note = MessageCatalogue.message(for: .returnForm(
             agency: match.agency.name, formerly: match.agency.predecessor, period: period,
             led: form.rows.filter { $0.role == .lead }.count, partnered: form.rows.filter { $0.role == .partner }.count))
-        return CommandLineValues.deliver(.bytes(bytes.bytes), to: parsed.value("output"), note: note)
+        return try CommandLineValues.deliver(.bytes(bytes.bytes), to: parsed.value("output"), inputs: loaded.files.paths, note: note)
     }
 }

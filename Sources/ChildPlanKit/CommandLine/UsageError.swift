@@ -9,6 +9,10 @@ enum UsageError: Error, Equatable {
     /// A real day, but outside the years childplan judges (`Limits.years`).
     case dayOutOfRange(String, option: String, years: ClosedRange<Int>)
     case missingArgument(String)
+    /// An option given an empty value where a name is needed (`-o ''`).
+    case emptyValue(option: String)
+    /// `-o` names a file this run reads.
+    case outputIsInput(String, input: String)
     case unexpectedArgument(String)
     case invalidStatus(String, option: String)
     case invalidPeriod(String, option: String)

@@ -1,9 +1,17 @@
 import Foundation
 
-/// Writes an output file so that it is never left half-written: the bytes
-/// go to a temporary file beside it, are flushed to disk, and the temporary
-/// file is renamed over the target. On any failure the old file (if any) is
-/// left whole and the temporary file removed. An existing file keeps its permissions.
+/// Writes an output (`-o`) so that a file is never left half-written and
+/// nothing but the file meant is touched (DESIGN.md §11):
+/// - the path is followed through symbolic links to the file it names, and
+///   that real file is replaced, so a link stays a link;
+/// - a regular file (or one that does not exist yet) is replaced atomically:
+///   the bytes go to a new temporary file beside it (created exclusively,
+///   never through a link), are flushed to disk, get the old file's
+///   permissions, and the temporary file is renamed over it; on any failure
+///   the old file is left whole and the temporary file removed;
+/// - a device, pipe, socket or terminal (`/dev/null`, `/dev/stdout`, a FIFO)
+///   is written directly: it is never replaced by a regular file;
+/// - an existing file the user may not write is refused, not replaced.
 public enum OutputFile {
     public struct WriteError: Error, Equatable {
         public var path: String
@@ -11,38 +19,85 @@ public enum OutputFile {
     }
 
     public static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
-        let directory = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw WriteError(path: path, problem: .isDirectory)
+        let target = realPath(of: path)
+        var status = stat()
+        guard stat(target, &status) == 0 else {
+            guard errno == ENOENT else { throw WriteError(path: path, problem: .system(errno: errno)) }
+            try replace(target, with: bytes, mode: 0o644, reportedAs: path)
+            return
         }
-        let temporary = (directory.isEmpty ? "." : directory) + "/.\(name).\(getpid()).tmp"
-        var mode: mode_t = 0o644
-        var existing = stat()
-        if stat(path, &existing) == 0 { mode = existing.st_mode & 0o7777 }
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, mode)
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR:
+            throw WriteError(path: path, problem: .isDirectory)
+        case S_IFREG where !(path.hasPrefix("/dev/") || path.hasPrefix("/proc/")):
+            guard access(target, W_OK) == 0 else { throw WriteError(path: path, problem: .system(errno: errno)) }
+            try replace(target, with: bytes, mode: status.st_mode & 0o7777, reportedAs: path)
+        default:
+            // A device, pipe, socket or terminal, or standard output's file
+            // reached through /dev/stdout: written in place, appended to a file.
+            let flags = status.st_mode & S_IFMT == S_IFREG ? O_WRONLY | O_APPEND : O_WRONLY
+            let descriptor = open(target, flags | O_CLOEXEC)
+            guard descriptor >= 0 else { throw WriteError(path: path, problem: .system(errno: errno)) }
+            var failure = writeAll(bytes, to: descriptor)
+            if close(descriptor) != 0, failure == nil { failure = errno }
+            if let failure { throw WriteError(path: path, problem: .system(errno: failure)) }
+        }
+    }
+
+    /// The path with every symbolic link on the way followed (a link to a
+    /// link to a file gives the file), also when the file it names does not
+    /// exist yet. At most 40 links are followed, as the system does.
+    static func realPath(of path: String) -> String {
+        var current = path
+        // The links under /proc (/dev/stdout is /proc/self/fd/1) name pipes and
+        // terminals as text that is no path: the system follows them on open.
+        for _ in 0..<40 where !current.hasPrefix("/proc/") {
+            guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else { break }
+            current = destination.hasPrefix("/")
+                ? destination
+                : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(destination)
+        }
+        return current
+    }
+
+    /// Writes a new temporary file beside `target` and renames it over it.
+    private static func replace(_ target: String, with bytes: [UInt8], mode: mode_t, reportedAs path: String) throws(WriteError) {
+        let directory = (target as NSString).deletingLastPathComponent
+        let name = (target as NSString).lastPathComponent
+        var temporary = ""
+        var descriptor: Int32 = -1
+        // A fresh name each try, created exclusively and never through a
+        // link: a file or link planted under the name is never written.
+        for _ in 0..<16 {
+            temporary = (directory.isEmpty ? "." : directory) + "/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+            if descriptor >= 0 || errno != EEXIST { break }
+        }
         guard descriptor >= 0 else { throw WriteError(path: path, problem: .system(errno: errno)) }
-        var failure: Int32?
-        bytes.withUnsafeBytes { buffer in
+        var failure = writeAll(bytes, to: descriptor)
+        if failure == nil, fchmod(descriptor, mode) != 0 { failure = errno }
+        if failure == nil, fsync(descriptor) != 0 { failure = errno }
+        if close(descriptor) != 0, failure == nil { failure = errno }
+        if failure == nil, rename(temporary, target) != 0 { failure = errno }
+        if let failure {
+            unlink(temporary)
+            throw WriteError(path: path, problem: .system(errno: failure))
+        }
+    }
+
+    /// Writes every byte, again after an interruption; the error number if it fails.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+        bytes.withUnsafeBytes { buffer -> Int32? in
             var offset = 0
             while offset < buffer.count {
                 let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    failure = errno
-                    return
+                    return errno
                 }
                 offset += written
             }
-        }
-        if failure == nil, fsync(descriptor) != 0 { failure = errno }
-        if close(descriptor) != 0, failure == nil { failure = errno }
-        if failure == nil, fchmodat(AT_FDCWD, temporary, mode, 0) != 0 { failure = errno }
-        if failure == nil, rename(temporary, path) != 0 { failure = errno }
-        if let failure {
-            unlink(temporary)
-            throw WriteError(path: path, problem: .system(errno: failure))
+            return nil
         }
     }
 }

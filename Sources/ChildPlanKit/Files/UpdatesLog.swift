@@ -30,9 +30,9 @@ public struct UpdatesLog: Sendable {
     static let englishHeader = ["plan", "task", "period", "status", "date", "agency", "evidence", "note"]
 
     public func append(_ update: StatusUpdate) throws(Failure) {
-        let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)).map { destination in
-            destination.hasPrefix("/") ? destination : ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(destination)
-        } ?? path
+        // The log's real file, through every link: its lock and its
+        // replacement are there, whichever path reached it.
+        let target = OutputFile.realPath(of: path)
         let lockPath = target + ".lock"
         let lock = open(lockPath, O_RDWR | O_CREAT, 0o644)
         guard lock >= 0 else { throw Failure(path: lockPath, problem: .cannotLock(errno: errno)) }
@@ -81,6 +81,14 @@ public struct UpdatesLog: Sendable {
         }
         guard let header = found, header.missingRequiredRoles.isEmpty else {
             throw Failure(path: path, problem: .notAnUpdatesHeader)
+        }
+        // The log must end at a record's end: a row appended after an open
+        // quoted cell would vanish into that cell.
+        var rest = parser
+        do {
+            while try rest.nextRecord() {}
+        } catch {
+            throw Failure(path: path, problem: .invalidCSV(line: error.line))
         }
         let lineEnd = utf8.contains(0x0D) ? (utf8.firstIndex(of: 0x0A) != nil ? "\r\n" : "\r") : "\n"
         let writer = CSVWriter(delimiter: Character(UnicodeScalar(parser.delimiter)), lineEnd: lineEnd)

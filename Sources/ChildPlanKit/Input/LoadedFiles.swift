@@ -14,6 +14,9 @@ public struct LoadedFiles: Sendable {
 
     public var fileCount: Int { plans.count + updates.count + registries.count }
 
+    /// Every file read, plans first.
+    public var paths: [String] { plans.map(\.file) + updates.map(\.file) + registries.map(\.file) }
+
     /// Adds what another read found after what this one holds.
     mutating func append(_ other: LoadedFiles) {
         plans += other.plans

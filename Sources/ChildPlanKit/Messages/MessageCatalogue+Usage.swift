@@ -14,6 +14,10 @@ extension MessageCatalogue {
             "The value '\(value)' is invalid for '\(option)': write a date as YYYY-MM-DD or dd/mm/yyyy."
         case .dayOutOfRange(let value, let option, let years):
             "The value '\(value)' is invalid for '\(option)': give a day in the years \(years.lowerBound) to \(years.upperBound)."
+        case .emptyValue(let option):
+            "The value '' is invalid for '\(option)': give a file name, or - for standard output."
+        case .outputIsInput(let path, let input):
+            "The output '\(path)' is a file this command reads (\(input)); writing it would destroy it. Choose another file."
         case .missingArgument(let name):
             "Missing expected argument '<\(name)>'."
         case .unexpectedArgument(let value):

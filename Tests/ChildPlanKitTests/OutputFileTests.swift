@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+import Synchronization
+
+@testable import ChildPlanKit
+
+/// `-o` and the updates log touch only the file meant (issue 17, items 12–18, 22).
+@Suite("Writing outputs safely")
+struct OutputFileTests {
+    static func kind(_ path: String) -> mode_t {
+        var status = stat()
+        return lstat(path, &status) == 0 ? status.st_mode & S_IFMT : 0
+    }
+
+    static func mode(_ path: String) -> mode_t {
+        var status = stat()
+        return stat(path, &status) == 0 ? status.st_mode & 0o7777 : 0
+    }
+
+    /// Before: run as root, `-o /dev/null` replaced the system's /dev/null with a regular file.
+    @Test func aDeviceIsWrittenDirectlyNeverReplaced() throws {
+        try OutputFile.write(Array("x\n".utf8), to: "/dev/null")
+        #expect(Self.kind("/dev/null") == S_IFCHR)
+        let outcome = Build.run("report", "status", "--as-of", "2026-11-22", Repository.data.path, "-o", "/dev/null")
+        #expect(outcome.exitCode == .success)
+        #expect(Self.kind("/dev/null") == S_IFCHR)
+    }
+
+    @Test func aPipeIsWrittenDirectly() throws {
+        let pipe = try Build.temporaryDirectory().appendingPathComponent("out.fifo").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        let received = Mutex<Data?>(nil)
+        let reader = Thread {
+            let data = FileHandle(forReadingAtPath: pipe)?.readDataToEndOfFile()
+            received.withLock { $0 = data }
+        }
+        reader.start()
+        try OutputFile.write(Array("through the pipe\n".utf8), to: pipe)
+        for _ in 0..<200 where received.withLock({ $0 }) == nil { usleep(10_000) }
+        #expect(received.withLock { $0 } == Data("through the pipe\n".utf8))
+        #expect(Self.kind(pipe) == S_IFIFO)
+    }
+
+    /// Before: `-o` onto a link replaced the link and left its target stale.
+    @Test func aLinkChainIsFollowedToItsFileWhichKeepsItsMode() throws {
+        let directory = try Build.temporaryDirectory().path
+        let real = directory + "/bao-cao.md"
+        try Data("old\n".utf8).write(to: URL(fileURLWithPath: real))
+        #expect(chmod(real, 0o600) == 0)
+        #expect(symlink("bao-cao.md", directory + "/one") == 0)
+        #expect(symlink(directory + "/one", directory + "/two") == 0)
+        try OutputFile.write(Array("new\n".utf8), to: directory + "/two")
+        #expect(FileManager.default.contents(atPath: real) == Data("new\n".utf8))
+        #expect(Self.kind(directory + "/one") == S_IFLNK && Self.kind(directory + "/two") == S_IFLNK)
+        #expect(Self.mode(real) == 0o600)
+        // A link to a file not made yet makes that file.
+        #expect(symlink("later.md", directory + "/pending") == 0)
+        try OutputFile.write(Array("made\n".utf8), to: directory + "/pending")
+        #expect(FileManager.default.contents(atPath: directory + "/later.md") == Data("made\n".utf8))
+        #expect(Self.kind(directory + "/pending") == S_IFLNK)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".tmp") }.isEmpty)
+    }
+
+    /// Before: the temporary `.NAME.PID.tmp` was opened through a planted link, and `chmod` followed it.
+    @Test func aLinkPlantedAtATemporaryNameIsNeverFollowed() throws {
+        let directory = try Build.temporaryDirectory().path
+        let victim = directory + "/victim"
+        try Data("secret\n".utf8).write(to: URL(fileURLWithPath: victim))
+        #expect(chmod(victim, 0o600) == 0)
+        #expect(symlink(victim, directory + "/.out.md.\(getpid()).tmp") == 0)
+        try OutputFile.write(Array("report\n".utf8), to: directory + "/out.md")
+        #expect(FileManager.default.contents(atPath: victim) == Data("secret\n".utf8))
+        #expect(Self.mode(victim) == 0o600)
+        #expect(FileManager.default.contents(atPath: directory + "/out.md") == Data("report\n".utf8))
+        #expect(Self.mode(directory + "/out.md") == 0o644)
+    }
+
+    /// Before: `report plan.csv -o plan.csv` and `import k.csv -o k.csv` destroyed the input.
+    @Test func anInputOfTheSameRunIsNeverOverwritten() throws {
+        let directory = try Build.temporaryDirectory().path
+        let appendix = directory + "/kon-tum-2025.csv"
+        let original = try Data(contentsOf: URL(fileURLWithPath: Repository.dataFile("kon-tum-2025.csv")))
+        try original.write(to: URL(fileURLWithPath: appendix))
+        #expect(symlink("kon-tum-2025.csv", directory + "/alias.csv") == 0)
+        for arguments in [["report", appendix, "-o", appendix], ["import", appendix, "-o", appendix],
+                          ["report", "--as-of", "2026-11-22", appendix, "-o", directory + "/alias.csv"]] {
+            let outcome = ChildPlanCLI.run(arguments: arguments, environment: [:], today: Build.day("2026-11-22"))
+            #expect(outcome.exitCode == .usage, "\(arguments)")
+            #expect(outcome.stderr.contains("is a file this command reads (\(appendix)); writing it would destroy it. Choose another file."))
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: appendix)) == original)
+        let tables = Build.run("report", "--format", "csv", "--as-of", "2026-11-22", Repository.data.path, "-o", directory + "/")
+        #expect(tables.exitCode == .success, "tables beside an input that none of them replaces")
+    }
+
+    @Test func anEmptyOutputNameIsAUsageError() {
+        for command in [["report"], ["import", Repository.dataFile("kon-tum-2025.csv")]] {
+            let outcome = ChildPlanCLI.run(arguments: command + ["-o", ""], environment: [:], today: Build.day("2026-11-22"))
+            #expect(outcome.exitCode == .usage)
+            #expect(outcome.stderr.hasPrefix("Error: The value '' is invalid for '--output <file>': give a file name, or - for standard output.\n"))
+        }
+    }
+
+    /// Before: through two links the intermediate link was replaced by a copy and the lock was the link's.
+    @Test func aLogReachedThroughLinksIsAppendedAtItsRealPath() throws {
+        let directory = try Build.temporaryDirectory().path
+        let plan = directory + "/kon-tum-2025.json"
+        try Data(contentsOf: URL(fileURLWithPath: Repository.dataFile("kon-tum-2025.json"))).write(to: URL(fileURLWithPath: plan))
+        let real = directory + "/real.csv"
+        try Data("plan,task,period,status,date,agency,evidence,note\n".utf8).write(to: URL(fileURLWithPath: real))
+        #expect(symlink("real.csv", directory + "/one.csv") == 0)
+        #expect(symlink(directory + "/one.csv", directory + "/two.csv") == 0)
+        let outcome = Build.run("update", plan, "II.1", "--status", "hoàn thành", "--period", "2026-H1", "--date", "2026-06-01",
+                                "--log", directory + "/two.csv")
+        #expect(outcome.exitCode == .success)
+        #expect(Self.kind(directory + "/one.csv") == S_IFLNK && Self.kind(directory + "/two.csv") == S_IFLNK)
+        #expect(try String(contentsOfFile: real, encoding: .utf8).contains("kon-tum-2025,II.1,2026-H1,completed,2026-06-01"))
+        #expect(FileManager.default.fileExists(atPath: real + ".lock"))
+        #expect(!FileManager.default.fileExists(atPath: directory + "/two.csv.lock"))
+    }
+
+    /// Before: a row appended after an open quoted cell vanished into it, and `update` said "Recorded".
+    @Test func aLogEndingInsideAQuotedCellIsRefusedAndKept() throws {
+        let directory = try Build.temporaryDirectory().path
+        let log = directory + "/log.csv"
+        let text = "plan,task,period,status,date,agency,evidence,note\nkon-tum-2025,II.1,2025-H1,completed,2025-06-01,Sở Y tế,,\"không đóng\n"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: log))
+        let outcome = Build.run("update", Repository.dataFile("kon-tum-2025.json"), "II.1", "--status", "hoàn thành", "--period", "2026-H1",
+                                "--date", "2026-06-01", "--log", log)
+        #expect(outcome.exitCode == .dataError)
+        #expect(outcome.stderr == "\(log): error: cannot add the update to this log: it is not valid CSV (line 2)\n")
+        #expect(try String(contentsOfFile: log, encoding: .utf8) == text)
+    }
+}
