@@ -71,4 +71,23 @@ struct HostileInputTests {
         #expect(outcome.exitCode == .dataError)
         #expect(outcome.stderr == "\(path):1:53: error: '0001-01-01' is outside the years a plan can span (2000 to 2100): check the year\n")
     }
+
+    static let registryHeader = "name,short,aliases,kind,successor,since\n"
+
+    /// Before: succession circles and self-succession were accepted without a word;
+    /// an unknown kind hid the row's other errors.
+    @Test("Registry rows that cannot stand (65)", arguments: [
+        ("Sở A,,,department,Sở B,2025-03-01\nSở B,,,department,Sở Ă,2025-03-01\nSở Ă,,,department,Sở A,2025-03-01\n",
+         ": error: the successions go round in a circle (Sở A → Sở B → Sở Ă → Sở A): one of them must name the agency that took over for good"),
+        ("Sở C,,,department,Sở C,2025-03-01\n",
+         ":2:19: error: 'Sở C' is given as its own successor: leave the successor empty, or name the agency that took over"),
+        ("Sở D,,,bogus,,xx\n", ":2:15: error: 'xx' is not a date: write YYYY-MM-DD or dd/mm/yyyy"),
+    ])
+    func registryRows(rows: String, message: String) throws {
+        let path = try Build.temporaryDirectory().appendingPathComponent("co-quan.csv").path
+        try Data((Self.registryHeader + rows).utf8).write(to: URL(fileURLWithPath: path))
+        let outcome = Build.run("validate", path, Repository.dataFile("kon-tum-2025.json"))
+        #expect(outcome.exitCode == .dataError)
+        #expect(outcome.stdout.contains(path + message + "\n"), "\(outcome.stdout)")
+    }
 }

@@ -46,6 +46,7 @@ extension DataSet {
         for file in files.registries {
             for agency in file.agencies { registry.add(agency) }
         }
+        diagnostics += successionCycles(in: registry, from: files.registries)
         return AssembledData(
             dataSet: DataSet(plans: plans.map(\.plan), taskLookup: lookup, updateBatches: batches, registry: registry),
             plans: plans, files: files, diagnostics: files.diagnostics + diagnostics)
@@ -92,5 +93,32 @@ extension DataSet {
         }
         return (batch, diagnostics)
     }
-}
 
+    /// A circle of successions that a registry file's agencies start (each
+    /// circle told once, at the file that adds its first agency).
+    static func successionCycles(in registry: AgencyRegistry, from files: [LoadedRegistry]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var reported: Set<String> = []
+        for file in files {
+            for agency in file.agencies {
+                var chain = [agency.name]
+                var keys = [VietnameseText.matchKey(agency.name)]
+                var current = agency
+                while let successor = current.successor, let next = registry.agency(named: successor) {
+                    let key = VietnameseText.matchKey(next.name)
+                    if let start = keys.firstIndex(of: key) {
+                        let circle = Array(chain[start...]) + [next.name]
+                        if keys.count - start > 1, reported.insert(Set(keys[start...]).sorted().joined(separator: "|")).inserted {
+                            diagnostics.append(.error(.successionCycle(circle), at: .wholeFile(file.file)))
+                        }
+                        break
+                    }
+                    chain.append(next.name)
+                    keys.append(key)
+                    current = next
+                }
+            }
+        }
+        return diagnostics
+    }
+}

@@ -55,6 +55,8 @@ public enum InputProblem: Hashable, Sendable {
     // Registry
     case missingAgencyName
     case unknownAgencyKind(String)
+    /// Agencies that succeed one another round in a circle (`A → B → A`), or one that succeeds itself.
+    case successionCycle([String])
 
     // The data set as a whole
     case duplicatePlan(id: String, otherFile: String)

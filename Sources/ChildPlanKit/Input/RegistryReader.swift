@@ -26,10 +26,8 @@ public enum RegistryReader {
                     continue
                 }
                 let kindText = VietnameseText.tidyName(cell(.kind))
-                guard let kind = AgencyKind(word: kindText) else {
-                    log.error(.unknownAgencyKind(kindText), in: record, field: header.columns[.kind])
-                    continue
-                }
+                let kind = AgencyKind(word: kindText)
+                if kind == nil { log.error(.unknownAgencyKind(kindText), in: record, field: header.columns[.kind]) }
                 let sinceText = VietnameseText.tidyName(cell(.since))
                 var since: Day?
                 if !sinceText.isEmpty {
@@ -43,6 +41,11 @@ public enum RegistryReader {
                               in: record, field: levelColumn)
                 }
                 let successor = AgencyList.single(cell(.successor))
+                if !successor.isEmpty, VietnameseText.matchKey(successor) == VietnameseText.matchKey(name) {
+                    log.error(.successionCycle([name, successor]), in: record, field: header.columns[.successor])
+                }
+                // The row's other cells are checked even when its kind is unknown; only a whole row is kept.
+                guard let kind else { continue }
                 agencies.append(Agency(
                     name: name, shortForms: AgencyList.split(cell(.short)), aliases: AgencyList.split(cell(.aliases)),
                     kind: kind, successor: successor.isEmpty ? nil : successor, since: since, level: level))

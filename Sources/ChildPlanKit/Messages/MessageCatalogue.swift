@@ -115,6 +115,10 @@ enum MessageCatalogue {
             return "the agency name is empty"
         case .unknownAgencyKind(let kind):
             return "unknown agency kind '\(kind)': use one of \(AgencyKind.allCases.map(\.rawValue).joined(separator: ", "))"
+        case .successionCycle(let names):
+            return names.count <= 2 && VietnameseText.matchKey(names.first ?? "") == VietnameseText.matchKey(names.last ?? "")
+                ? "'\(names[0])' is given as its own successor: leave the successor empty, or name the agency that took over"
+                : "the successions go round in a circle (\(names.joined(separator: " → "))): one of them must name the agency that took over for good"
         case .duplicatePlan(let id, let otherFile):
             return "plan id \(id) is also defined in \(otherFile); a plan may be loaded once"
         case .planDiffersFromSource(let id, let otherFile):
