@@ -90,4 +90,50 @@ struct HostileInputTests {
         #expect(outcome.exitCode == .dataError)
         #expect(outcome.stdout.contains(path + message + "\n"), "\(outcome.stdout)")
     }
+
+    /// Before: `import --id ../x` wrote a plan every other command then rejected.
+    @Test("Plan ids a plan file cannot hold are usage errors (64)", arguments: ["../x", "", "a b", ".hidden"])
+    func planIDs(id: String) throws {
+        let directory = try Build.temporaryDirectory().path
+        let outcome = Build.run("import", Repository.dataFile("kon-tum-2025.csv"), "--id", id, "-o", directory + "/plan.json")
+        #expect(outcome.exitCode == .usage)
+        #expect(outcome.stderr.hasPrefix(
+            "Error: The value '\(id)' is invalid for '--id <id>': give a short name without spaces or '/' that does not start with '.', such as kon-tum-2025.\n"))
+        #expect(!FileManager.default.fileExists(atPath: directory + "/plan.json"))
+    }
+
+    @Test func aFileNameThatMakesNoIDAsksForOne() throws {
+        let path = try Build.temporaryDirectory().appendingPathComponent("ke hoach.csv").path
+        try Data(contentsOf: URL(fileURLWithPath: Repository.dataFile("kon-tum-2025.csv"))).write(to: URL(fileURLWithPath: path))
+        let outcome = Build.run("import", path)
+        #expect(outcome.exitCode == .usage)
+        #expect(outcome.stderr.hasPrefix("Error: The plan id 'ke hoach', taken from the file name, cannot be used: give one with --id"))
+        #expect(Build.run("import", path, "--id", "ke-hoach").exitCode == .success)
+    }
+
+    /// Before: a directory given as the plan was "no such plan" (64).
+    @Test func aDirectoryWhereAPlanIsMeantIsRefused() throws {
+        let directory = try Build.temporaryDirectory().path
+        for arguments in [["update", directory, "II.1", "--status", "hoàn thành", "--period", "2026-H1"],
+                          ["report", "compare", directory, "qd-27-ttg-2025", Repository.data.path]] {
+            let outcome = ChildPlanCLI.run(arguments: arguments, environment: [:], today: Build.day("2026-11-22"))
+            #expect(outcome.exitCode == .noInput)
+            #expect(outcome.stderr == "\(directory): error: is a directory, not a plan: give the plan's file (appendix CSV or plan JSON), or its id\n")
+        }
+    }
+
+    /// Before: a key given twice was accepted, one of its values silently dropped.
+    @Test func aKeyGivenTwiceIsRefused() throws {
+        let path = try Build.temporaryDirectory().appendingPathComponent("p.json").path
+        let plan = "{\"format\": \"childplan.plan/1\", \"id\": \"p\",\n \"id\": \"q\", \"tasks\": []}"
+        try Data(plan.utf8).write(to: URL(fileURLWithPath: path))
+        let outcome = Build.run("validate", path)
+        #expect(outcome.exitCode == .dataError)
+        #expect(outcome.stdout.hasPrefix("\(path):2:2: error: not valid JSON: the key \"id\" is given twice in this object: keep one\n"))
+        // A long object is checked by its set of keys, and a key twice is still found.
+        let long = "{" + (0..<40).map { "\"k\($0)\": \($0)" }.joined(separator: ", ") + ", \"k7\": 0}"
+        #expect(throws: JSONParser.SyntaxError.self) { try JSONParser.parse(utf8: Array(long.utf8)) }
+        let distinct = "{" + (0..<40).map { "\"k\($0)\": \($0)" }.joined(separator: ", ") + "}"
+        #expect(throws: Never.self) { try JSONParser.parse(utf8: Array(distinct.utf8)) }
+    }
 }

@@ -33,6 +33,8 @@ enum ImportCommand {
         guard let path = parsed.positionals.first else { throw .missingArgument("appendix") }
         if parsed.positionals.count > 1 { throw .unexpectedArgument(parsed.positionals[1]) }
         let issued = try CommandLineValues.day(parsed.value("issued"), option: "--issued <date>")
+        let planID = parsed.value("id") ?? DataLoader.planID(forFile: path)
+        guard Plan.isValidID(planID) else { throw .invalidPlanID(planID, fromFileName: parsed.value("id") == nil) }
         let loader = DataLoader(defaultTimeframe: parsed.value("timeframe"))
         let bytes: [UInt8]
         switch loader.readBytes(of: path) {
@@ -40,7 +42,6 @@ enum ImportCommand {
         case .failure(let diagnostic):
             return Outcome(stderr: DataInput.lines([diagnostic]), exitCode: MessageCatalogue.exitCode(for: [diagnostic]))
         }
-        let planID = parsed.value("id") ?? DataLoader.planID(forFile: path)
         let (loaded, diagnostics) = AppendixImporter.read(
             utf8: bytes, file: path, planID: planID, defaultTimeframe: parsed.value("timeframe"))
         guard var plan = loaded?.plan else {

@@ -14,6 +14,7 @@ enum PlanReference {
     }
 
     static func resolve(_ reference: String, context: CommandContext, extraPaths: [String] = []) -> Result<Found, Failure> {
+        if let outcome = directoryRefusal(reference) { return .failure(.data(outcome)) }
         let isFile = FileManager.default.fileExists(atPath: reference)
         let paths = isFile ? [reference] + extraPaths : (extraPaths.isEmpty ? [context.defaultDataPath] : extraPaths)
         let data = DataInput.load(paths: paths, registryFile: nil, context: context)
@@ -31,5 +32,14 @@ enum PlanReference {
         }
         let ids = data.plans.map(\.plan.id)
         return .failure(.usage(.unknownPlan(reference, suggestion: Suggestion.closestWord(to: reference, among: ids))))
+    }
+
+    /// A directory where one plan is meant is refused as unreadable input
+    /// (66), not taken for a plan id nobody loaded.
+    static func directoryRefusal(_ reference: String) -> Outcome? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: reference, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
+        let diagnostic = Diagnostic.error(.planIsDirectory, at: .wholeFile(reference))
+        return Outcome(stderr: DataInput.lines([diagnostic]), exitCode: MessageCatalogue.exitCode(for: [diagnostic]))
     }
 }

@@ -107,6 +107,9 @@ enum ReportCommand {
     static func compare(parent: String, child: String, paths: [String], parsed: ParsedArguments, context: CommandContext)
         throws(UsageError) -> Outcome
     {
+        for reference in [parent, child] {
+            if let outcome = PlanReference.directoryRefusal(reference) { return outcome }
+        }
         let files = [parent, child].filter { FileManager.default.fileExists(atPath: $0) }
         let needsDirectory = files.count < 2 && paths.isEmpty
         let allPaths = paths + files + (needsDirectory ? [context.defaultDataPath] : [])

@@ -11,6 +11,8 @@ enum UsageError: Error, Equatable {
     case missingArgument(String)
     /// An option given an empty value where a name is needed (`-o ''`).
     case emptyValue(option: String)
+    /// A plan id a plan file cannot hold, given with `--id` or taken from the file name.
+    case invalidPlanID(String, fromFileName: Bool)
     /// `-o` names a file this run reads.
     case outputIsInput(String, input: String)
     case unexpectedArgument(String)

@@ -4,6 +4,8 @@ public enum InputProblem: Hashable, Sendable {
     case fileNotFound
     case fileUnreadable(reason: String)
     case isDirectory
+    /// A directory given where one plan is meant (`update PLAN`, `compare PARENT CHILD`).
+    case planIsDirectory
     case fileTooLarge(bytes: Int, limit: Int)
     /// A device or pipe that gave more than the limit without ending.
     case inputWithoutEnd(limit: Int)

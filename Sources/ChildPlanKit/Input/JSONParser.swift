@@ -72,6 +72,8 @@ public struct JSONParser {
         defer { depth -= 1 }
         index += 1
         var members: [JSONMember] = []
+        // Keys seen, once an object is too long to look through them.
+        var keys: Set<String> = []
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -85,6 +87,15 @@ public struct JSONParser {
             let keyLine = line
             let keyColumn = column
             let key = try parseString()
+            // A key given twice leaves a reader to pick one of two values: refused.
+            let seen: Bool
+            if members.count < 16 {
+                seen = members.contains { $0.key == key }
+            } else {
+                if keys.isEmpty { keys = Set(members.map(\.key)) }
+                seen = !keys.insert(key).inserted
+            }
+            if seen { throw SyntaxError(problem: .duplicateKey(key), line: keyLine, column: keyColumn) }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error(.colonExpected) }
             index += 1

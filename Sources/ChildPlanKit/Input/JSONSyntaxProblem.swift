@@ -8,6 +8,8 @@ public enum JSONSyntaxProblem: Hashable, Sendable {
     case nestedTooDeep(limit: Int)
     case keyExpected
     case colonExpected
+    /// The same key twice in one object.
+    case duplicateKey(String)
     /// Neither `,` nor the closing `}` or `]`.
     case commaOrClosingExpected(Character)
     case valueExpected

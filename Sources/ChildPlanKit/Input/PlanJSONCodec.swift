@@ -83,7 +83,7 @@ public enum PlanJSONCodec {
                 return nil
             }
             let id = requiredString("id", in: keys, parent: root)
-            if let id, id.isEmpty || id.contains(where: { $0 == "/" || $0.isWhitespace }) {
+            if let id, !Plan.isValidID(id) {
                 let node = keys["id"]!.node
                 log.error(.invalidValue(key: "id", value: id, expected: "a short name without spaces or '/', such as kon-tum-2025"),
                           line: node.line, column: node.column)

@@ -39,6 +39,7 @@ extension MessageCatalogue {
         case .nestedTooDeep(let limit): "values are nested more than \(limit) deep"
         case .keyExpected: "a key in double quotes was expected"
         case .colonExpected: "':' was expected after the key"
+        case .duplicateKey(let key): "the key \"\(key)\" is given twice in this object: keep one"
         case .commaOrClosingExpected(let closing): "',' or '\(closing)' was expected"
         case .valueExpected: "unexpected text: a value was expected"
         case .digitExpected: "a digit was expected"

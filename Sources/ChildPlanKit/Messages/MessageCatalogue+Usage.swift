@@ -14,6 +14,10 @@ extension MessageCatalogue {
             "The value '\(value)' is invalid for '\(option)': write a date as YYYY-MM-DD or dd/mm/yyyy."
         case .dayOutOfRange(let value, let option, let years):
             "The value '\(value)' is invalid for '\(option)': give a day in the years \(years.lowerBound) to \(years.upperBound)."
+        case .invalidPlanID(let id, let fromFileName):
+            fromFileName
+                ? "The plan id '\(id)', taken from the file name, cannot be used: give one with --id, a short name without spaces or '/', such as kon-tum-2025."
+                : "The value '\(id)' is invalid for '--id <id>': give a short name without spaces or '/' that does not start with '.', such as kon-tum-2025."
         case .emptyValue(let option):
             "The value '' is invalid for '\(option)': give a file name, or - for standard output."
         case .outputIsInput(let path, let input):

@@ -16,6 +16,8 @@ enum MessageCatalogue {
             return "cannot be read: \(reason)"
         case .isDirectory:
             return "is a directory, not a file; give the appendix CSV itself"
+        case .planIsDirectory:
+            return "is a directory, not a plan: give the plan's file (appendix CSV or plan JSON), or its id"
         case .fileTooLarge(let bytes, let limit):
             return "is too large to read (\(bytes / 1_048_576) MB; the limit is \(limit / 1_048_576) MB): split it into smaller files"
         case .inputWithoutEnd(let limit):
@@ -173,7 +175,7 @@ enum MessageCatalogue {
 
     static func isNoInput(_ problem: InputProblem) -> Bool {
         switch problem {
-        case .fileNotFound, .fileUnreadable, .isDirectory, .fileTooLarge, .inputWithoutEnd: true
+        case .fileNotFound, .fileUnreadable, .isDirectory, .planIsDirectory, .fileTooLarge, .inputWithoutEnd: true
         default: false
         }
     }

@@ -3,6 +3,13 @@
 public struct Plan: Hashable, Sendable {
     /// A slug such as `kon-tum-2025`; updates refer to the plan by it.
     public var id: String
+
+    /// Whether a text can be a plan's id in a plan file: not empty, no
+    /// spaces or `/`, not starting with `.` (it names the plan's updates
+    /// log, `<id>.updates.csv`, beside the plan).
+    public static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && !id.hasPrefix(".") && !id.contains(where: { $0 == "/" || $0 == "\\" || $0.isWhitespace || $0.isNewline })
+    }
     public var title: String?
     /// The issuing body, e.g. `UBND tỉnh Kon Tum`.
     public var issuer: String?
