@@ -27,6 +27,15 @@ public struct JSONParser {
 
     private var column: Int { TextColumn.column(in: bytes, lineStart: lineStart, offset: index) }
 
+    /// Counts each value's column on from the last, so that a plan written
+    /// on one line (minified) costs one pass over the line, not one per value.
+    private var columns = TextColumn.Counter()
+
+    /// The column of `index`, as `column` gives it.
+    private mutating func currentColumn() -> Int {
+        columns.column(in: bytes, lineStart: lineStart, offset: index)
+    }
+
     private func error(_ problem: JSONSyntaxProblem) -> SyntaxError {
         SyntaxError(problem: problem, line: line, column: column)
     }
@@ -47,7 +56,7 @@ public struct JSONParser {
     private mutating func parseValue() throws(SyntaxError) -> JSONNode {
         guard index < bytes.count else { throw error(.endOfFile(expecting: nil)) }
         let startLine = line
-        let startColumn = column
+        let startColumn = currentColumn()
         let value: JSONValue
         switch bytes[index] {
         case UInt8(ascii: "{"): value = try parseObject()
@@ -85,7 +94,7 @@ public struct JSONParser {
                 throw error(.keyExpected)
             }
             let keyLine = line
-            let keyColumn = column
+            let keyColumn = currentColumn()
             let key = try parseString()
             // A key given twice leaves a reader to pick one of two values: refused.
             let seen: Bool

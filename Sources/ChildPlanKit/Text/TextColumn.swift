@@ -37,6 +37,22 @@ enum TextColumn {
         ByteWords.equal(word & ~ByteWords.ones, 0xCC) != 0
     }
 
+    /// Columns asked for in order along a line, each counted on from the
+    /// last: what `column(in:lineStart:offset:)` gives, in one pass over a
+    /// long line instead of one per question.
+    struct Counter {
+        private var lineStart = 0
+        private var offset = 0
+        private var column = 1
+
+        mutating func column(in bytes: [UInt8], lineStart: Int, offset: Int) -> Int {
+            if lineStart != self.lineStart || offset < self.offset { (self.lineStart, self.offset, column) = (lineStart, lineStart, 1) }
+            column += TextColumn.column(in: bytes, lineStart: self.offset, offset: offset) - 1
+            self.offset = offset
+            return column
+        }
+    }
+
     static func column(in bytes: [UInt8], lineStart: Int, offset: Int) -> Int {
         bytes.withUnsafeBufferPointer { column(in: $0, lineStart: lineStart, offset: offset) }
     }
