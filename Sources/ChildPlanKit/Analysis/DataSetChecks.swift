@@ -60,6 +60,8 @@ public enum DataSetChecks {
     struct AgencyCheck {
         let registry: AgencyRegistry
         private var known: [String: Bool] = [:]
+        /// Each unknown name's suggestions, worked out once however often it is written.
+        private var suggestions: [String: [String]] = [:]
 
         init(registry: AgencyRegistry) {
             self.registry = registry
@@ -70,7 +72,9 @@ public enum DataSetChecks {
             let isKnown = known[name] ?? (registry.agency(named: name) != nil)
             known[name] = isKnown
             if !isKnown {
-                warnings.append(.warning(.unknownAgency(name, suggestions: registry.suggestions(for: name)), at: location))
+                let nearest = suggestions[name] ?? registry.suggestions(for: name)
+                suggestions[name] = nearest
+                warnings.append(.warning(.unknownAgency(name, suggestions: nearest), at: location))
             }
         }
     }

@@ -27,9 +27,18 @@ extension TaskAssessment {
     ) -> TaskAssessment {
         let lead = carriers.carrier(of: task.lead)
         var partners: [CarriedAgency] = []
+        // Each agency once: looked for in the list while it is short, by key once it is long (a cell of 20,000 partners).
+        var partnerKeys: Set<String> = []
         for name in task.partners {
             let partner = carriers.carrier(of: name)
-            if !partner.isSameAgency(as: lead), !partners.contains(where: { $0.isSameAgency(as: partner) }) { partners.append(partner) }
+            guard !partner.isSameAgency(as: lead) else { continue }
+            if partners.count < 16 {
+                if partners.contains(where: { $0.isSameAgency(as: partner) }) { continue }
+            } else {
+                if partnerKeys.isEmpty { partnerKeys = Set(partners.map(\.key)) }
+                if !partnerKeys.insert(partner.key).inserted { continue }
+            }
+            partners.append(partner)
         }
         let latest = updates.last
         var standing: Standing

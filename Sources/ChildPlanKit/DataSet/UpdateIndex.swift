@@ -107,6 +107,27 @@ struct UpdateIndex: Sendable {
     /// many that is.
     private static func keepLatestPerPeriod(in references: Parallel.Slots<Reference>, from start: Int, to end: Int) -> Int32 {
         guard end - start > 1 else { return Int32(end - start) }
+        if end - start > 32 {
+            // A long run (a task with thousands of updates) is sorted, not
+            // inserted one by one; its place in the run breaks ties, as read order does.
+            let sorted = (start..<end).map { (references[$0], $0) }.sorted {
+                ($0.0.period, $0.0.date, $0.1) < ($1.0.period, $1.0.date, $1.1)
+            }
+            for (offset, entry) in sorted.enumerated() { references[start + offset] = entry.0 }
+        } else {
+            insertionSort(references, from: start, to: end)
+        }
+        var write = start
+        for index in start..<end {
+            if index + 1 < end, references[index + 1].period == references[index].period { continue }
+            references[write] = references[index]
+            write += 1
+        }
+        return Int32(write - start)
+    }
+
+    /// Sorts a short run by period, then date, stably.
+    private static func insertionSort(_ references: Parallel.Slots<Reference>, from start: Int, to end: Int) {
         for index in (start + 1)..<end {
             let moving = references[index]
             let key = (moving.period, moving.date)
@@ -117,13 +138,6 @@ struct UpdateIndex: Sendable {
             }
             references[place] = moving
         }
-        var write = start
-        for index in start..<end {
-            if index + 1 < end, references[index + 1].period == references[index].period { continue }
-            references[write] = references[index]
-            write += 1
-        }
-        return Int32(write - start)
     }
 
     /// The task's latest update per period, periods in order.

@@ -52,6 +52,18 @@ public struct AgencyRegistry: Sendable {
 
     /// `AgencyNameKey.loose` and `.compact` of every spelling → agency indices (either may be ambiguous).
     final class FuzzyIndexes: Sendable {
+        private let keysOfSpellings = Mutex<[(name: String, keys: [String])]?>(nil)
+
+        /// Each agency's name with the loose keys of its spellings, made once: what suggestions are scored against.
+        func spellingKeys(of agencies: [Agency]) -> [(name: String, keys: [String])] {
+            keysOfSpellings.withLock { built in
+                if let built { return built }
+                let keys = agencies.map { ($0.name, $0.spellings.map(AgencyNameKey.loose)) }
+                built = keys
+                return keys
+            }
+        }
+
         private let built = Mutex<(loose: [String: [Int]], compact: [String: [Int]])?>(nil)
 
         /// Built the first time a name is not found exactly, once for every thread.
@@ -93,8 +105,7 @@ public struct AgencyRegistry: Sendable {
     /// Up to `limit` known agencies whose names are closest to an unknown
     /// one, best first, for "did you mean" in messages.
     public func suggestions(for name: String, limit: Int = 3) -> [String] {
-        Suggestion.closestNames(
-            to: AgencyNameKey.loose(name), among: agencies.map { ($0.name, $0.spellings.map(AgencyNameKey.loose)) }, limit: limit)
+        Suggestion.closestNames(to: AgencyNameKey.loose(name), among: fuzzyIndexes.spellingKeys(of: agencies), limit: limit)
     }
 
     /// Who carries the duties of the agency a plan names, on a given day:
