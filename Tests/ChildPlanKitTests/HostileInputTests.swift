@@ -190,4 +190,28 @@ struct HostileInputTests {
         #expect(outcome.exitCode == .success)
         #expect(outcome.stdout.components(separatedBy: "agency 'Sở Không Có Thật' is not in the registry").count == 2_001)
     }
+
+    @Test("Hidden characters are written out", arguments: [
+        ("Sở Y tế", "Sở Y tế"), ("a\u{1B}[2Jb", "a\\u{1B}[2Jb"), ("x\u{7}y\u{7F}\u{9B}", "x\\u{7}y\\u{7F}\\u{9B}"), ("a\tb\rc", "a\tb\\u{D}c"),
+        ("Sở \u{202E}cba", "Sở \\u{202E}cba"), ("\u{2066}a\u{2069}\u{200F}", "\\u{2066}a\\u{2069}\\u{200F}"),
+        ("Trẻ em — “quyền”", "Trẻ em — “quyền”"),
+    ])
+    func visibleText(text: String, shown: String) {
+        #expect(VisibleText.visible(text) == shown)
+    }
+
+    /// Before: escape sequences and bidi overrides in a cell reached the terminal and every format raw.
+    @Test func textFromTheDataNeverDrivesATerminal() throws {
+        let path = try appendix(Self.header + "I,Nhóm,,,\n1,Rà soát \u{1B}]0;pwned\u{7} văn bản \u{202E}cba,Sở \u{1B}[31mY tế,,Năm 2027\n")
+        let validate = Build.run("validate", path)
+        #expect(validate.stdout.contains("agency 'Sở \\u{1B}[31mY tế' is not in the registry"))
+        for format in ["markdown", "text", "csv", "html"] {
+            let outcome = Build.run("report", "--as-of", "2028-01-22", "--format", format, path)
+            #expect(outcome.exitCode == .success)
+            #expect(!outcome.stdout.unicodeScalars.contains { VisibleText.isHidden($0) && $0 != "\n" && $0 != "\r" }, "\(format)")
+            #expect(outcome.stdout.contains("u{1B}"), "\(format)")
+        }
+        let json = Build.run("report", "--as-of", "2028-01-22", "--format", "json", path)
+        #expect(json.stdout.contains(#""leadAsWritten": "Sở \u001b[31mY tế""#), "JSON keeps the text exactly")
+    }
 }

@@ -36,7 +36,7 @@ enum CommandLineValues {
         _ report: Report, language: Language, excel: Bool, into directory: String, inputs: [String], stderr: String
     ) throws(UsageError) -> Outcome {
         let writer = CSVReportWriter(excel: excel)
-        let tables = writer.tables(of: ReportLayout(language: language).document(for: report))
+        let tables = writer.tables(of: OutputFormat.visibleDocument(for: report, language: language))
         for table in tables {
             try checkOutput((directory as NSString).appendingPathComponent(table.name + ".csv"), inputs: inputs)
         }

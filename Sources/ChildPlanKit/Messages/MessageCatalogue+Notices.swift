@@ -1,6 +1,10 @@
 extension MessageCatalogue {
-    /// The words of a notice, without a final line break.
+    /// The words of a notice, without a final line break; names from the data made visible.
     static func message(for notice: Notice) -> String {
+        VisibleText.visible(words(for: notice))
+    }
+
+    private static func words(for notice: Notice) -> String {
         switch notice {
         case .tablesWritten(let names, let directory):
             return "Wrote \(names.count) tables to \(directory): \(names.joined(separator: ", "))."

@@ -3,12 +3,12 @@ import Foundation
 extension MessageCatalogue {
     /// `PATH: error: cannot write the output: REASON`, with its line break.
     static func outputFailure(_ error: OutputFile.WriteError) -> String {
-        "\(error.path): error: cannot write the output: \(message(for: error.problem))\n"
+        VisibleText.visible("\(error.path): error: cannot write the output: \(message(for: error.problem))") + "\n"
     }
 
     /// `PATH: error: cannot add the update to this log: REASON`, with its line break.
     static func updatesLogFailure(_ failure: UpdatesLog.Failure) -> String {
-        "\(failure.path): error: cannot add the update to this log: \(message(for: failure.problem))\n"
+        VisibleText.visible("\(failure.path): error: cannot add the update to this log: \(message(for: failure.problem))") + "\n"
     }
 
     static func message(for problem: OutputProblem) -> String {

@@ -44,7 +44,7 @@ extension MessageCatalogue {
 
     /// `Error: …`, the usage line and where to find help: what a usage error prints.
     static func usageFailure(_ error: UsageError, usage: String, helpCommand: String) -> String {
-        "Error: \(message(for: error))\nUsage: \(usage)\n  See '\(helpCommand)' for more information.\n"
+        "Error: \(VisibleText.visible(message(for: error)))\nUsage: \(usage)\n  See '\(helpCommand)' for more information.\n"
     }
 
     /// `'a', 'b' or 'c'`.

@@ -4,8 +4,9 @@
 enum MessageCatalogue {
     /// `file:line:column: error: message`, or `file: error: message` for a
     /// problem with the whole file.
+    /// Text from the data in it (names, cells, file names) is made visible (`VisibleText`).
     static func line(for diagnostic: Diagnostic) -> String {
-        "\(diagnostic.location): \(diagnostic.severity.rawValue): \(message(for: diagnostic.problem))"
+        VisibleText.visible("\(diagnostic.location): \(diagnostic.severity.rawValue): \(message(for: diagnostic.problem))")
     }
 
     static func message(for problem: InputProblem) -> String {

@@ -29,7 +29,14 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     }
 
     func document(_ report: Report, _ options: RenderOptions) -> ReportDocument {
-        ReportLayout(language: options.language).document(for: report)
+        OutputFormat.visibleDocument(for: report, language: options.language)
+    }
+
+    /// The laid-out document every format but JSON writes, with text from
+    /// the data made visible: no control character or bidi override reaches
+    /// a terminal, a page or a spreadsheet as itself.
+    static func visibleDocument(for report: Report, language: Language) -> ReportDocument {
+        ReportLayout(language: language).document(for: report).mappingText(VisibleText.visibleKeepingLineBreaks)
     }
 
     /// The file name ending for this format.

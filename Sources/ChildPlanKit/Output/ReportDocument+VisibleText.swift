@@ -1,0 +1,38 @@
+extension ReportDocument {
+    /// The document with every text in it passed through `transform`: how
+    /// text from the data is made visible (`VisibleText`) before any
+    /// format but JSON lays it out.
+    func mappingText(_ transform: (String) -> String) -> ReportDocument {
+        var document = self
+        document.title = transform(title)
+        document.blocks = blocks.map { block -> Block in
+            switch block {
+            case .heading(let level, let text): return .heading(level: level, text: transform(text))
+            case .paragraph(let text): return .paragraph(transform(text))
+            case .list(let items): return .list(items.map(transform))
+            case .table(var table):
+                table.title = transform(table.title)
+                table.group = table.group.map { (transform($0.title), transform($0.value)) }
+                for index in table.columns.indices { table.columns[index].title = transform(table.columns[index].title) }
+                for index in table.rows.indices { table.rows[index].cells = table.rows[index].cells.map(transform) }
+                return .table(table)
+            case .bars(var chart):
+                chart.title = transform(chart.title)
+                chart.description = transform(chart.description)
+                for index in chart.bars.indices {
+                    chart.bars[index].label = transform(chart.bars[index].label)
+                    chart.bars[index].title = transform(chart.bars[index].title)
+                    chart.bars[index].caption = transform(chart.bars[index].caption)
+                }
+                return .bars(chart)
+            case .heatMap(var map):
+                map.title = transform(map.title)
+                map.description = transform(map.description)
+                map.columnLabels = map.columnLabels.map(transform)
+                map.rowLabels = map.rowLabels.map(transform)
+                return .heatMap(map)
+            }
+        }
+        return document
+    }
+}
