@@ -214,4 +214,18 @@ struct HostileInputTests {
         let json = Build.run("report", "--as-of", "2028-01-22", "--format", "json", path)
         #expect(json.stdout.contains(#""leadAsWritten": "Sở \u001b[31mY tế""#), "JSON keeps the text exactly")
     }
+
+    /// Before: a folder that could not be listed was skipped, and `report` printed an empty report (exit 0).
+    /// (Root lists every folder, so this runs only for other users.)
+    @Test(.enabled(if: getuid() != 0, "root can list a folder without permissions"))
+    func aFolderThatCannotBeListedIsAnError() throws {
+        let directory = try Build.temporaryDirectory().path
+        let locked = directory + "/khoa"
+        try FileManager.default.createDirectory(atPath: locked, withIntermediateDirectories: true)
+        #expect(chmod(locked, 0o000) == 0)
+        defer { chmod(locked, 0o755) }
+        let outcome = Build.run("report", directory)
+        #expect(outcome.exitCode == .noInput)
+        #expect(outcome.stderr.contains("\(locked): error: cannot be read: Permission denied"))
+    }
 }

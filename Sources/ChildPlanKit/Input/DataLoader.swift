@@ -45,7 +45,12 @@ public struct DataLoader: Sendable {
                 continue
             }
             if isDirectory.boolValue {
-                files += DataLoader.dataFiles(in: path).map { ($0, false) }
+                var unreadable: [(folder: String, errno: Int32)] = []
+                files += DataLoader.dataFiles(in: path, unreadable: &unreadable).map { ($0, false) }
+                // A folder that cannot be listed is never passed over in silence (66).
+                for (folder, number) in unreadable {
+                    result.diagnostics.append(.error(.fileUnreadable(reason: String(cString: strerror(number))), at: .wholeFile(folder)))
+                }
             } else {
                 files.append((path, true))
             }
@@ -111,9 +116,18 @@ public struct DataLoader: Sendable {
     /// `FileManager`'s enumerator took 90 ms for the 3,600 files of a
     /// national roll-up. A link is followed to a file, never into a directory.
     static func dataFiles(in directory: String) -> [String] {
+        var unreadable: [(folder: String, errno: Int32)] = []
+        return dataFiles(in: directory, unreadable: &unreadable)
+    }
+
+    /// `dataFiles(in:)`, and the folders on the way that could not be listed, with why.
+    static func dataFiles(in directory: String, unreadable: inout [(folder: String, errno: Int32)]) -> [String] {
         var files: [String] = []
         func list(_ folder: String) {
-            guard let stream = opendir(folder) else { return }
+            guard let stream = opendir(folder) else {
+                unreadable.append((folder, errno))
+                return
+            }
             defer { closedir(stream) }
             let prefix = folder.hasSuffix("/") ? folder : folder + "/"
             while let entry = readdir(stream) {
