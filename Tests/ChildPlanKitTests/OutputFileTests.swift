@@ -131,4 +131,26 @@ struct OutputFileTests {
         #expect(outcome.stderr == "\(log): error: cannot add the update to this log: it is not valid CSV (line 2)\n")
         #expect(try String(contentsOfFile: log, encoding: .utf8) == text)
     }
+
+    /// Before: `update` waited for the log's lock forever, saying nothing.
+    @Test func aLockHeldTooLongIsGivenUpWithTheReason() throws {
+        let directory = try Build.temporaryDirectory().path
+        let log = directory + "/log.csv"
+        let holder = open(log + ".lock", O_RDWR | O_CREAT, 0o644)
+        #expect(holder >= 0 && flock(holder, LOCK_EX) == 0)
+        defer { close(holder) }
+        let told = Mutex<[String?]>([])
+        let update = StatusUpdate(planID: "p", taskID: "I.1", period: ReportingPeriod(year: 2026, span: .firstHalf), status: .completed,
+                                  date: Build.day("2026-06-01"), agency: "Sở Y tế")
+        #expect(throws: UpdatesLog.Failure(path: log + ".lock", problem: .lockTimeout(seconds: 1))) {
+            try UpdatesLog(path: log, lockWait: .milliseconds(1300)) { lockFile in told.withLock { $0.append(lockFile) } }.append(update)
+        }
+        #expect(told.withLock { $0 } == [log + ".lock"])
+        #expect(!FileManager.default.fileExists(atPath: log))
+        #expect(MessageCatalogue.updatesLogFailure(UpdatesLog.Failure(path: log + ".lock", problem: .lockTimeout(seconds: 30)))
+            == "\(log).lock: error: cannot add the update to this log: another update held its lock for more than 30 seconds; try again, or look for an update that is stuck\n")
+        flock(holder, LOCK_UN)
+        try UpdatesLog(path: log, lockWait: .milliseconds(300)).append(update)
+        #expect(FileManager.default.fileExists(atPath: log))
+    }
 }

@@ -54,7 +54,10 @@ enum UpdateCommand {
         let update = StatusUpdate(
             planID: plan.id, taskID: task.id, period: period, status: status, date: date, agency: agency,
             evidence: VietnameseText.tidyName(parsed.value("evidence") ?? ""), note: VietnameseText.tidy(parsed.value("note") ?? ""))
-        let log = UpdatesLog(path: parsed.value("log") ?? UpdatesLog.path(besidePlanFile: found.plan.file, planID: plan.id))
+        let show = context.terminal.progress
+        let log = UpdatesLog(path: parsed.value("log") ?? UpdatesLog.path(besidePlanFile: found.plan.file, planID: plan.id)) { lockFile in
+            show?(lockFile.map { MessageCatalogue.message(for: .waitingForLock($0)) } ?? "")
+        }
         do {
             try log.append(update)
         } catch {

@@ -16,9 +16,16 @@ public struct UpdatesLog: Sendable {
     }
 
     public var path: String
+    /// How long to wait for another `update` that holds the log's lock before giving up.
+    public var lockWait: Duration
+    /// Told the lock file once a wait for it has lasted a second, and nil
+    /// when the wait is over (for a progress line on a terminal).
+    public var waiting: (@Sendable (_ lockFile: String?) -> Void)?
 
-    public init(path: String) {
+    public init(path: String, lockWait: Duration = .seconds(30), waiting: (@Sendable (_ lockFile: String?) -> Void)? = nil) {
         self.path = path
+        self.lockWait = lockWait
+        self.waiting = waiting
     }
 
     /// The log that goes with a plan file: `DIR/<plan id>.updates.csv`.
@@ -37,9 +44,21 @@ public struct UpdatesLog: Sendable {
         let lock = open(lockPath, O_RDWR | O_CREAT, 0o644)
         guard lock >= 0 else { throw Failure(path: lockPath, problem: .cannotLock(errno: errno)) }
         defer { close(lock) }
-        while flock(lock, LOCK_EX) != 0 {
-            guard errno == EINTR else { throw Failure(path: lockPath, problem: .cannotLock(errno: errno)) }
+        // Another update may hold the lock for a moment: wait for it, saying
+        // so after a second, and give up after `lockWait` rather than hang.
+        let started = ContinuousClock.now
+        var told = false
+        while flock(lock, LOCK_EX | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK || errno == EINTR else { throw Failure(path: lockPath, problem: .cannotLock(errno: errno)) }
+            let waited = ContinuousClock.now - started
+            if waited >= lockWait { throw Failure(path: lockPath, problem: .lockTimeout(seconds: Int(lockWait.components.seconds))) }
+            if !told, waited >= .seconds(1) {
+                waiting?(lockPath)
+                told = true
+            }
+            usleep(20_000)
         }
+        if told { waiting?(nil) }
         defer { flock(lock, LOCK_UN) }
 
         var existing: [UInt8] = []
@@ -126,6 +145,8 @@ public struct UpdatesLog: Sendable {
 public enum UpdatesLogProblem: Hashable, Sendable {
     /// The lock file cannot be opened or locked: the system's error number.
     case cannotLock(errno: Int32)
+    /// Another update held the lock for longer than the wait allowed.
+    case lockTimeout(seconds: Int)
     case unreadable
     case notUTF8
     case utf16
@@ -137,7 +158,7 @@ public enum UpdatesLogProblem: Hashable, Sendable {
     public var isBadLog: Bool {
         switch self {
         case .notUTF8, .utf16, .invalidCSV, .notAnUpdatesHeader: true
-        case .cannotLock, .unreadable, .cannotWrite: false
+        case .cannotLock, .lockTimeout, .unreadable, .cannotWrite: false
         }
     }
 }

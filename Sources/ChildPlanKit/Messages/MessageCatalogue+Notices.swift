@@ -26,6 +26,8 @@ extension MessageCatalogue {
                 ? ": no problems found."
                 : ": \(checked.errors) " + plural(checked.errors, "error") + ", \(checked.warnings) " + plural(checked.warnings, "warning") + "."
             return read + verdict
+        case .waitingForLock(let lockFile):
+            return "Waiting for another update to finish with the log (\(lockFile))…"
         case .reading(let done, let total):
             return "Đang đọc dữ liệu / reading data: \(done)/\(total)"
         }

@@ -22,6 +22,8 @@ extension MessageCatalogue {
     static func message(for problem: UpdatesLogProblem) -> String {
         switch problem {
         case .cannotLock(let number): String(cString: strerror(number))
+        case .lockTimeout(let seconds):
+            "another update held its lock for more than \(seconds) seconds; try again, or look for an update that is stuck"
         case .unreadable: "it cannot be read"
         case .notUTF8: "it is not UTF-8 text"
         case .utf16: "it is UTF-16; save it as CSV UTF-8 first"

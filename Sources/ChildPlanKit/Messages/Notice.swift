@@ -12,6 +12,8 @@ enum Notice {
     case recorded(StatusUpdate, log: String)
     /// `validate`: what was checked and what was found.
     case checked(Checked)
+    /// `update` waiting for another that holds the log's lock.
+    case waitingForLock(String)
     /// Loading many files on a terminal: how far it has got.
     case reading(done: Int, total: Int)
 
