@@ -59,4 +59,21 @@ struct ByteLevelTests {
         for key in ["a", "bb", "ccc", "a", "bb", "ccc", "ccc"] { #expect(value(key) == key.uppercased()) }
         #expect(made == ["a", "bb", "ccc", "ccc", "ccc"])
     }
+
+    @Test func theVisibleTextScanFindsWhatTheScalarCheckFinds() {
+        var generator = SeededGenerator(seed: 2066)
+        let pieces = ["a", "Sở Y tế", "\n", "\t", "\r", "\u{1B}", "\u{7F}", "\u{85}", "\u{A0}", "\u{202E}", "\u{2014}", "“", "\u{061C}",
+                      "\u{0627}", "\u{2066}", "ế", "😀"]
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            // The reference: the text shown scalar by scalar, line by line.
+            let reference = text.unicodeScalars.map {
+                VisibleText.isHidden($0) && $0 != "\n" ? "\\u{" + String($0.value, radix: 16, uppercase: true) + "}" : String($0)
+            }.joined()
+            #expect(VisibleText.visibleKeepingLineBreaks(text) == reference, "\(Array(text.unicodeScalars))")
+            #expect(VisibleText.visible(text) == text.unicodeScalars.map {
+                VisibleText.isHidden($0) ? "\\u{" + String($0.value, radix: 16, uppercase: true) + "}" : String($0)
+            }.joined())
+        }
+    }
 }
