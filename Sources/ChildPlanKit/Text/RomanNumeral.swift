@@ -39,6 +39,30 @@ public enum RomanNumeral {
     /// when the bytes are not one. The one reader of numerals.
     static func value(ofCapitals bytes: some BidirectionalCollection<UInt8>) -> Int? {
         guard !bytes.isEmpty, bytes.count <= 15 else { return nil }
+        // The group numerals (I … VII, three letters at most) as patterns
+        // of digits, I=1 and V=5: a task id's group, read for every update.
+        if bytes.count <= 3 {
+            var pattern = 0
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "I"): pattern = pattern * 10 + 1
+                case UInt8(ascii: "V"): pattern = pattern * 10 + 5
+                default: pattern = -1
+                }
+                if pattern < 0 { break }
+            }
+            switch pattern {
+            case 1: return 1
+            case 11: return 2
+            case 111: return 3
+            case 15: return 4
+            case 5: return 5
+            case 51: return 6
+            case 511: return 7
+            case -1: break
+            default: return nil  // IIV, VV, VIV…: only I and V, but no numeral
+            }
+        }
         var total = 0
         var previous = 0
         for byte in bytes.reversed() {

@@ -40,16 +40,38 @@ enum VisibleText {
         var text = text
         return text.withUTF8 { bytes in
             let end = bytes.count
-            let index = ByteWords.firstIndex(in: bytes, from: 0, to: end) { word in
-                ByteWords.below(word, 0x20) | ByteWords.equal(word, 0x7F) | ByteWords.equal(word, 0xC2)
-                    | ByteWords.equal(word, 0xD8) | ByteWords.equal(word, 0xE2)
-            } isWanted: { byte in
-                byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2
+            var index = 0
+            while true {
+                index = ByteWords.firstIndex(in: bytes, from: index, to: end) { word in
+                    ByteWords.below(word, 0x20) | ByteWords.equal(word, 0x7F) | ByteWords.equal(word, 0xC2)
+                        | ByteWords.equal(word, 0xD8) | ByteWords.equal(word, 0xE2)
+                } isWanted: { byte in
+                    byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2
+                }
+                guard index < end else { return false }
+                if startsHidden(bytes, at: index, lineBreaksToo: lineBreaksToo) { return true }
+                index += 1
             }
-            guard index < end else { return false }
-            if lineBreaksToo { return true }
-            // Line breaks (and tabs) are kept: look on past them.
-            return bytes[index...].contains { ($0 < 0x20 && $0 != 0x0A && $0 != 0x09) || $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 }
+        }
+    }
+
+    /// Whether the bytes at `index` (a byte `mayHide` stopped at) begin a hidden
+    /// character: most do not (`–`, `“`, `…` begin with 0xE2 too).
+    private static func startsHidden(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, lineBreaksToo: Bool) -> Bool {
+        let byte = bytes[index]
+        func next(_ offset: Int) -> UInt8 { index + offset < bytes.count ? bytes[index + offset] : 0 }
+        switch byte {
+        case 0x0A: return lineBreaksToo
+        case 0x09: return false
+        case 0x00..<0x20, 0x7F: return true
+        case 0xC2: return (0x80...0x9F).contains(next(1))
+        case 0xD8: return next(1) == 0x9C
+        default:  // 0xE2: U+200E, U+200F, U+202A–U+202E (E2 80 …), U+2066–U+2069 (E2 81 …)
+            switch next(1) {
+            case 0x80: return next(2) == 0x8E || next(2) == 0x8F || (0xAA...0xAE).contains(next(2))
+            case 0x81: return (0xA6...0xA9).contains(next(2))
+            default: return false
+            }
         }
     }
 
