@@ -14,7 +14,12 @@ extension ReportDocument {
                 table.title = transform(table.title)
                 table.group = table.group.map { (transform($0.title), transform($0.value)) }
                 for index in table.columns.indices { table.columns[index].title = transform(table.columns[index].title) }
-                for index in table.rows.indices { table.rows[index].cells = table.rows[index].cells.map(transform) }
+                for index in table.rows.indices {
+                    // Rows are many and nearly all unchanged: a row is rebuilt only when a cell changes.
+                    let cells = table.rows[index].cells
+                    guard let first = cells.indices.first(where: { transform(cells[$0]) != cells[$0] }) else { continue }
+                    table.rows[index].cells = Array(cells[..<first]) + cells[first...].map(transform)
+                }
                 return .table(table)
             case .bars(var chart):
                 chart.title = transform(chart.title)
