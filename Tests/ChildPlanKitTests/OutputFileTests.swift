@@ -153,4 +153,20 @@ struct OutputFileTests {
         try UpdatesLog(path: log, lockWait: .milliseconds(300)).append(update)
         #expect(FileManager.default.fileExists(atPath: log))
     }
+
+    /// Before: a table that could not be written left the folder with old and new tables mixed.
+    @Test func theTablesOfAFolderAreWrittenAllOrNone() throws {
+        let directory = try Build.temporaryDirectory().path + "/bang/"
+        let first = Build.run("report", "--format", "csv", "--as-of", "2026-11-22", Repository.data.path, "-o", directory)
+        #expect(first.exitCode == .success)
+        let before = try Data(contentsOf: URL(fileURLWithPath: directory + "plans.csv"))
+        // The last table cannot be written (a folder stands in its place).
+        try FileManager.default.removeItem(atPath: directory + "collectives-groups.csv")
+        try FileManager.default.createDirectory(atPath: directory + "collectives-groups.csv", withIntermediateDirectories: false)
+        let second = Build.run("report", "--format", "csv", "--lang", "en", "--as-of", "2026-11-22", Repository.data.path, "-o", directory)
+        #expect(second.exitCode == .cannotCreateOutput)
+        #expect(second.stderr.hasSuffix("\(directory)collectives-groups.csv: error: cannot write the output: it is a directory\n"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: directory + "plans.csv")) == before, "no table was replaced")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".tmp") }.isEmpty)
+    }
 }

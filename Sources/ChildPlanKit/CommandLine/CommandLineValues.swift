@@ -46,16 +46,16 @@ enum CommandLineValues {
             let failure = OutputFile.WriteError(path: directory, problem: .described((error as NSError).localizedDescription))
             return Outcome(stderr: stderr + MessageCatalogue.outputFailure(failure), exitCode: .cannotCreateOutput)
         }
-        var names: [String] = []
-        for table in tables {
-            let path = (directory as NSString).appendingPathComponent(table.name + ".csv")
-            do {
-                try OutputFile.write(Array(writer.file(table).utf8), to: path)
-            } catch {
-                return Outcome(stderr: stderr + MessageCatalogue.outputFailure(error), exitCode: .cannotCreateOutput)
-            }
-            names.append(table.name + ".csv")
+        // All the tables or none: a full disk never leaves old and new tables mixed.
+        let files = tables.map { table in
+            (bytes: Array(writer.file(table).utf8), path: (directory as NSString).appendingPathComponent(table.name + ".csv"))
         }
+        do {
+            try OutputFile.write(files)
+        } catch {
+            return Outcome(stderr: stderr + MessageCatalogue.outputFailure(error), exitCode: .cannotCreateOutput)
+        }
+        let names = tables.map { $0.name + ".csv" }
         return Outcome(stderr: stderr + MessageCatalogue.message(for: .tablesWritten(names: names, directory: directory)) + "\n")
     }
 

@@ -19,29 +19,87 @@ public enum OutputFile {
     }
 
     public static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
+        try write([(bytes, path)])
+    }
+
+    /// Writes several files all or nothing (the tables of `-o DIR/`): every
+    /// one is written to its temporary file and flushed first, and only then
+    /// are they renamed into place, one after another; if any cannot be
+    /// written, none is replaced.
+    public static func write(_ files: [(bytes: [UInt8], path: String)]) throws(WriteError) {
+        var pending: [Pending] = []
+        for (bytes, path) in files {
+            do {
+                pending.append(try prepare(bytes, for: path))
+            } catch {
+                for written in pending { written.discard() }
+                throw error
+            }
+        }
+        for (index, written) in pending.enumerated() {
+            do {
+                try written.commit()
+            } catch {
+                for rest in pending[(index + 1)...] { rest.discard() }
+                throw error
+            }
+        }
+    }
+
+    /// A file ready to take its place: its temporary file written and flushed,
+    /// or, for a device or pipe, the bytes to write to it directly.
+    private struct Pending {
+        var path: String
+        var target: String
+        var temporary: String?
+        var bytes: [UInt8]
+
+        func commit() throws(WriteError) {
+            guard let temporary else {
+                try OutputFile.writeDirectly(bytes, to: target, reportedAs: path)
+                return
+            }
+            if rename(temporary, target) != 0 {
+                let failure = errno
+                unlink(temporary)
+                throw WriteError(path: path, problem: .system(errno: failure))
+            }
+        }
+
+        func discard() {
+            if let temporary { unlink(temporary) }
+        }
+    }
+
+    private static func prepare(_ bytes: [UInt8], for path: String) throws(WriteError) -> Pending {
         let target = realPath(of: path)
         var status = stat()
         guard stat(target, &status) == 0 else {
             guard errno == ENOENT else { throw WriteError(path: path, problem: .system(errno: errno)) }
-            try replace(target, with: bytes, mode: 0o644, reportedAs: path)
-            return
+            return Pending(path: path, target: target, temporary: try temporaryFile(beside: target, with: bytes, mode: 0o644, reportedAs: path), bytes: [])
         }
         switch status.st_mode & S_IFMT {
         case S_IFDIR:
             throw WriteError(path: path, problem: .isDirectory)
         case S_IFREG where !(path.hasPrefix("/dev/") || path.hasPrefix("/proc/")):
             guard access(target, W_OK) == 0 else { throw WriteError(path: path, problem: .system(errno: errno)) }
-            try replace(target, with: bytes, mode: status.st_mode & 0o7777, reportedAs: path)
+            let temporary = try temporaryFile(beside: target, with: bytes, mode: status.st_mode & 0o7777, reportedAs: path)
+            return Pending(path: path, target: target, temporary: temporary, bytes: [])
         default:
-            // A device, pipe, socket or terminal, or standard output's file
-            // reached through /dev/stdout: written in place, appended to a file.
-            let flags = status.st_mode & S_IFMT == S_IFREG ? O_WRONLY | O_APPEND : O_WRONLY
-            let descriptor = open(target, flags | O_CLOEXEC)
-            guard descriptor >= 0 else { throw WriteError(path: path, problem: .system(errno: errno)) }
-            var failure = writeAll(bytes, to: descriptor)
-            if close(descriptor) != 0, failure == nil { failure = errno }
-            if let failure { throw WriteError(path: path, problem: .system(errno: failure)) }
+            return Pending(path: path, target: target, temporary: nil, bytes: bytes)
         }
+    }
+
+    /// A device, pipe, socket or terminal, or standard output's file reached
+    /// through /dev/stdout: written in place, appended to a file.
+    private static func writeDirectly(_ bytes: [UInt8], to target: String, reportedAs path: String) throws(WriteError) {
+        var status = stat()
+        let isFile = stat(target, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+        let descriptor = open(target, (isFile ? O_WRONLY | O_APPEND : O_WRONLY) | O_CLOEXEC)
+        guard descriptor >= 0 else { throw WriteError(path: path, problem: .system(errno: errno)) }
+        var failure = writeAll(bytes, to: descriptor)
+        if close(descriptor) != 0, failure == nil { failure = errno }
+        if let failure { throw WriteError(path: path, problem: .system(errno: failure)) }
     }
 
     /// The path with every symbolic link on the way followed (a link to a
@@ -60,8 +118,10 @@ public enum OutputFile {
         return current
     }
 
-    /// Writes a new temporary file beside `target` and renames it over it.
-    private static func replace(_ target: String, with bytes: [UInt8], mode: mode_t, reportedAs path: String) throws(WriteError) {
+    /// Writes a new temporary file beside `target`, flushed, with `mode`; returns its path.
+    private static func temporaryFile(beside target: String, with bytes: [UInt8], mode: mode_t, reportedAs path: String)
+        throws(WriteError) -> String
+    {
         let directory = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
         var temporary = ""
@@ -78,11 +138,11 @@ public enum OutputFile {
         if failure == nil, fchmod(descriptor, mode) != 0 { failure = errno }
         if failure == nil, fsync(descriptor) != 0 { failure = errno }
         if close(descriptor) != 0, failure == nil { failure = errno }
-        if failure == nil, rename(temporary, target) != 0 { failure = errno }
         if let failure {
             unlink(temporary)
             throw WriteError(path: path, problem: .system(errno: failure))
         }
+        return temporary
     }
 
     /// Writes every byte, again after an interruption; the error number if it fails.
