@@ -214,6 +214,14 @@ public struct CSVParser {
                     i = runEnd
                 }
                 if i < count, buffer[i] == delimiter {
+                    // A row of commas without end (a file that is no table) would take
+                    // memory far beyond its size: rows are held to a number of cells.
+                    guard record.count < Limits.cellsPerRow else {
+                        failure = SyntaxError(
+                            problem: .tooManyCells(limit: Limits.cellsPerRow), line: line,
+                            column: TextColumn.column(in: buffer, lineStart: lineStart, offset: i))
+                        break fields
+                    }
                     i += 1
                     continue fields
                 }

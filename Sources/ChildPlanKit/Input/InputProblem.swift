@@ -18,6 +18,8 @@ public enum InputProblem: Hashable, Sendable {
     // CSV syntax and layout
     case unterminatedQuote
     case raggedRow(fields: Int, columns: Int)
+    /// A row with more cells than `Limits.cellsPerRow`.
+    case tooManyCells(limit: Int)
     case headerNotFound(FileKind)
     case missingColumns([String], FileKind)
 

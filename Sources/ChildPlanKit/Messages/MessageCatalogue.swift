@@ -54,6 +54,8 @@ enum MessageCatalogue {
         case .raggedRow(let fields, let columns):
             return "this row has \(fields) cells but the header has \(columns) columns; cell \(columns + 1) has no column "
                 + "(is there a delimiter inside a cell that should be quoted?)"
+        case .tooManyCells(let limit):
+            return "this row has more than \(limit) cells (the limit for one row): is this file a table, and is its delimiter , or ;?"
         case .headerNotFound(let kind):
             return "no header row found: expected columns such as \(expectedColumns(kind))"
         case .missingColumns(let names, let kind):

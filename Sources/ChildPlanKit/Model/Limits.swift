@@ -9,6 +9,10 @@ public enum Limits {
     /// pipe read until it ends.
     public static let largestInputBytes = 1 << 30
 
+    /// The most cells one CSV row may have: a plan's or a return's row has
+    /// a dozen; a file of delimiters without end is no table.
+    public static let cellsPerRow = 10_000
+
     /// The years a report may be judged in (`--as-of`) and an update dated
     /// in (`--date`): a day outside them is a typing slip, and periods are
     /// counted from a plan's start to it.
