@@ -18,12 +18,19 @@ struct OutputFileTests {
     }
 
     /// Before: run as root, `-o /dev/null` replaced the system's /dev/null with a regular file.
+    /// As root the test writes to a null device of its own (made with `mknod`), so that
+    /// a regression could never harm the machine's; as another user, to /dev/null itself.
     @Test func aDeviceIsWrittenDirectlyNeverReplaced() throws {
-        try OutputFile.write(Array("x\n".utf8), to: "/dev/null")
-        #expect(Self.kind("/dev/null") == S_IFCHR)
-        let outcome = Build.run("report", "status", "--as-of", "2026-11-22", Repository.data.path, "-o", "/dev/null")
+        var device = "/dev/null"
+        if getuid() == 0 {
+            device = try Build.temporaryDirectory().appendingPathComponent("null").path
+            #expect(mknod(device, S_IFCHR | 0o666, dev_t(1 << 8 | 3)) == 0)
+        }
+        try OutputFile.write(Array("x\n".utf8), to: device)
+        #expect(Self.kind(device) == S_IFCHR)
+        let outcome = Build.run("report", "status", "--as-of", "2026-11-22", Repository.data.path, "-o", device)
         #expect(outcome.exitCode == .success)
-        #expect(Self.kind("/dev/null") == S_IFCHR)
+        #expect(Self.kind(device) == S_IFCHR)
     }
 
     @Test func aPipeIsWrittenDirectly() throws {
