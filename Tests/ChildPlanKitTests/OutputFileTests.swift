@@ -176,4 +176,19 @@ struct OutputFileTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: directory + "plans.csv")) == before, "no table was replaced")
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".tmp") }.isEmpty)
     }
+
+    /// Before: a write killed with `kill -9` left its temporary file behind for good.
+    @Test func temporariesOfKilledWritesAreRemovedOnTheNextWrite() throws {
+        let directory = try Build.temporaryDirectory().path
+        var gone = pid_t(4_194_303)
+        while kill(gone, 0) == 0 || errno != ESRCH { gone -= 1 }
+        let stale = directory + "/.bao-cao.md.\(gone).12345.tmp"
+        let live = directory + "/.bao-cao.md.\(getppid()).777.tmp"
+        let other = directory + "/.khac.md.\(gone).1.tmp"
+        for path in [stale, live, other] { try Data("half".utf8).write(to: URL(fileURLWithPath: path)) }
+        try OutputFile.write(Array("whole\n".utf8), to: directory + "/bao-cao.md")
+        #expect(!FileManager.default.fileExists(atPath: stale))
+        #expect(FileManager.default.fileExists(atPath: live), "a running process's temporary is left alone")
+        #expect(FileManager.default.fileExists(atPath: other), "another file's temporary is not this write's business")
+    }
 }

@@ -118,10 +118,26 @@ public enum OutputFile {
         return current
     }
 
+    /// Removes the temporary files that an earlier write of `target` left
+    /// when its process was killed (`kill -9`, a power cut): `.NAME.PID.N.tmp`
+    /// whose process no longer runs. A live process's temporary is left alone.
+    static func removeStaleTemporaries(of target: String) {
+        let directory = (target as NSString).deletingLastPathComponent
+        let folder = directory.isEmpty ? "." : directory
+        let prefix = "." + (target as NSString).lastPathComponent + "."
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
+            let parts = name.dropFirst(prefix.count).dropLast(4).split(separator: ".")
+            guard parts.count == 2, let pid = Int32(parts[0]), UInt32(parts[1]) != nil, pid != getpid() else { continue }
+            if kill(pid, 0) != 0, errno == ESRCH { unlink(folder + "/" + name) }
+        }
+    }
+
     /// Writes a new temporary file beside `target`, flushed, with `mode`; returns its path.
     private static func temporaryFile(beside target: String, with bytes: [UInt8], mode: mode_t, reportedAs path: String)
         throws(WriteError) -> String
     {
+        removeStaleTemporaries(of: target)
         let directory = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
         var temporary = ""
