@@ -17,6 +17,8 @@ run() {
     local name=$1; shift
     /usr/bin/time -o "$work/time" -f "%x %e %M" timeout 60 "$binary" "$@" >/dev/null 2>&1
     read -r code seconds kilobytes < <(tail -1 "$work/time")
+    # A crash: time says which signal ended the run (its %x is then 0).
+    if grep -q "terminated by signal" "$work/time"; then code="sig$(grep -o 'signal [0-9]*' "$work/time" | cut -d' ' -f2)"; fi
     printf '%-34s exit %-4s %7s s %7d MB\n' "$name" "$code" "$seconds" $((kilobytes / 1024))
 }
 
