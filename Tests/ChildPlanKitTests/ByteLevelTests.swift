@@ -76,4 +76,23 @@ struct ByteLevelTests {
             }.joined())
         }
     }
+
+    @Test func theBandedEditDistanceIsTheFullOneWithinItsLimit() {
+        var generator = SeededGenerator(seed: 404)
+        let letters = Array("ab so y te phong ơ")
+        for _ in 0..<4000 {
+            let a = String((0..<Int.random(in: 0...14, using: &generator)).map { _ in letters.randomElement(using: &generator)! })
+            let b = String((0..<Int.random(in: 0...14, using: &generator)).map { _ in letters.randomElement(using: &generator)! })
+            let full = EditDistance.between(a, b)
+            for limit in 0...6 {
+                #expect(EditDistance.within(Array(a), Array(b), limit: limit) == (full <= limit ? full : nil), "\(a) ~ \(b) within \(limit)")
+            }
+            // The similarity made from it is the one made from the full distance.
+            let longest = max(a.count, b.count)
+            let letterScore = longest == 0 ? 0 : 1 - Double(full) / Double(longest)
+            let words = (Set(a.split(separator: " ")), Set(b.split(separator: " ")))
+            let dice = words.0.isEmpty || words.1.isEmpty ? 0 : 2 * Double(words.0.intersection(words.1).count) / Double(words.0.count + words.1.count)
+            #expect(Suggestion.similarity(a, b) == max(dice >= 0.5 ? dice : 0, letterScore >= 0.75 ? letterScore : 0))
+        }
+    }
 }

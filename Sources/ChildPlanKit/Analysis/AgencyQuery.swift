@@ -38,7 +38,7 @@ public enum AgencyQuery {
                 }
             }
         }
-        return Suggestion.closestNames(to: key, among: names.map { ($0, [AgencyNameKey.loose($0)]) })
+        return Suggestion.closestNames(to: key, among: names.map { ($0, [Suggestion.Key(AgencyNameKey.loose($0))]) })
     }
 
     /// True when a task's agency, as carried, is the one asked for.

@@ -52,13 +52,13 @@ public struct AgencyRegistry: Sendable {
 
     /// `AgencyNameKey.loose` and `.compact` of every spelling → agency indices (either may be ambiguous).
     final class FuzzyIndexes: Sendable {
-        private let keysOfSpellings = Mutex<[(name: String, keys: [String])]?>(nil)
+        private let keysOfSpellings = Mutex<[(name: String, keys: [Suggestion.Key])]?>(nil)
 
         /// Each agency's name with the loose keys of its spellings, made once: what suggestions are scored against.
-        func spellingKeys(of agencies: [Agency]) -> [(name: String, keys: [String])] {
+        func spellingKeys(of agencies: [Agency]) -> [(name: String, keys: [Suggestion.Key])] {
             keysOfSpellings.withLock { built in
                 if let built { return built }
-                let keys = agencies.map { ($0.name, $0.spellings.map(AgencyNameKey.loose)) }
+                let keys = agencies.map { ($0.name, $0.spellings.map { Suggestion.Key(AgencyNameKey.loose($0)) }) }
                 built = keys
                 return keys
             }

@@ -16,11 +16,25 @@ enum Suggestion {
         return nil
     }
 
+    /// A key made ready for scoring once: its letters and its words. A
+    /// registry's spellings are made into these once, not for every name
+    /// looked up.
+    struct Key: Sendable {
+        let letters: [Character]
+        let words: Set<Substring>
+
+        init(_ text: String) {
+            letters = Array(text)
+            words = Set(text.split(separator: " "))
+        }
+    }
+
     /// Up to `limit` names whose keys are closest to `key`, best first (then
     /// by name): each candidate scores by its best key, and only those alike
     /// enough (`similarity` above 0) are named. Keys are loose keys
     /// (`AgencyNameKey.loose`), so that case, diacritics and abbreviations do not count.
-    static func closestNames(to key: String, among candidates: [(name: String, keys: [String])], limit: Int = 3) -> [String] {
+    static func closestNames(to key: String, among candidates: [(name: String, keys: [Key])], limit: Int = 3) -> [String] {
+        let key = Key(key)
         var scored: [(name: String, score: Double)] = []
         for candidate in candidates {
             let best = candidate.keys.map { similarity(key, $0) }.max() ?? 0
@@ -33,11 +47,18 @@ enum Suggestion {
     /// enough to suggest: half their words or more in common (Dice), or
     /// three quarters of their letters (edit distance) for a misspelling.
     static func similarity(_ a: String, _ b: String) -> Double {
-        let wordsA = Set(a.split(separator: " "))
-        let wordsB = Set(b.split(separator: " "))
-        let dice = wordsA.isEmpty || wordsB.isEmpty ? 0 : 2 * Double(wordsA.intersection(wordsB).count) / Double(wordsA.count + wordsB.count)
-        let longest = max(a.count, b.count)
-        let letters = longest == 0 ? 0 : 1 - Double(EditDistance.between(a, b)) / Double(longest)
+        similarity(Key(a), Key(b))
+    }
+
+    static func similarity(_ a: Key, _ b: Key) -> Double {
+        let dice = a.words.isEmpty || b.words.isEmpty
+            ? 0 : 2 * Double(a.words.intersection(b.words).count) / Double(a.words.count + b.words.count)
+        let longest = max(a.letters.count, b.letters.count)
+        // Three quarters of the letters: at most a quarter of them edited.
+        var letters = 0.0
+        if longest > 0, let distance = EditDistance.within(a.letters, b.letters, limit: longest / 4) {
+            letters = 1 - Double(distance) / Double(longest)
+        }
         return max(dice >= 0.5 ? dice : 0, letters >= 0.75 ? letters : 0)
     }
 }
