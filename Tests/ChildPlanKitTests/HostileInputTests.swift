@@ -202,7 +202,7 @@ struct HostileInputTests {
 
     /// Before: escape sequences and bidi overrides in a cell reached the terminal and every format raw.
     @Test func textFromTheDataNeverDrivesATerminal() throws {
-        let path = try appendix(Self.header + "I,Nhóm,,,\n1,Rà soát \u{1B}]0;pwned\u{7} văn bản \u{202E}cba,Sở \u{1B}[31mY tế,,Năm 2027\n")
+        let path = try appendix(Self.header + "I,Nhóm,,,\n1,Rà soát \u{1B}]0;pwned\u{7} văn bản \u{202E}cba,Sở \u{1B}[31mY tế,Sở Tư pháp,Năm 2027\n")
         let validate = Build.run("validate", path)
         #expect(validate.stdout.contains("agency 'Sở \\u{1B}[31mY tế' is not in the registry"))
         for format in ["markdown", "text", "csv", "html"] {
@@ -211,6 +211,10 @@ struct HostileInputTests {
             #expect(!outcome.stdout.unicodeScalars.contains { VisibleText.isHidden($0) && $0 != "\n" && $0 != "\r" }, "\(format)")
             #expect(outcome.stdout.contains("u{1B}"), "\(format)")
         }
+        let form = Build.run("template", "--agency", "Sở Tư pháp", "--period", "2027", "--as-of", "2028-01-22", path)
+        #expect(form.exitCode == .success)
+        #expect(!form.stdout.unicodeScalars.contains { VisibleText.isHidden($0) && $0 != "\n" }, "the return form too")
+        #expect(form.stdout.contains("u{202E}cba"))
         let json = Build.run("report", "--as-of", "2028-01-22", "--format", "json", path)
         #expect(json.stdout.contains(#""leadAsWritten": "Sở \u001b[31mY tế""#), "JSON keeps the text exactly")
     }

@@ -37,7 +37,8 @@ public struct ReturnFormRenderer: Sendable {
                 "", "", form.agency.name, "", "",
             ])
         }
-        let text = writer.table(rows)
+        // Text from the plans made visible, as in every report (`VisibleText`).
+        let text = writer.table(rows.map { $0.map(VisibleText.visibleKeepingLineBreaks) })
         sink.write((excel ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8))
     }
 }
