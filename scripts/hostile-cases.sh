@@ -49,6 +49,30 @@ run "20,000 unknown leads" validate "$work/leads.csv"
 # 8. 100,000 partners in one cell.
 { echo "$header"; echo "I,Nhóm,,,"; printf '1,Rà soát,Sở Y tế,"'; for i in $(seq 1 100000); do printf 'Phòng %d; ' $((i % 20000)); done; echo '",Năm 2027'; } > "$work/partners.csv"
 run "100,000 partners in one cell" report --as-of 2026-11-22 "$work/partners.csv"
+# 9. Two plans of 4,000 and of 20,000 tasks compared, their texts the shipped plans' words shuffled (few words, many alike).
+python3 - "$work" <<'PY'
+import glob, json, random, sys
+random.seed(9)
+texts = [t["text"] for f in sorted(glob.glob("Data/*.json")) for t in json.load(open(f)).get("tasks", [])]
+def plan(plan_id, count):
+    numbers, tasks = {}, []
+    for _ in range(count):
+        group = random.randint(1, 7)
+        numbers[group] = numbers.get(group, 0) + 1
+        words = random.choice(texts).split()
+        random.shuffle(words)
+        text = " ".join(words[:random.randint(4, len(words))] + ["địa bàn %d" % random.randint(1, count)])
+        tasks.append({"id": "%s.%d" % (["I", "II", "III", "IV", "V", "VI", "VII"][group - 1], numbers[group]), "group": group,
+                      "number": numbers[group], "text": text, "lead": "Sở Tư pháp", "partners": [], "timeframe": "Năm 2027"})
+    return {"format": "childplan.plan/1", "id": plan_id, "tasks": tasks}
+for count in (4000, 20000):
+    for name in ("cha", "con"):
+        json.dump(plan("%s-%d" % (name, count), count), open("%s/%s-%d.json" % (sys.argv[1], name, count), "w"), ensure_ascii=False)
+PY
+for count in 4000 20000; do
+    run "compare $count × $count tasks" report compare "cha-$count" "con-$count" "$work/cha-$count.json" "$work/con-$count.json"
+done
+run "validate one 4,000-task plan" validate "$work/cha-4000.json"
 # 10. 100,000 updates for one task.
 cp Data/kon-tum-2025.json "$work/"
 { echo "plan,task,period,status,date,agency,evidence,note"; for i in $(seq 1 100000); do echo "kon-tum-2025,II.1,2026-H1,Đang triển khai,2026-06-0$((i % 9 + 1)),Sở Y tế,,"; done; } > "$work/many.updates.csv"

@@ -276,6 +276,52 @@ struct ReportingCycleReportTests {
         #expect(comparison.emptyInChild == [.services])
     }
 
+    /// Every pair of tasks in a group scored (the reference the candidate index must agree with).
+    static func allPairsReference(parent: Plan, child: Plan) -> (matches: [String: (child: String, score: Double)], added: [String]) {
+        let words = TaskWords(texts: (parent.tasks + child.tasks).map(\.text))
+        var matches: [String: (child: String, score: Double)] = [:]
+        var matched = Set<Int>()
+        for (p, parentTask) in parent.tasks.enumerated() {
+            for (c, childTask) in child.tasks.enumerated() where childTask.group == parentTask.group {
+                let score = words.score(p, parent.tasks.count + c)
+                guard score >= PlanComparison.threshold else { continue }
+                matched.insert(c)
+                if score > (matches[parentTask.id]?.score ?? 0) { matches[parentTask.id] = (childTask.id, score) }
+            }
+        }
+        return (matches, child.tasks.indices.filter { !matched.contains($0) }.map { child.tasks[$0].id })
+    }
+
+    @Test("Counterparts found through the word index are those of every pair scored", arguments: [1, 2, 3, 4])
+    func counterpartsAgreeWithEveryPairScored(seed: UInt64) {
+        var generator = SeededGenerator(seed: seed)
+        // A small vocabulary makes many near misses and ties; a few words are in nearly every text.
+        let common = ["trẻ", "em", "quyền", "thực", "hiện"]
+        let vocabulary = (1...150).map { "từ\($0)" }
+        func plan(_ id: String, tasks: Int) -> Plan {
+            Plan(id: id, tasks: (1...tasks).map { number in
+                let length = Int.random(in: 0...8, using: &generator)
+                let text = (common.filter { _ in Bool.random(using: &generator) }
+                    + (0..<length).map { _ in vocabulary.randomElement(using: &generator)! }).joined(separator: " ")
+                return PlanTask(group: TaskGroup(rawValue: Int.random(in: 1...3, using: &generator))!, number: number, text: text,
+                                lead: "A", partners: [], timeframe: Timeframe(""))
+            })
+        }
+        let parent = plan("parent", tasks: 150), child = plan("child", tasks: 150)
+        let comparison = PlanComparison(parent: parent, child: child)
+        let reference = Self.allPairsReference(parent: parent, child: child)
+        #expect(comparison.matches.count > 10 && comparison.added.count > 10, "the case tests both sides of the threshold")
+        #expect(Set(comparison.matches.map(\.parentTask.id)) == Set(reference.matches.keys))
+        #expect(comparison.uncovered.map(\.id).allSatisfy { reference.matches[$0] == nil })
+        #expect(comparison.added.map(\.id) == reference.added)
+        for match in comparison.matches {
+            let expected = reference.matches[match.parentTask.id]
+            // The same child, or one that scores the same (a tie, which goes to the first in the plan).
+            #expect(match.childTask.id == expected?.child || abs(match.score - (expected?.score ?? -1)) < 1e-12)
+            #expect(abs(match.score - (expected?.score ?? -1)) < 1e-12)
+        }
+    }
+
     @Test func compareNamesAPlanThatIsNotLoaded() {
         let outcome = Build.run("report", "compare", "qd-27-ttg-2025", "thuy-nguyen-2026", Repository.data.path)
         #expect(outcome.exitCode == .usage)
