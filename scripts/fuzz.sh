@@ -1,24 +1,48 @@
 #!/usr/bin/env bash
-# Fuzzes the CSV reader, the appendix importer, the other readers and the
-# timeframe parser with libFuzzer (and AddressSanitizer). Linked with lld:
-# gold fails on the sanitizer runtime here.
+# Fuzzes one target of Sources/ChildPlanFuzz with libFuzzer and AddressSanitizer
+# (linked with lld: gold fails on the sanitizer runtime here).
 #
-#   scripts/fuzz.sh [SECONDS] [extra libFuzzer options]     (default: 300 seconds)
+#   scripts/fuzz.sh TARGET [SECONDS] [libFuzzer options]    (default: 300 seconds)
+#   scripts/fuzz.sh all [SECONDS]                            each target in turn, SECONDS each
 #
-# The corpus starts from Data/ and the test fixtures and grows in fuzz-corpus/
-# (not committed). A crash is saved as fuzz-artifacts/crash-*; replay it with
-#   .build-fuzz/release/ChildPlanFuzz fuzz-artifacts/crash-…
+# Targets: csv, appendix, plan-json, updates, registry, words (timeframe, period,
+# day, status, agency names), pipeline (a generated data set through every
+# report and format), log (a row appended to a log and read back).
+#
+# Each target's corpus starts from its seeds in scripts/fuzz-seeds/TARGET (kept
+# small with -merge=1) and, for the file readers, Data/ and the test fixtures;
+# it grows in fuzz-corpus/TARGET (not committed). A crash is saved as
+# fuzz-artifacts/TARGET-crash-…; replay it with
+#   FUZZ_TARGET=TARGET .build-fuzz/release/ChildPlanFuzz fuzz-artifacts/TARGET-crash-…
 set -euo pipefail
 cd "$(dirname "$0")/.."
-seconds="${1:-300}"
-shift || true
-swift build -c release --product ChildPlanFuzz --scratch-path .build-fuzz \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DFUZZING -Xswiftc -use-ld=lld
-mkdir -p fuzz-corpus fuzz-artifacts
-if [ -z "$(ls -A fuzz-corpus)" ]; then
-  find Data Tests/ChildPlanKitTests/Fixtures -type f \( -name '*.csv' -o -name '*.json' \) -exec cp {} fuzz-corpus/ \;
-  [ -d ../shared/conformance/csv-spectrum ] && cp ../shared/conformance/csv-spectrum/*.csv fuzz-corpus/ || true
+target="${1:?usage: scripts/fuzz.sh TARGET|all [SECONDS] [libFuzzer options]}"
+seconds="${2:-300}"
+shift; shift || true
+if [ "$target" = all ]; then
+  for each in csv appendix plan-json updates registry words pipeline log; do "$0" "$each" "$seconds" "$@"; done
+  exit
 fi
-SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 .build-fuzz/release/ChildPlanFuzz \
-  -max_total_time="$seconds" -max_len=65536 -dict=scripts/fuzz.dict -artifact_prefix=fuzz-artifacts/ \
-  -print_final_stats=1 "$@" fuzz-corpus
+case "$target" in
+  words) max_len=256 ;;
+  pipeline) max_len=512 ;;
+  plan-json) max_len=16384 ;;
+  csv|appendix|updates|registry|log) max_len=4096 ;;
+  *) echo "unknown target '$target'" >&2; exit 64 ;;
+esac
+swift build -c release --product ChildPlanFuzz --scratch-path .build-fuzz \
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DFUZZING -Xswiftc -use-ld=lld >&2
+corpus="fuzz-corpus/$target"
+mkdir -p "$corpus" fuzz-artifacts
+if [ -z "$(ls -A "$corpus")" ]; then
+  [ -d "scripts/fuzz-seeds/$target" ] && cp "scripts/fuzz-seeds/$target"/* "$corpus/" 2>/dev/null || true
+  case "$target" in
+    csv|appendix|updates|registry|log)
+      find Data Tests/ChildPlanKitTests/Fixtures -type f -name '*.csv' -size -4k -exec cp {} "$corpus/" \; ;;
+    plan-json)
+      find Data Tests/ChildPlanKitTests/Fixtures -type f -name '*.json' -size -16k -exec cp {} "$corpus/" \; ;;
+  esac
+fi
+FUZZ_TARGET="$target" SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 .build-fuzz/release/ChildPlanFuzz \
+  -max_total_time="$seconds" -max_len="$max_len" -dict=scripts/fuzz.dict -artifact_prefix="fuzz-artifacts/$target-" \
+  -print_final_stats=1 "$@" "$corpus"
