@@ -46,7 +46,7 @@ run "minified plan, 20,000 tasks" validate "$work/minified.json"
 # 7. 20,000 distinct unknown leads.
 { echo "$header"; echo "I,Nhóm,,,"; for i in $(seq 1 20000); do echo "$i,Nhiệm vụ $i,Cơ quan lạ số $i,,Năm 2027"; done; } > "$work/leads.csv"
 run "20,000 unknown leads" validate "$work/leads.csv"
-# 8. 100,000 partners in one cell.
+# 8. 100,000 partners in one cell (past the limit of 1,000: refused).
 { echo "$header"; echo "I,Nhóm,,,"; printf '1,Rà soát,Sở Y tế,"'; for i in $(seq 1 100000); do printf 'Phòng %d; ' $((i % 20000)); done; echo '",Năm 2027'; } > "$work/partners.csv"
 run "100,000 partners in one cell" report --as-of 2026-11-22 "$work/partners.csv"
 # 9. Two plans of 4,000 and of 20,000 tasks compared, their texts the shipped plans' words shuffled (few words, many alike).

@@ -182,6 +182,28 @@ struct HostileInputTests {
         #expect(assessments[0].partners.map(\.name) == (0..<5_000).map { "Phòng số \($0)" })
     }
 
+    /// Before: 100,000 partners in one cell were read (the import of such a cell took 51 s).
+    @Test("A task naming more partners than the limit is refused (65)", arguments: [1_000, 1_001])
+    func partnersPastTheLimit(count: Int) throws {
+        let cell = (1...count).map { "Phòng số \($0)" }.joined(separator: "; ")
+        let csv = try appendix(Self.header + "I,Nhóm,,,\n1,Rà soát,Sở Y tế,\"\(cell)\",2027\n")
+        let tasks = (1...count).map { "\"Phòng số \($0)\"" }.joined(separator: ", ")
+        let json = try appendix("{\"format\": \"childplan.plan/1\", \"id\": \"p\", \"tasks\": [\n"
+            + "{\"id\": \"I.1\", \"group\": 1, \"number\": 1, \"text\": \"Rà soát\", \"lead\": \"Sở Y tế\", \"partners\": [\(tasks)]}]}\n")
+        let jsonPath = json.replacingOccurrences(of: ".csv", with: ".json")
+        try FileManager.default.moveItem(atPath: json, toPath: jsonPath)
+        for (path, place) in [(csv, "3:19"), (jsonPath, "2:90")] {
+            let outcome = Build.run("validate", path)
+            if count <= Limits.partnersPerTask {
+                #expect(outcome.exitCode == .success, "\(path): \(outcome.stdout)")
+            } else {
+                #expect(outcome.exitCode == .dataError)
+                #expect(outcome.stdout.hasPrefix("\(path):\(place): error: task I.1 names 1001 partner agencies, more than the 1000 "
+                    + "a task may name: is a whole column pasted into one cell? Keep one task's partners in its cell\n"), "\(outcome.stdout)")
+            }
+        }
+    }
+
     /// Before: `validate` worked out "did you mean" again for every time a name was written.
     @Test func anUnknownNameWrittenOftenIsScoredOnce() throws {
         let rows = (1...2_000).map { "\($0),Nhiệm vụ \($0),Sở Không Có Thật,Phòng Lạ Lùng,Năm 2027" }.joined(separator: "\n")

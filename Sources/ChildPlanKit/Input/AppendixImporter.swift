@@ -193,9 +193,13 @@ public enum AppendixImporter {
                 if lead.isEmpty { log.error(.missingLead(taskID: id), in: record, field: header.columns[.lead]) }
             }
             let timeframe = readTimeframe(record, log: &log)
-            let task = PlanTask(
-                group: group, number: number, text: text, lead: lead,
-                partners: cache.partners(in: record, field: columns[.partners]), timeframe: timeframe)
+            let partners = cache.partners(in: record, field: columns[.partners])
+            guard partners.count <= Limits.partnersPerTask else {
+                log.error(.tooManyPartners(taskID: PlanTask.id(group: group, number: number), count: partners.count, limit: Limits.partnersPerTask),
+                          in: record, field: header.columns[.partners])
+                return
+            }
+            let task = PlanTask(group: group, number: number, text: text, lead: lead, partners: partners, timeframe: timeframe)
             tasks.append(task)
             guard recordsTaskLocations else { return }
             func location(_ role: ColumnRole?) -> SourceLocation? {

@@ -29,6 +29,8 @@ public enum InputProblem: Hashable, Sendable {
     case invalidTaskNumber(String)
     /// A task number above `Limits.largestTaskNumber` (as written, or as counted on from the task above).
     case taskNumberTooLarge(String, limit: Int)
+    /// A task naming more partner agencies than `Limits.partnersPerTask`.
+    case tooManyPartners(taskID: String, count: Int, limit: Int)
     case taskOutsideGroup
     case duplicateTaskID(String, firstLine: Int)
     case missingLead(taskID: String)

@@ -228,6 +228,11 @@ public enum PlanJSONCodec {
             if let lead, lead.isEmpty {
                 log.error(.missingLead(taskID: id), line: keys["lead"]!.node.line, column: keys["lead"]!.node.column)
             }
+            if partners.count > Limits.partnersPerTask, let member = keys["partners"] {
+                log.error(.tooManyPartners(taskID: id, count: partners.count, limit: Limits.partnersPerTask),
+                          line: member.node.line, column: member.node.column)
+                return nil
+            }
             guard let text, let lead else { return nil }
             return PlanTask(group: group, number: number, text: text, lead: lead, partners: partners, timeframe: timeframe)
         }

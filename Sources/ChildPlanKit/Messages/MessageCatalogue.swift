@@ -68,6 +68,9 @@ enum MessageCatalogue {
             return "'\(text)' in the STT column is neither a group numeral (I to VII) nor a task number"
         case .taskNumberTooLarge(let text, let limit):
             return "task number \(text) is too large: task numbers within a group go up to \(limit); check the STT column"
+        case .tooManyPartners(let id, let count, let limit):
+            return "task \(id) names \(count) partner agencies, more than the \(limit) a task may name: "
+                + "is a whole column pasted into one cell? Keep one task's partners in its cell"
         case .taskOutsideGroup:
             return "a task row comes before any group row: put a group row (STT I to VII) above it"
         case .duplicateTaskID(let id, let firstLine):

@@ -13,6 +13,10 @@ public enum Limits {
     /// a dozen; a file of delimiters without end is no table.
     public static let cellsPerRow = 10_000
 
+    /// The most partner agencies one task may name: a plan's cell names a
+    /// few dozen at most; more is a column pasted into one cell.
+    public static let partnersPerTask = 1_000
+
     /// The years a report may be judged in (`--as-of`) and an update dated
     /// in (`--date`): a day outside them is a typing slip, and periods are
     /// counted from a plan's start to it.
