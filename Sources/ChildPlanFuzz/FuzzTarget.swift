@@ -46,8 +46,10 @@ enum FuzzTarget: String, CaseIterable {
         let (loaded, _) = AppendixImporter.read(utf8: bytes, file: "fuzz.csv", planID: "fuzz")
         guard let plan = loaded?.plan else { return }
         // What import writes, the plan reader reads back as the same plan.
+        // Warnings (a timeframe not understood) come back as they were on import; no error may.
         let (readBack, problems) = PlanJSONCodec.read(utf8: PlanJSONCodec.encode(plan), file: "round-trip.json")
-        guard let readBack, problems.isEmpty else { fatalError("an imported plan did not read back: \(problems)") }
+        let errors = problems.filter { $0.severity == .error }
+        guard let readBack, errors.isEmpty else { fatalError("an imported plan did not read back: \(errors)") }
         guard readBack.plan.tasks == plan.tasks else { fatalError("an imported plan read back with other tasks") }
     }
 

@@ -16,8 +16,9 @@ enum LogFuzz {
         let log = choices.raw(upTo: 4096)
         let before = UpdatesReader.read(utf8: log, file: "log.csv").0?.updates ?? []
         guard let appended = try? UpdatesLog(path: "log.csv").appended(update, to: log) else { return }
-        guard let after = UpdatesReader.read(utf8: appended, file: "log.csv").0?.updates else {
-            fatalError("a log that took a row no longer reads")
+        let (readBack, problems) = UpdatesReader.read(utf8: appended, file: "log.csv")
+        guard let after = readBack?.updates else {
+            fatalError("a log that took a row no longer reads: \(problems)")
         }
         guard after.count == before.count + 1, Array(after.dropLast()) == before, let last = after.last else {
             fatalError("the log read back with \(after.count) rows after \(before.count) and one more")

@@ -118,7 +118,20 @@ public struct UpdatesLog: Sendable {
         var bytes = existing
         if let last = bytes.last, last != 0x0A, last != 0x0D { bytes += Array(lineEnd.utf8) }
         bytes += Array(writer.record(cells(update, columns: columns, vietnamese: vietnamese)).utf8)
+        try checkReadsBack(bytes, existing: existing, update: update)
         return bytes
+    }
+
+    /// The log with the row added must read as it did, with the row last. A
+    /// log whose delimiter or header could be told another way once the row
+    /// is in (a short log of odd rows: the delimiter is told from the first
+    /// twenty) is refused and left as it was.
+    private func checkReadsBack(_ appended: [UInt8], existing: [UInt8], update: StatusUpdate) throws(Failure) {
+        let before = UpdatesReader.read(utf8: existing, file: path).0?.updates ?? []
+        guard let after = UpdatesReader.read(utf8: appended, file: path).0?.updates,
+              after.count == before.count + 1, after.dropLast().elementsEqual(before), let last = after.last,
+              last.taskID == update.taskID, last.period == update.period, last.status == update.status, last.date == update.date
+        else { throw Failure(path: path, problem: .wouldReadDifferently) }
     }
 
     private var defaultColumns: [ColumnRole?] { [.plan, .task, .period, .status, .date, .agency, .evidence, .note] }
@@ -152,12 +165,14 @@ public enum UpdatesLogProblem: Hashable, Sendable {
     case utf16
     case invalidCSV(line: Int)
     case notAnUpdatesHeader
+    /// With the row added, the log would read otherwise (another delimiter or header), or the row would not read back.
+    case wouldReadDifferently
     case cannotWrite(OutputProblem)
 
     /// True when the existing log could not be read as an updates file (bad data, not a failed write).
     public var isBadLog: Bool {
         switch self {
-        case .notUTF8, .utf16, .invalidCSV, .notAnUpdatesHeader: true
+        case .notUTF8, .utf16, .invalidCSV, .notAnUpdatesHeader, .wouldReadDifferently: true
         case .cannotLock, .lockTimeout, .unreadable, .cannotWrite: false
         }
     }

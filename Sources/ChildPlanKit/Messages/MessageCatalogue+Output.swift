@@ -29,6 +29,9 @@ extension MessageCatalogue {
         case .utf16: "it is UTF-16; save it as CSV UTF-8 first"
         case .invalidCSV(let line): "it is not valid CSV (line \(line))"
         case .notAnUpdatesHeader: "its header is not an updates header (plan, task, period, status, date…)"
+        case .wouldReadDifferently:
+            "with the row added it would read differently (its delimiter or header is unclear); "
+                + "open it in a spreadsheet, check its columns and save it as CSV again, or give --log a new file"
         case .cannotWrite(let problem): message(for: problem)
         }
     }
