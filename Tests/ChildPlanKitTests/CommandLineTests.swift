@@ -150,13 +150,21 @@ struct CommandLineBadInputTests {
              "2:19: error: '2025-H2' is not a reporting period: write 2025-H1 for the 6-month report or 2025 for the annual report"),
     ]
 
+    /// With --strict and in validate, a bad row stops the command (65); a report leaves the row out and lists it.
     @Test("Bad updates: message and exit code", arguments: updatesCases)
     func badUpdates(_ badCase: Case) throws {
         let path = try file("bao-cao.csv", badCase.bytes)
-        let outcome = Build.run("report", Repository.dataFile("kon-tum-2025.json"), path, "--as-of", "2026-11-22")
-        #expect(outcome.exitCode == badCase.code)
-        #expect(outcome.stderr == "\(path):\(badCase.message)\n")
-        #expect(outcome.stdout.isEmpty)
+        let strict = Build.run("report", Repository.dataFile("kon-tum-2025.json"), path, "--as-of", "2026-11-22", "--strict")
+        #expect(strict.exitCode == badCase.code)
+        #expect(strict.stderr == "\(path):\(badCase.message)\n")
+        #expect(strict.stdout.isEmpty)
+        let validated = Build.run("validate", Repository.dataFile("kon-tum-2025.json"), path)
+        #expect(validated.exitCode == badCase.code)
+        #expect(validated.stdout.hasPrefix("\(path):\(badCase.message)\n"))
+        let report = Build.run("report", Repository.dataFile("kon-tum-2025.json"), path, "--as-of", "2026-11-22")
+        #expect(report.exitCode == .success)
+        #expect(report.stderr == "\(path):\(badCase.message)\n" + MessageCatalogue.message(for: .rowsSetAside(1)) + "\n")
+        #expect(report.stdout.contains("## Dòng không đọc được, không tính trong báo cáo"))
     }
 
     @Test func everyProblemIsReportedNotJustTheFirst() throws {

@@ -33,10 +33,10 @@ enum CommandLineValues {
 
     /// Each table of a report as `DIR/<table>.csv`.
     static func deliverTables(
-        _ report: Report, language: Language, excel: Bool, into directory: String, inputs: [String], stderr: String
+        _ report: Report, options: RenderOptions, into directory: String, inputs: [String], stderr: String
     ) throws(UsageError) -> Outcome {
-        let writer = CSVReportWriter(excel: excel)
-        let tables = writer.tables(of: OutputFormat.visibleDocument(for: report, language: language))
+        let writer = CSVReportWriter(excel: options.excel)
+        let tables = writer.tables(of: OutputFormat.visibleDocument(for: report, options: options))
         for table in tables {
             try checkOutput((directory as NSString).appendingPathComponent(table.name + ".csv"), inputs: inputs)
         }

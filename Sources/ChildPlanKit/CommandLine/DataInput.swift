@@ -76,6 +76,27 @@ enum DataInput {
         }
     }
 
+    static let strictOption = CommandSpec.Option(
+        long: "strict", valueName: nil,
+        help: "Stop at any row that cannot be read (exit 65) instead of leaving it out of the report and listing it at the end.")
+
+    /// Errors of single rows in a returns file that was read (an unknown
+    /// status, a task the plan does not have): a report leaves those rows out,
+    /// lists them, and goes on. Every other error stops it.
+    static func rowsToSetAside(_ assembled: AssembledData) -> (setAside: [Diagnostic], others: [Diagnostic]) {
+        let returnsFiles = Set(assembled.files.updates.map(\.file))
+        var setAside: [Diagnostic] = []
+        var others: [Diagnostic] = []
+        for diagnostic in assembled.diagnostics {
+            if diagnostic.severity == .error, diagnostic.location.line > 0, returnsFiles.contains(diagnostic.location.file) {
+                setAside.append(diagnostic)
+            } else {
+                others.append(diagnostic)
+            }
+        }
+        return (setAside.sorted(), others)
+    }
+
     /// The diagnostics as lines, sorted by file and position.
     static func lines(_ diagnostics: [Diagnostic]) -> String {
         diagnostics.sorted().map { MessageCatalogue.line(for: $0) + "\n" }.joined()

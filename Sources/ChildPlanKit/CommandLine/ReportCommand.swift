@@ -19,7 +19,7 @@ enum ReportCommand {
         options: [
             DataInput.asOfOption,
         ] + DataInput.renderingOptions + [
-            DataInput.registryOption,
+            DataInput.registryOption, DataInput.strictOption,
         ],
         examples: [
             "childplan report",
@@ -87,20 +87,25 @@ enum ReportCommand {
 
         let loaded = DataInput.load(paths: paths, registryFile: parsed.value("registry"), context: context)
         let diagnostics = loaded.diagnostics
-        let code = MessageCatalogue.exitCode(for: diagnostics)
+        // A row that cannot be read is left out and listed, unless --strict.
+        let (setAside, others) = parsed.flags.contains("strict") ? ([], diagnostics) : DataInput.rowsToSetAside(loaded)
+        let code = MessageCatalogue.exitCode(for: others)
         guard code == .success else { return Outcome(stderr: DataInput.lines(diagnostics), exitCode: code) }
+        let notice = setAside.isEmpty ? "" : MessageCatalogue.message(for: .rowsSetAside(setAside.count)) + "\n"
+        let setAsideRows = setAside.map { SetAsideRow(location: $0.location, reason: MessageCatalogue.message(for: $0.problem)) }
 
         let report = try build(loaded.dataSet, asOf)
         let excel = parsed.flags.contains("excel")
         let output = parsed.value("output")
         let inputs = loaded.files.paths + [parsed.value("registry")].compactMap { $0 }
-        if format == .csv, let output, CommandLineValues.isDirectoryTarget(output) {
-            return try CommandLineValues.deliverTables(report, language: language, excel: excel, into: output, inputs: inputs,
-                                                   stderr: DataInput.lines(diagnostics))
-        }
         let writingToTerminal = output == nil || output == "-"
-        let options = RenderOptions(language: language, width: context.width, colour: writingToTerminal && context.colour, excel: excel)
-        return try CommandLineValues.deliver(.report(report, format, options), to: output, inputs: inputs, stderr: DataInput.lines(diagnostics))
+        let options = RenderOptions(language: language, width: context.width, colour: writingToTerminal && context.colour, excel: excel,
+                                    setAside: setAsideRows)
+        let stderr = DataInput.lines(diagnostics) + notice
+        if format == .csv, let output, CommandLineValues.isDirectoryTarget(output) {
+            return try CommandLineValues.deliverTables(report, options: options, into: output, inputs: inputs, stderr: stderr)
+        }
+        return try CommandLineValues.deliver(.report(report, format, options), to: output, inputs: inputs, stderr: stderr)
     }
 
     /// PARENT and CHILD are plan files, or ids of plans in the paths (or the data directory).

@@ -28,6 +28,10 @@ extension MessageCatalogue {
             return read + verdict
         case .waitingForLock(let lockFile):
             return "Waiting for another update to finish with the log (\(lockFile))…"
+        case .rowsSetAside(let count):
+            return "\(count) row\(count == 1 ? "" : "s") above could not be read and \(count == 1 ? "is" : "are") left out of the report, "
+                + "which lists \(count == 1 ? "it" : "them") at its end; every other row is counted. Correct \(count == 1 ? "it" : "them"), "
+                + "or give --strict to stop at such rows."
         case .reading(let done, let total):
             return "Đang đọc dữ liệu / reading data: \(done)/\(total)"
         }

@@ -14,6 +14,8 @@ enum Notice {
     case checked(Checked)
     /// `update` waiting for another that holds the log's lock.
     case waitingForLock(String)
+    /// `report`: rows that could not be read, left out of the report and listed.
+    case rowsSetAside(Int)
     /// Loading many files on a terminal: how far it has got.
     case reading(done: Int, total: Int)
 

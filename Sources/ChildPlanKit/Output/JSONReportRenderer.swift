@@ -6,23 +6,34 @@
 public struct JSONReportRenderer: Sendable {
     public static let formatName = "childplan.report/1"
     let wording: ReportWording
+    /// Rows the report did not count: listed under `setAside` when there are any.
+    let setAside: [SetAsideRow]
 
-    public init(language: Language) {
+    public init(language: Language, setAside: [SetAsideRow] = []) {
         wording = ReportWording(language)
+        self.setAside = setAside
     }
 
     /// Writes the document, with a final line break. A long list written
     /// on every core reaches the sink in the pieces it was written in, not
     /// joined into one buffer first (a national report is 19 MB).
     public func write(_ report: Report, to sink: inout some ReportSink) {
-        let document: JSONWriter.Value = switch report {
+        var document: JSONWriter.Value = switch report {
         case .summary(let summary, let section): self.document(summary, section: section)
         case .returns(let returns): self.document(asOf: returns.asOf, [("returns", self.returns(returns))])
         case .agency(let brief): self.document(asOf: brief.asOf, [("agency", agency(brief))])
         case .comparison(let comparison, let asOf): self.document(asOf: asOf, [("comparison", self.comparison(comparison))])
         case .reminders(let returns): self.document(asOf: returns.asOf, [("reminders", reminders(returns))])
         }
+        if !setAside.isEmpty, case .object(let members) = document {
+            document = .object(members + [("setAside", .array(setAside.map(setAsideRow)))])
+        }
         for piece in JSONWriter.pieces(document) { sink.write(piece) }
+    }
+
+    func setAsideRow(_ row: SetAsideRow) -> JSONWriter.Value {
+        .object([("file", .string(row.location.file)), ("line", .int(row.location.line)), ("column", .int(row.location.column)),
+                 ("reason", .string(row.reason))])
     }
 
     func document(asOf: Day, _ members: [(String, JSONWriter.Value)]) -> JSONWriter.Value {

@@ -13,7 +13,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     /// a report is written, to standard output, a file or memory.
     public func write(_ report: Report, options: RenderOptions, to sink: inout some ReportSink) {
         switch self {
-        case .json: JSONReportRenderer(language: options.language).write(report, to: &sink)
+        case .json: JSONReportRenderer(language: options.language, setAside: options.setAside).write(report, to: &sink)
         case .markdown: sink.write(Array(MarkdownWriter().write(document(report, options)).utf8))
         case .csv: sink.write(Array(CSVReportWriter(excel: options.excel).write(document(report, options)).utf8))
         case .html: sink.write(Array(HTMLWriter(language: options.language).write(document(report, options)).utf8))
@@ -29,14 +29,15 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     }
 
     func document(_ report: Report, _ options: RenderOptions) -> ReportDocument {
-        OutputFormat.visibleDocument(for: report, language: options.language)
+        OutputFormat.visibleDocument(for: report, options: options)
     }
 
     /// The laid-out document every format but JSON writes, with text from
     /// the data made visible: no control character or bidi override reaches
     /// a terminal, a page or a spreadsheet as itself.
-    static func visibleDocument(for report: Report, language: Language) -> ReportDocument {
-        ReportLayout(language: language).document(for: report).mappingText(VisibleText.visibleKeepingLineBreaks)
+    static func visibleDocument(for report: Report, options: RenderOptions) -> ReportDocument {
+        ReportLayout(language: options.language).document(for: report, setAside: options.setAside)
+            .mappingText(VisibleText.visibleKeepingLineBreaks)
     }
 
     /// The file name ending for this format.

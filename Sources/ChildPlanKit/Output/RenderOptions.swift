@@ -8,11 +8,14 @@ public struct RenderOptions: Sendable {
     public var colour: Bool
     /// CSV with a BOM and CRLF line ends.
     public var excel: Bool
+    /// Rows of the input the report did not count, listed at its end.
+    public var setAside: [SetAsideRow]
 
-    public init(language: Language = .vi, width: Int = 100, colour: Bool = false, excel: Bool = false) {
+    public init(language: Language = .vi, width: Int = 100, colour: Bool = false, excel: Bool = false, setAside: [SetAsideRow] = []) {
         self.language = language
         self.width = width
         self.colour = colour
         self.excel = excel
+        self.setAside = setAside
     }
 }

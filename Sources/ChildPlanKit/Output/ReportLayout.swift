@@ -11,14 +11,24 @@ struct ReportLayout {
     typealias Block = ReportDocument.Block
     typealias Table = ReportDocument.Table
 
-    func document(for report: Report) -> ReportDocument {
-        switch report {
+    func document(for report: Report, setAside: [SetAsideRow] = []) -> ReportDocument {
+        var document = switch report {
         case .summary(let summary, let section): document(summary, section: section)
         case .returns(let returns): document(returns)
         case .agency(let brief): document(brief)
         case .comparison(let comparison, let asOf): document(comparison, asOf: asOf)
         case .reminders(let returns): reminders(returns)
         }
+        document.blocks += self.setAside(setAside)
+        return document
+    }
+
+    /// The rows the report did not count, at its end; nothing when every row was read.
+    func setAside(_ rows: [SetAsideRow]) -> [Block] {
+        guard !rows.isEmpty else { return [] }
+        var table = Table(name: "set-aside", title: wording.setAsideHeading, columns: wording.setAsideColumns, rightAligned: [1, 2])
+        for row in rows { table.add([row.location.file, String(row.location.line), String(row.location.column), row.reason]) }
+        return [.heading(level: 2, text: wording.setAsideHeading), .paragraph(wording.setAsideNote(rows.count)), .table(table)]
     }
 
     func document(_ report: SummaryReport, section: ReportSection) -> ReportDocument {

@@ -12,6 +12,13 @@ struct ReportWording: Sendable {
         pick("Báo cáo tình hình thực hiện Kế hoạch thực hiện Khuyến nghị của Ủy ban về quyền trẻ em của Liên hợp quốc",
              "Progress report on the plans implementing the UN Committee on the Rights of the Child's recommendations")
     }
+    var setAsideHeading: String { pick("Dòng không đọc được, không tính trong báo cáo", "Rows that could not be read, left out of this report") }
+    var setAsideColumns: [String] { language == .vi ? ["Tệp", "Dòng", "Cột", "Lý do"] : ["File", "Line", "Column", "Reason"] }
+    func setAsideNote(_ count: Int) -> String {
+        pick("Báo cáo này không tính \(count) dòng dưới đây vì không đọc được; các dòng khác đều được tính. Sửa các dòng này rồi chạy lại để có số liệu đầy đủ.",
+             "This report leaves out the \(count) row\(count == 1 ? "" : "s") below, which could not be read; every other row is counted. Correct them and run the report again for complete figures.")
+    }
+
     func asOf(_ day: Day) -> String { pick("Số liệu tính đến ngày \(date(day)).", "Figures as of \(date(day)).") }
 
     var plansHeading: String { pick("Các kế hoạch", "Plans") }
