@@ -18,7 +18,7 @@ public enum DataSetChecks {
                 agencies.check(update.agency, at: file.location(of: index, column: \.agencyColumn), into: &warnings)
             }
         }
-        return warnings
+        return warnings + UpdateChecks.warnings(data, asOf: day)
     }
 
     static func planWarnings(_ loaded: LoadedPlan, asOf day: Day, agencies: inout AgencyCheck) -> [Diagnostic] {

@@ -47,6 +47,10 @@ enum UpdateCommand {
         case .failure(.data(let outcome)): return outcome
         }
         let plan = found.plan.plan
+        if date > context.today { throw .dateAfterToday(parsed.value("date") ?? "", today: context.today) }
+        guard plan.spans(period) else {
+            throw .periodOutsidePlan(periodText, plan: plan.id, first: plan.firstPeriod, lastYear: plan.lastYear)
+        }
         let taskID = UpdatesReader.canonicalTaskID(parsed.positionals[1])
         guard let task = plan.tasks.first(where: { $0.id == taskID }) else { throw .unknownTask(parsed.positionals[1], plan: plan.id) }
         let agency = parsed.value("agency").map(VietnameseText.tidyName)

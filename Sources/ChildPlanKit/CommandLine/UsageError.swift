@@ -22,4 +22,8 @@ enum UsageError: Error, Equatable {
     case unknownTask(String, plan: String)
     case unknownAgency(String, suggestions: [String])
     case missingOption(String)
+    /// `update --date` after today: a return is dated the day it is sent.
+    case dateAfterToday(String, today: Day)
+    /// `update --period` outside the periods the plan is reported on.
+    case periodOutsidePlan(String, plan: String, first: ReportingPeriod, lastYear: Int?)
 }

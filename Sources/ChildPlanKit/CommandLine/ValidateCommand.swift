@@ -8,7 +8,8 @@ enum ValidateCommand {
             Errors are what stops a file from being read (see README, Exit codes); warnings are what a reader of the \
             plan should look at: agency names the registry does not know (with the closest known names), timeframes \
             not understood, groups left empty, district bodies still leading tasks after 01/07/2025, task texts that \
-            look cut off, repeated or garbled. Exits with 65 when there are errors and 0 when there are only warnings.
+            look cut off, repeated or garbled; returns given twice, two statuses for one task and period on one day, \
+            returns dated after the day checked, periods outside the plan. Exits with 65 when there are errors and 0 when there are only warnings.
             """,
         arguments: [DataInput.pathArgument],
         options: [DataInput.asOfOption, DataInput.registryOption],

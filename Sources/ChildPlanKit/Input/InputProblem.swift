@@ -76,6 +76,16 @@ public enum InputProblem: Hashable, Sendable {
     case duplicateText(taskID: String, sameAs: String, line: Int)
     case repeatedSentence(taskID: String, sentence: String)
     case looksGarbled(sample: String)
+
+    // Warnings about returns (UpdateChecks)
+    /// The same return as one read before, cell for cell.
+    case duplicateUpdate(sameAs: SourceLocation)
+    /// Another status for the same task and period on the same day, read before at `at`.
+    case conflictingStatus(taskID: String, period: ReportingPeriod, status: Status, other: Status, at: SourceLocation)
+    /// A return dated after the day the data is checked as of.
+    case updateAfterDay(date: Day, day: Day)
+    /// A period before the plan's first, or after the year of its last deadline.
+    case periodOutsidePlan(ReportingPeriod, plan: String, first: ReportingPeriod, lastYear: Int?)
 }
 
 /// What a file holds, told apart by its header or extension.

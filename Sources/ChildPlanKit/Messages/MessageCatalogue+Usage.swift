@@ -33,6 +33,12 @@ extension MessageCatalogue {
             "The value '\(value)' is invalid for '\(option)': write 2025-H1 for the 6-month report or 2025 for the annual report."
         case .unknownPlan(let name, let suggestion):
             "No plan '\(name)' is loaded, and there is no such file." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
+        case .dateAfterToday(let value, let today):
+            "The value '\(value)' is invalid for '--date <date>': it is after today (\(today.vietnamese)); "
+                + "give the day the return was sent, today or earlier."
+        case .periodOutsidePlan(let value, let plan, let first, let lastYear):
+            "The value '\(value)' is invalid for '--period <period>': plan \(plan) is reported on "
+                + (lastYear.map { "from \(first) to \($0)" } ?? "from \(first) on") + "; give a period in that span."
         case .unknownTask(let task, let plan):
             "Plan \(plan) has no task '\(task)'."
         case .unknownAgency(let name, let suggestions):

@@ -9,6 +9,9 @@ enum MessageCatalogue {
         VisibleText.visible("\(diagnostic.location): \(diagnostic.severity.rawValue): \(message(for: diagnostic.problem))")
     }
 
+    /// Another row named in a message: "line 5 of FILE".
+    static func place(_ location: SourceLocation) -> String { "line \(location.line) of \(location.file)" }
+
     static func message(for problem: InputProblem) -> String {
         switch problem {
         case .fileNotFound:
@@ -136,6 +139,16 @@ enum MessageCatalogue {
                 ? "if the name is right, add it to a registry file (see --registry)"
                 : "did you mean \(list(suggestions))?"
             return "agency '\(name)' is not in the registry, so it is counted under the name as written; \(advice)"
+        case .duplicateUpdate(let earlier):
+            return "the same return as \(place(earlier)): one of the two can go"
+        case .conflictingStatus(let id, let period, let status, let other, let earlier):
+            return "task \(id), period \(period): '\(status.vietnameseWord)' here but '\(other.vietnameseWord)' at \(place(earlier)), "
+                + "both on the same day; the row read last counts: correct the one that is wrong"
+        case .updateAfterDay(let date, let day):
+            return "dated \(date.vietnamese), after \(day.vietnamese) (the day checked): is the date right?"
+        case .periodOutsidePlan(let period, let plan, let first, let lastYear):
+            let span = lastYear.map { "from \(first) to \($0)" } ?? "from \(first) on"
+            return "period \(period) is outside plan \(plan), which is reported on \(span): is the period right?"
         case .emptyGroup(let plan, let group):
             return "plan \(plan) has no task in group \(group.romanNumeral) (\(group.vietnameseName))"
         case .districtLead(let id, let lead):

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+@testable import ChildPlanKit
+
+/// Issue 13, point 7: returns that read well but say something suspicious
+/// are warned of by `validate`, each at its row; `update` refuses to record
+/// a date after today or a period outside the plan.
+@Suite("Suspicious returns")
+struct UpdateChecksTests {
+    static let header = "plan,task,period,status,date,agency,evidence,note\n"
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var name: String
+        var rows: String
+        /// The warnings expected, as `line: message`, without the file's name.
+        var warnings: [String]
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "the same return twice",
+             rows: "kon-tum-2025,II.1,2026-H1,Hoàn thành,05/06/2026,Sở Y tế,Báo cáo 1,\nkon-tum-2025,II.1,2026-H1,Hoàn thành,05/06/2026,Sở Y tế,Báo cáo 1,\n",
+             warnings: ["3:1: warning: the same return as line 2 of FILE: one of the two can go"]),
+        Case(name: "two statuses for one task and period on one day",
+             rows: "kon-tum-2025,II.1,2026-H1,Hoàn thành,05/06/2026,Sở Y tế,,\nkon-tum-2025,II.1,2026-H1,Chậm tiến độ,05/06/2026,Sở Y tế,,\n",
+             warnings: ["3:1: warning: task II.1, period 2026-H1: 'Chậm tiến độ' here but 'Hoàn thành' at line 2 of FILE, both on the same day; the row read last counts: correct the one that is wrong"]),
+        Case(name: "a return dated after the day checked",
+             rows: "kon-tum-2025,II.1,2026,Hoàn thành,01/01/2031,Sở Y tế,,\n",
+             warnings: ["2:1: warning: dated 01/01/2031, after 22/11/2026 (the day checked): is the date right?"]),
+        Case(name: "a period before the plan",
+             rows: "kon-tum-2025,II.1,2024,Hoàn thành,05/12/2024,Sở Y tế,,\n",
+             warnings: ["2:1: warning: period 2024 is outside plan kon-tum-2025, which is reported on from 2025-H1 on: is the period right?"]),
+        Case(name: "a later return for the same period is no conflict",
+             rows: "kon-tum-2025,II.1,2026-H1,Đang triển khai,05/06/2026,Sở Y tế,,\nkon-tum-2025,II.1,2026-H1,Hoàn thành,20/06/2026,Sở Y tế,,\n",
+             warnings: []),
+    ]
+
+    @Test(arguments: cases)
+    func validateWarns(_ check: Case) throws {
+        let path = try Build.temporaryDirectory().appendingPathComponent("bao-cao.csv").path
+        try (Self.header + check.rows).write(toFile: path, atomically: true, encoding: .utf8)
+        let outcome = Build.run("validate", Repository.dataFile("kon-tum-2025.json"), path, "--as-of", "2026-11-22")
+        #expect(outcome.exitCode == .success, "warnings do not fail validate")
+        let lines = outcome.stdout.split(separator: "\n").filter { $0.hasPrefix(path) }.map { String($0.dropFirst(path.count + 1)) }
+        #expect(lines == check.warnings.map { $0.replacingOccurrences(of: "FILE", with: path) })
+    }
+
+    @Test func aPlanWhoseTasksAllHaveDeadlinesEndsWithTheLast() {
+        let plan = Plan(id: "p", tasks: [
+            PlanTask(group: .lawAndPolicy, number: 1, text: "A", lead: "B", partners: [], timeframe: Timeframe("Năm 2026")),
+            PlanTask(group: .lawAndPolicy, number: 2, text: "A", lead: "B", partners: [], timeframe: Timeframe("31/12/2027")),
+        ])
+        #expect(plan.lastYear == 2027)
+        #expect(plan.spans(ReportingPeriod(year: 2027, span: .fullYear)))
+        #expect(!plan.spans(ReportingPeriod(year: 2028, span: .firstHalf)))
+        #expect(!plan.spans(ReportingPeriod(year: 2024, span: .fullYear)))
+        var recurring = plan
+        recurring.tasks.append(PlanTask(group: .budget, number: 1, text: "A", lead: "B", partners: [], timeframe: Timeframe("Hằng năm")))
+        #expect(recurring.lastYear == nil && recurring.spans(ReportingPeriod(year: 2040, span: .fullYear)))
+    }
+
+    @Test("update refuses a date after today and a period outside the plan (64)", arguments: [
+        (["--period", "2026", "--date", "2026-11-23"],
+         "Error: The value '2026-11-23' is invalid for '--date <date>': it is after today (22/11/2026); give the day the return was sent, today or earlier.\n"),
+        (["--period", "2024"],
+         "Error: The value '2024' is invalid for '--period <period>': plan kon-tum-2025 is reported on from 2025-H1 on; give a period in that span.\n"),
+    ])
+    func updateRefuses(options: [String], message: String) throws {
+        let log = try Build.temporaryDirectory().appendingPathComponent("log.csv").path
+        let arguments = ["update", Repository.dataFile("kon-tum-2025.json"), "II.1", "--status", "Hoàn thành", "--log", log] + options
+        let outcome = ChildPlanCLI.run(arguments: arguments, environment: [:], today: Build.day("2026-11-22"))
+        #expect(outcome.exitCode == .usage)
+        #expect(outcome.stderr.hasPrefix(message))
+        #expect(!FileManager.default.fileExists(atPath: log), "nothing is recorded")
+    }
+}
