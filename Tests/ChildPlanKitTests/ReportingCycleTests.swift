@@ -21,7 +21,7 @@ struct UpdateCommandTests {
         let log = directory.appendingPathComponent("kon-tum-2025.updates.csv").path
         #expect(first.stderr == "Recorded kon-tum-2025 II.1 2026-H1: Hoàn thành (08/06/2026, Sở Y tế) in \(log).\n")
         let second = Build.run("update", plan, "VI.1", "--status", "delayed", "--period", "2026", "--date", "2026-12-01",
-                               "--agency", "Sở Tài chính", "--note", "Chờ dự toán, \"đợt 2\"")
+                               "--agency", "Sở Tài chính", "--note", "Chờ dự toán, \"đợt 2\"", today: "2026-12-05")
         #expect(second.exitCode == .success)
         #expect(try String(contentsOfFile: log, encoding: .utf8) == """
             plan,task,period,status,date,agency,evidence,note
@@ -94,7 +94,7 @@ struct UpdateCommandTests {
         #expect(outcome.exitCode == .usage)
         #expect(outcome.stderr.hasPrefix("Error: No plan 'kon-tum-2024' is loaded, and there is no such file. Did you mean 'kon-tum-2025'?\n"))
         let found = Build.run("update", "kon-tum-2025", "II.1", "--status", "done", "--period", "2026", "--date", "2026-12-01",
-                              environment: ["CHILDPLAN_DATA": directory.path])
+                              environment: ["CHILDPLAN_DATA": directory.path], today: "2026-12-05")
         #expect(found.exitCode == .success)
         #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("kon-tum-2025.updates.csv").path))
     }

@@ -84,6 +84,10 @@ enum Build {
         ChildPlanCLI.run(arguments: arguments, environment: environment, today: day(today))
     }
 
+    static func run(_ arguments: [String], environment: [String: String] = [:], today: String = "2026-11-22") -> Outcome {
+        ChildPlanCLI.run(arguments: arguments, environment: environment, today: day(today))
+    }
+
     /// A fresh temporary directory for one test.
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("childplan-tests-\(UUID().uuidString)")

@@ -208,7 +208,7 @@ struct ConcurrentUpdateTests {
         let tasks = ["II.1", "II.2", "III.1", "IV.3", "V.1", "VI.1", "VII.1", "IV.9"]
         let script = """
             for i in $(seq 1 50); do
-              "\(Binary.path)" update "\(plan.path)" "$1" --status "Đang triển khai" --period 2026 --date 2026-12-01 --evidence "Báo cáo số $i, \\"lần $i\\"" --note "dòng
+              "\(Binary.path)" update "\(plan.path)" "$1" --status "Đang triển khai" --period 2026 --date 2026-06-01 --evidence "Báo cáo số $i, \\"lần $i\\"" --note "dòng
             thứ $i" || exit 1
             done
             """
@@ -241,9 +241,9 @@ struct ConcurrentUpdateTests {
         let text = String(decoding: bytes, as: UTF8.self)
         // Whichever writer finished last, its fiftieth row ends the file.
         #expect(text.hasSuffix(";\"Báo cáo số 50, \"\"lần 50\"\"\";\"dòng\nthứ 50\"\r\n"))
-        #expect(text.components(separatedBy: ";2026;Đang triển khai;01/12/2026;").count == 401)
+        #expect(text.components(separatedBy: ";2026;Đang triển khai;01/06/2026;").count == 401)
         #expect(text.components(separatedBy: "\r\n").count == 2 + 400 + 1)
-        #expect(!text.contains("inProgress") && !text.contains("2026-12-01"))
+        #expect(!text.contains("inProgress") && !text.contains("2026-06-01"))
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
         #expect(files == ["kon-tum-2025.json", "kon-tum-2025.updates.csv", "kon-tum-2025.updates.csv.lock"], "no temporary file is left")
     }

@@ -2,7 +2,8 @@
 /// names the registry does not know, gaps, leads that no longer exist,
 /// texts that look cut off, repeated or garbled. `childplan validate` prints them.
 public enum DataSetChecks {
-    public static func warnings(_ data: AssembledData, asOf day: Day) -> [Diagnostic] {
+    /// `today` is the day a return cannot be dated after (`asOf` when not given).
+    public static func warnings(_ data: AssembledData, asOf day: Day, today: Day? = nil) -> [Diagnostic] {
         let registry = data.dataSet.registry
         let plans = data.plans
         // Plans are checked a range at a time on every core (a national
@@ -18,7 +19,7 @@ public enum DataSetChecks {
                 agencies.check(update.agency, at: file.location(of: index, column: \.agencyColumn), into: &warnings)
             }
         }
-        return warnings + UpdateChecks.warnings(data, asOf: day)
+        return warnings + UpdateChecks.warnings(data, today: today ?? day)
     }
 
     static func planWarnings(_ loaded: LoadedPlan, asOf day: Day, agencies: inout AgencyCheck) -> [Diagnostic] {

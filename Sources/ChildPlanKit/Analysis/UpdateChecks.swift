@@ -1,6 +1,6 @@
 /// Warnings about returns that read well but say something suspicious:
 /// the same return twice, two statuses for one task and period on one day,
-/// a return dated after the day checked, a period outside the plan.
+/// a return dated after today, a period outside the plan.
 enum UpdateChecks {
     /// One task's return for one period on one day: two returns with the same key say the same or contradict.
     private struct Key: Hashable {
@@ -9,7 +9,7 @@ enum UpdateChecks {
         var date: Day
     }
 
-    static func warnings(_ data: AssembledData, asOf day: Day) -> [Diagnostic] {
+    static func warnings(_ data: AssembledData, today: Day) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         var first: [Key: (update: StatusUpdate, location: SourceLocation)] = [:]
         let dataSet = data.dataSet
@@ -17,8 +17,8 @@ enum UpdateChecks {
             for (index, update) in batch.updates.enumerated() {
                 guard let task = batch.tasks[index], let planIndex = dataSet.taskLookup.position(ofPlan: update.planID) else { continue }
                 let location = file.location(of: index)
-                if update.date > day {
-                    warnings.append(.warning(.updateAfterDay(date: update.date, day: day), at: location))
+                if update.date > today {
+                    warnings.append(.warning(.updateAfterToday(date: update.date, today: today), at: location))
                 }
                 let plan = dataSet.plans[planIndex]
                 if !plan.spans(update.period) {

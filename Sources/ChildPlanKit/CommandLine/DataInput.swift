@@ -37,10 +37,23 @@ enum DataInput {
 
     /// Loads the paths (or the default data), applies `--registry`, and
     /// checks the whole: the data set, where each part came from, and every diagnostic.
+    ///
+    /// Reports childplan wrote into a folder of the data are passed over with
+    /// a note. A path that holds no data file at all is an error (66), and so,
+    /// when the command needs a plan, is data with no plan in it.
     static func load(paths: [String], registryFile: String?, context: CommandContext,
-                     loader: DataLoader = DataLoader(recordsTaskLocations: false)) -> AssembledData
+                     loader: DataLoader = DataLoader(recordsTaskLocations: false), needsPlan: Bool = true) -> AssembledData
     {
-        var files = loader.load(paths: paths.isEmpty ? [context.defaultDataPath] : paths, progress: progressReporter(context))
+        let given = paths.isEmpty ? [context.defaultDataPath] : paths
+        var files = loader.load(paths: given, progress: progressReporter(context))
+        setOwnReportsAside(in: &files, given: Set(given), loader: loader)
+        if !files.diagnostics.contains(where: { $0.severity == .error }) {
+            if files.fileCount == 0 {
+                files.diagnostics.append(.error(.noDataFiles, at: .wholeFile(given.joined(separator: ", "))))
+            } else if needsPlan, files.plans.isEmpty {
+                files.diagnostics.append(.error(.noPlan, at: .wholeFile(given.joined(separator: ", "))))
+            }
+        }
         if let registryFile {
             switch loader.readBytes(of: registryFile) {
             case .success(let bytes):
@@ -52,6 +65,21 @@ enum DataInput {
             }
         }
         return DataSet.assemble(files)
+    }
+
+    /// A file found in a folder that could not be read as data, but is a
+    /// report childplan wrote: its problems are replaced by one note.
+    static func setOwnReportsAside(in files: inout LoadedFiles, given: Set<String>, loader: DataLoader) {
+        let unread = Set(files.diagnostics.map(\.location.file)).subtracting(given).subtracting(files.paths)
+        guard !unread.isEmpty else { return }
+        var reports: Set<String> = []
+        for file in unread {
+            if case .success(let bytes) = loader.readBytes(of: file), OwnReports.isReport(bytes) { reports.insert(file) }
+        }
+        guard !reports.isEmpty else { return }
+        files.diagnostics.removeAll { reports.contains($0.location.file) }
+        files.diagnostics += reports.sorted().map { .warning(.ownReport, at: .wholeFile($0)) }
+        files.skipped += reports.sorted()
     }
 
     /// Shows "Đang đọc dữ liệu: 1200/3400 tệp" on a terminal once loading has

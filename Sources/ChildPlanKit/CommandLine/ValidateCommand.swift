@@ -9,7 +9,7 @@ enum ValidateCommand {
             plan should look at: agency names the registry does not know (with the closest known names), timeframes \
             not understood, groups left empty, district bodies still leading tasks after 01/07/2025, task texts that \
             look cut off, repeated or garbled; returns given twice, two statuses for one task and period on one day, \
-            returns dated after the day checked, periods outside the plan. Exits with 65 when there are errors and 0 when there are only warnings.
+            returns dated after today, periods outside the plan. Exits with 65 when there are errors and 0 when there are only warnings.
             """,
         arguments: [DataInput.pathArgument],
         options: [DataInput.asOfOption, DataInput.registryOption],
@@ -18,10 +18,10 @@ enum ValidateCommand {
     static func run(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) -> Outcome {
         let asOf = try CommandLineValues.day(parsed.value("as-of"), option: "--as-of <date>") ?? context.today
         let loaded = DataInput.load(paths: parsed.positionals, registryFile: parsed.value("registry"), context: context,
-                                    loader: DataLoader(recordsTaskLocations: true))
+                                    loader: DataLoader(recordsTaskLocations: true), needsPlan: false)
         let data = loaded.dataSet
         let files = loaded.files
-        let diagnostics = loaded.diagnostics + DataSetChecks.warnings(loaded, asOf: asOf)
+        let diagnostics = loaded.diagnostics + DataSetChecks.warnings(loaded, asOf: asOf, today: context.today)
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         let updates = data.updateCount

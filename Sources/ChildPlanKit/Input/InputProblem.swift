@@ -13,6 +13,12 @@ public enum InputProblem: Hashable, Sendable {
     case notUnicode(EncodingGuess)
     case invalidUTF16(bigEndian: Bool)
     case unrecognisedFile(header: [String])
+    /// A report childplan wrote, found in a folder of the data: passed over.
+    case ownReport
+    /// The paths hold no plan, updates or registry file.
+    case noDataFiles
+    /// The paths hold data, but no plan, and the command needs one.
+    case noPlan
     case unsupportedExtension(String)
 
     // CSV syntax and layout
@@ -82,8 +88,8 @@ public enum InputProblem: Hashable, Sendable {
     case duplicateUpdate(sameAs: SourceLocation)
     /// Another status for the same task and period on the same day, read before at `at`.
     case conflictingStatus(taskID: String, period: ReportingPeriod, status: Status, other: Status, at: SourceLocation)
-    /// A return dated after the day the data is checked as of.
-    case updateAfterDay(date: Day, day: Day)
+    /// A return dated after today: a report as of an earlier day leaves it out, but none can be dated later than today.
+    case updateAfterToday(date: Day, today: Day)
     /// A period before the plan's first, or after the year of its last deadline.
     case periodOutsidePlan(ReportingPeriod, plan: String, first: ReportingPeriod, lastYear: Int?)
 }

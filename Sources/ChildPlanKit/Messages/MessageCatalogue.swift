@@ -47,6 +47,12 @@ enum MessageCatalogue {
         case .unrecognisedFile(let header):
             let shown = header.prefix(6).filter { !$0.isEmpty }.map { "'\($0)'" }.joined(separator: ", ")
             return "not a childplan file (its first rows \(shown.isEmpty ? "are empty" : "begin \(shown)") name no plan, updates or registry columns); skipped"
+        case .ownReport:
+            return "a report childplan wrote, not data: skipped (keep reports in a folder of their own)"
+        case .noDataFiles:
+            return "no plan, updates or registry file here (.csv or .json): give the folder or the files that hold the plan"
+        case .noPlan:
+            return "no plan here (an appendix CSV or a plan JSON): give the folder or the file that holds the plan, with its returns"
         case .unsupportedExtension(let fileExtension):
             if ["xlsx", "xls", "ods"].contains(fileExtension) {
                 return "spreadsheet files cannot be read directly; in Excel choose File > Save As > 'CSV UTF-8 (Comma delimited) (*.csv)'"
@@ -62,7 +68,7 @@ enum MessageCatalogue {
         case .headerNotFound(let kind):
             return "no header row found: expected columns such as \(expectedColumns(kind))"
         case .missingColumns(let names, let kind):
-            return "the header has no \(names.joined(separator: " or ")) column (a \(kindName(kind)) needs \(expectedColumns(kind)))"
+            return "the header has no \(names.joined(separator: " or ")) column (\(kind == .updates ? "an" : "a") \(kindName(kind)) needs \(expectedColumns(kind)))"
         case .unknownGroupNumeral(let numeral):
             return "unknown group numeral '\(numeral)': task groups run from I to VII (or 1 to 7)"
         case .groupRepeated(let numeral, let firstLine):
@@ -144,8 +150,8 @@ enum MessageCatalogue {
         case .conflictingStatus(let id, let period, let status, let other, let earlier):
             return "task \(id), period \(period): '\(status.vietnameseWord)' here but '\(other.vietnameseWord)' at \(place(earlier)), "
                 + "both on the same day; the row read last counts: correct the one that is wrong"
-        case .updateAfterDay(let date, let day):
-            return "dated \(date.vietnamese), after \(day.vietnamese) (the day checked): is the date right?"
+        case .updateAfterToday(let date, let today):
+            return "dated \(date.vietnamese), after today (\(today.vietnamese)): is the date right?"
         case .periodOutsidePlan(let period, let plan, let first, let lastYear):
             let span = lastYear.map { "from \(first) to \($0)" } ?? "from \(first) on"
             return "period \(period) is outside plan \(plan), which is reported on \(span): is the period right?"
@@ -194,7 +200,7 @@ enum MessageCatalogue {
 
     static func isNoInput(_ problem: InputProblem) -> Bool {
         switch problem {
-        case .fileNotFound, .fileUnreadable, .isDirectory, .planIsDirectory, .fileTooLarge, .inputWithoutEnd: true
+        case .fileNotFound, .fileUnreadable, .isDirectory, .planIsDirectory, .fileTooLarge, .inputWithoutEnd, .noDataFiles, .noPlan: true
         default: false
         }
     }

@@ -1,0 +1,76 @@
+import Foundation
+
+/// Reports childplan wrote into a data folder (`report . -o bao-cao.csv`):
+/// found again when the folder is read, they are told apart from data and
+/// passed over with a note, never read as a plan or a return.
+enum OwnReports {
+    /// The first lines a report childplan writes as CSV or text can begin
+    /// with, in either language: its title or a table's heading, and for
+    /// `-o DIR/` a table's header row. Taken from the layouts themselves, of
+    /// a small made-up data set that fills every table, so that a new
+    /// heading is known without a list to keep.
+    static let firstRows: (headings: Set<String>, headerRows: Set<[String]>) = {
+        var headings: Set<String> = []
+        var headerRows: Set<[String]> = []
+        let day = Day(year: 2027, month: 1, day: 1)!
+        let tasks = [
+            PlanTask(group: .lawAndPolicy, number: 1, text: "A", lead: "Sở Tư pháp", partners: ["Sở Y tế", "Các sở, ngành"], timeframe: Timeframe("Năm 2025")),
+            PlanTask(group: .communication, number: 1, text: "B", lead: "Sở Y tế", partners: [], timeframe: Timeframe("Hằng năm")),
+            PlanTask(group: .budget, number: 1, text: "C", lead: "Phòng Y tế", partners: [], timeframe: Timeframe("Theo đề nghị")),
+            PlanTask(group: .services, number: 1, text: "D", lead: "Sở Y tế", partners: [], timeframe: Timeframe("")),
+        ]
+        let plan = Plan(id: "p", tasks: tasks)
+        let update = StatusUpdate(planID: "p", taskID: "II.1", period: ReportingPeriod(year: 2025, span: .fullYear), status: .delayed,
+                                  date: Day(year: 2025, month: 12, day: 1)!, agency: "Sở Y tế")
+        let data = DataSet(plans: [plan], updates: [update])
+        let other = Plan(id: "q", tasks: [tasks[0]])
+        var reports = ReportSection.allCases.map { Report.summary(SummaryReport(data, asOf: day), $0) }
+        reports += [.returns(ReturnsSummary(data, asOf: day)),
+                    .reminders(ReturnsSummary(data, asOf: day, periods: [ReportingPeriod(year: 2025, span: .fullYear)])),
+                    .comparison(PlanComparison(parent: plan, child: other), asOf: day)]
+        if let match = AgencyQuery.find("Sở Y tế", in: data, on: day) {
+            reports.append(.agency(AgencyBrief(askedFor: "Sở Y tế", match: match, data: data, asOf: day)))
+        }
+        for language in Language.allCases {
+            let layout = ReportLayout(language: language)
+            for report in reports {
+                let document = layout.document(for: report, setAside: [SetAsideRow(location: .wholeFile("f"), reason: "r")])
+                headings.insert(document.title)
+                for block in document.blocks {
+                    switch block {
+                    case .heading(_, let text): headings.insert(text)
+                    case .table(let table):
+                        headings.insert(table.title)
+                        headerRows.insert((table.group.map { [$0.title] } ?? []) + table.columns.map(\.title))
+                        headerRows.insert(table.columns.map(\.title))
+                    default: break
+                    }
+                }
+            }
+        }
+        return (headings, headerRows)
+    }()
+
+    /// Whether a file's bytes are a report childplan wrote: JSON in the
+    /// report format, or CSV or text whose first row is a title, heading or
+    /// table header of its reports.
+    static func isReport(_ bytes: [UInt8]) -> Bool {
+        let start = String(decoding: bytes.prefix(400), as: UTF8.self)
+        if start.contains("\"format\": \"\(JSONReportRenderer.formatName)\"") { return true }
+        guard case .success(let utf8) = SourceText.utf8(from: bytes) else { return false }
+        var parser = CSVParser(utf8: utf8)
+        while (try? parser.nextRecord()) == true {
+            guard parser.record.isBlank else { break }
+        }
+        let cells = parser.record.strings
+        if firstRows.headerRows.contains(cells) { return true }
+        guard cells.count == 1, let line = cells.first?.split(whereSeparator: \.isNewline).first.map(String.init) else { return false }
+        // The text view wraps a long title: its first line begins one.
+        if firstRows.headings.contains(line) || (line.count >= 10 && firstRows.headings.contains { $0.hasPrefix(line) }) { return true }
+        // A title naming the data (compare's names the plans), over one of the reports' table headers.
+        while (try? parser.nextRecord()) == true {
+            guard parser.record.isBlank else { return firstRows.headerRows.contains(parser.record.strings) }
+        }
+        return false
+    }
+}

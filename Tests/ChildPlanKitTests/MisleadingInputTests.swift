@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+@testable import ChildPlanKit
+
+/// Issue 13, point 5: inputs that cannot mislead. A path with nothing to
+/// report on is an error that says so; reports childplan wrote into the data
+/// folder are passed over with a note, never read as data.
+@Suite("Inputs that cannot mislead")
+struct MisleadingInputTests {
+    /// A copy of the shipped data in a folder of its own.
+    static func copyOfData() throws -> String {
+        let folder = try Build.temporaryDirectory().appendingPathComponent("du-lieu").path
+        try FileManager.default.copyItem(atPath: Repository.data.path, toPath: folder)
+        return folder
+    }
+
+    @Test("A folder with no data file is an error (66)", arguments: ["report", "validate"])
+    func anEmptyFolder(command: String) throws {
+        let folder = try Build.temporaryDirectory().path
+        try "ghi chú".write(toFile: folder + "/ghi-chu.md", atomically: true, encoding: .utf8)
+        let outcome = Build.run(command, folder, "--as-of", "2026-11-22")
+        #expect(outcome.exitCode == .noInput)
+        let message = "\(folder): error: no plan, updates or registry file here (.csv or .json): give the folder or the files that hold the plan\n"
+        #expect((command == "validate" ? outcome.stdout : outcome.stderr).hasPrefix(message))
+    }
+
+    @Test func dataWithoutAPlanIsAnErrorForAReportNotForValidate() throws {
+        let registry = Repository.dataFile("agencies.csv")
+        let report = Build.run("report", registry, "--as-of", "2026-11-22")
+        #expect(report.exitCode == .noInput)
+        #expect(report.stderr == "\(registry): error: no plan here (an appendix CSV or a plan JSON): give the folder or the file that holds the plan, with its returns\n")
+        #expect(Build.run("validate", registry).exitCode == .success, "a registry alone can be checked")
+    }
+
+    @Test func reportsWrittenIntoTheDataAreSkippedWithANote() throws {
+        let folder = try Self.copyOfData()
+        let clean = Build.run("report", folder, "--as-of", "2026-11-22")
+        #expect(clean.exitCode == .success)
+        let writes: [[String]] = [
+            ["--format", "csv", "-o", folder + "/bao-cao.csv"],
+            ["--format", "csv", "--excel", "--lang", "en", "-o", folder + "/bao-cao-en.csv"],
+            ["--format", "json", "-o", folder + "/bao-cao.json"],
+            ["--format", "text", "-o", folder + "/bao-cao.txt"],
+            ["--format", "csv", "-o", folder + "/bang/"],
+        ]
+        for options in writes {
+            let written = Build.run(["report", folder, "--as-of", "2026-11-22"] + options)
+            #expect(written.exitCode == .success, "\(options): \(written.stderr)")
+        }
+        for section in [["returns"], ["overdue"], ["agency", "Sở Y tế"], ["compare", "qd-27-ttg-2025", "kon-tum-2025"]] {
+            let written = Build.run(["report"] + section + [folder, "--as-of", "2026-11-22", "--format", "csv", "-o", folder + "/\(section[0]).csv"])
+            #expect(written.exitCode == .success, "\(section): \(written.stderr)")
+        }
+        let again = Build.run("report", folder, "--as-of", "2026-11-22")
+        #expect(again.exitCode == .success)
+        #expect(again.stdout == clean.stdout, "the reports are not read as data")
+        let notes = again.stderr.split(separator: "\n")
+        #expect(notes.count == 18)
+        #expect(notes.allSatisfy { $0.hasSuffix(": warning: a report childplan wrote, not data: skipped (keep reports in a folder of their own)") })
+        // Named on the command line, a report is read as what it is asked to be, and refused.
+        #expect(Build.run("report", folder + "/bao-cao.csv", "--as-of", "2026-11-22").exitCode == .dataError)
+    }
+
+    @Test func aFileThatIsNotAReportIsNotTakenForOne() {
+        #expect(!OwnReports.isReport(Array("STT,Nhiệm vụ,Cơ quan chủ trì,Cơ quan phối hợp,Thời gian thực hiện\n".utf8)))
+        #expect(!OwnReports.isReport(Array("Kế hoạch,Nhiệm vụ,Kỳ báo cáo,Tình trạng\n".utf8)))
+        #expect(OwnReports.isReport(Array("\u{FEFF}Các kế hoạch\r\nKế hoạch,Văn bản\r\n".utf8)))
+    }
+}
