@@ -46,6 +46,13 @@ enum Binary {
         return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     }
 
+    /// A shipped plan file copied alone into a folder of its own: read without the returns beside it in Data/.
+    static func planAlone(_ path: String) throws -> String {
+        let copy = try temporaryDirectory().appendingPathComponent((path as NSString).lastPathComponent).path
+        try FileManager.default.copyItem(atPath: repository.appendingPathComponent(path).path, toPath: copy)
+        return copy
+    }
+
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("childplan-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
@@ -68,7 +75,7 @@ struct EndToEndTests {
     }
 
     @Test func theKonTumPlanAloneAsTheIssueStatesIt() throws {
-        let plan = "Data/kon-tum-2025.json"
+        let plan = try Binary.planAlone("Data/kon-tum-2025.json")
         let report = try Binary.json(["report", "--format", "json", "--as-of", "2026-11-22", plan])
         let plans = try #require(report["plans"] as? [[String: Any]])
         #expect(plans.count == 1 && plans[0]["tasks"] as? Int == 25)
@@ -99,6 +106,17 @@ struct EndToEndTests {
         #expect(beforeCoverage.first { $0["agency"] as? String == "Sở Y tế" }?["lead"] as? Int == 1)
     }
 
+    /// Issue 13: a plan file given alone brings the returns saved beside it under its id (the README's own example).
+    @Test func aPlanFileGivenAloneBringsItsReturns() throws {
+        let alone = try Binary.run(["report", "overdue", "Data/kon-tum-2025.json", "--as-of", "2026-11-22", "--format", "json"])
+        let named = try Binary.run(["report", "overdue", "Data/kon-tum-2025.json", "Data/kon-tum-2025.updates.SAMPLE-illustrative.csv",
+                                    "--as-of", "2026-11-22", "--format", "json"])
+        #expect(alone.status == 0 && alone.stdout == named.stdout)
+        let withoutReturns = try Binary.json(["report", "overdue", "--format", "json", "--as-of", "2026-11-22", try Binary.planAlone("Data/kon-tum-2025.json")])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(alone.stdout.utf8)) as? [String: Any])
+        #expect((object["overdue"] as? [Any])!.count < (withoutReturns["overdue"] as? [Any])!.count)
+    }
+
     static let konTumDetails = [
         "--title", "Kế hoạch triển khai thực hiện Quyết định số 27/QĐ-TTg ngày 03 tháng 01 năm 2025 của Thủ tướng Chính phủ ban hành Kế hoạch thực hiện Khuyến nghị của Ủy ban về quyền trẻ em của Liên hợp quốc",
         "--issuer", "UBND tỉnh Kon Tum", "--document", "…/KH-UBND", "--implements", "27/QĐ-TTg",
@@ -116,7 +134,7 @@ struct EndToEndTests {
         #expect(written == shipped)
         for format in ["markdown", "json"] {
             let overImported = try Binary.run(["report", output, "--as-of", "2026-11-22", "--format", format])
-            let overShipped = try Binary.run(["report", "Data/kon-tum-2025.json", "--as-of", "2026-11-22", "--format", format])
+            let overShipped = try Binary.run(["report", try Binary.planAlone("Data/kon-tum-2025.json"), "--as-of", "2026-11-22", "--format", format])
             #expect(overImported.status == 0)
             #expect(overImported.stdout == overShipped.stdout)
         }
@@ -144,7 +162,7 @@ struct EndToEndTests {
         let result = try Binary.run(["import", input.path, "-o", output] + Self.konTumDetails)
         #expect(result.status == 0, "\(result.stderr)")
         let imported = try Binary.run(["report", output, "--as-of", "2026-11-22", "--format", "json"])
-        let expected = try Binary.run(["report", "Data/kon-tum-2025.json", "--as-of", "2026-11-22", "--format", "json"])
+        let expected = try Binary.run(["report", try Binary.planAlone("Data/kon-tum-2025.json"), "--as-of", "2026-11-22", "--format", "json"])
         #expect(imported.stdout.replacingOccurrences(of: "–", with: "-") == expected.stdout)
     }
 

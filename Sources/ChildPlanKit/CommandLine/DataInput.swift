@@ -38,14 +38,18 @@ enum DataInput {
     /// Loads the paths (or the default data), applies `--registry`, and
     /// checks the whole: the data set, where each part came from, and every diagnostic.
     ///
+    /// Plan files given alone bring the returns beside them (`returnsBeside`).
     /// Reports childplan wrote into a folder of the data are passed over with
     /// a note. A path that holds no data file at all is an error (66), and so,
     /// when the command needs a plan, is data with no plan in it.
     static func load(paths: [String], registryFile: String?, context: CommandContext,
-                     loader: DataLoader = DataLoader(recordsTaskLocations: false), needsPlan: Bool = true) -> AssembledData
+                     loader: DataLoader = DataLoader(recordsTaskLocations: false), needsPlan: Bool = true,
+                     bringsReturns: Bool = true) -> AssembledData
     {
         let given = paths.isEmpty ? [context.defaultDataPath] : paths
         var files = loader.load(paths: given, progress: progressReporter(context))
+        let beside = bringsReturns ? returnsBeside(files, given: given) : []
+        if !beside.isEmpty { files.append(loader.load(paths: beside)) }
         setOwnReportsAside(in: &files, given: Set(given), loader: loader)
         if !files.diagnostics.contains(where: { $0.severity == .error }) {
             if files.fileCount == 0 {
@@ -65,6 +69,26 @@ enum DataInput {
             }
         }
         return DataSet.assemble(files)
+    }
+
+    /// Plan files given alone bring their returns: when every path given is a
+    /// file and none of them is a returns file, the files named
+    /// `PLAN-ID.updates….csv` beside each plan (the log `update` writes, and
+    /// returns saved under that name) are read too.
+    static func returnsBeside(_ files: LoadedFiles, given: [String]) -> [String] {
+        guard files.updates.isEmpty, !files.plans.isEmpty, given.allSatisfy({ path in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+        }) else { return [] }
+        var beside: [String] = []
+        for loaded in files.plans {
+            let folder = (loaded.file as NSString).deletingLastPathComponent
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+            for name in names.sorted() where name.hasPrefix(loaded.plan.id + ".updates") && name.lowercased().hasSuffix(".csv") {
+                beside.append(folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name))
+            }
+        }
+        return beside.filter { !given.contains($0) }
     }
 
     /// A file found in a folder that could not be read as data, but is a

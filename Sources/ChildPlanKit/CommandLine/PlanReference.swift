@@ -17,7 +17,8 @@ enum PlanReference {
         if let outcome = directoryRefusal(reference) { return .failure(.data(outcome)) }
         let isFile = FileManager.default.fileExists(atPath: reference)
         let paths = isFile ? [reference] + extraPaths : (extraPaths.isEmpty ? [context.defaultDataPath] : extraPaths)
-        let data = DataInput.load(paths: paths, registryFile: nil, context: context)
+        // The plan alone: its returns are not needed to find it, and a bad row in them must not stop an update.
+        let data = DataInput.load(paths: paths, registryFile: nil, context: context, bringsReturns: false)
         let code = MessageCatalogue.exitCode(for: data.diagnostics)
         guard code == .success else { return .failure(.data(Outcome(stderr: DataInput.lines(data.diagnostics), exitCode: code))) }
         if isFile {
