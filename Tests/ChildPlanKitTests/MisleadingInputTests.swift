@@ -62,6 +62,28 @@ struct MisleadingInputTests {
         #expect(Build.run("report", folder + "/bao-cao.csv", "--as-of", "2026-11-22").exitCode == .dataError)
     }
 
+    @Test func aReportNamesTheFilesItWasMadeFrom() throws {
+        let folder = try Self.copyOfData()
+        let json = Build.run("report", "overdue", folder, "--as-of", "2026-11-22", "--format", "json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["files"] as? [String] == ["agencies.csv", "hai-phong-sgddt-2025.json", "kon-tum-2025.csv", "kon-tum-2025.json",
+                                                 "kon-tum-2025.updates.SAMPLE-illustrative.csv", "qd-27-ttg-2025.json", "thuy-nguyen-2025.json"])
+        // Many files: twelve named, then how many more; in a sub-folder, by their path within the folder given.
+        let plan = try String(contentsOfFile: Repository.dataFile("kon-tum-2025.json"), encoding: .utf8)
+        let many = try Build.temporaryDirectory().path
+        try FileManager.default.createDirectory(atPath: many + "/tinh", withIntermediateDirectories: true)
+        for number in 1...14 {
+            try plan.replacingOccurrences(of: "\"id\": \"kon-tum-2025\"", with: "\"id\": \"p\(number)\"")
+                .write(toFile: many + "/tinh/p\(String(format: "%02d", number)).json", atomically: true, encoding: .utf8)
+        }
+        let english = Build.run("report", "status", many, "--as-of", "2026-11-22", "--lang", "en")
+        #expect(english.stdout.contains("\nFigures from 14 files: " + (1...12).map { String(format: "tinh/p%02d.json", $0) }.joined(separator: ", ")
+            + " and 2 more.\n"))
+        // A letter of reminder names no files.
+        let letter = Build.run("remind", "--period", "2026-H1", folder, "--as-of", "2026-11-22")
+        #expect(!letter.stdout.contains("Số liệu từ"))
+    }
+
     @Test func aFileThatIsNotAReportIsNotTakenForOne() {
         #expect(!OwnReports.isReport(Array("STT,Nhiệm vụ,Cơ quan chủ trì,Cơ quan phối hợp,Thời gian thực hiện\n".utf8)))
         #expect(!OwnReports.isReport(Array("Kế hoạch,Nhiệm vụ,Kỳ báo cáo,Tình trạng\n".utf8)))

@@ -185,7 +185,7 @@ struct ReturnFormTests {
         #expect(statuses(directory.path).contains("\"evidence\": \"Báo cáo số 210/BC-STP ngày 08/6/2026\""))
         let otherBefore = Build.run("report", "agency", "Sở Y tế", Repository.data.path, "--as-of", "2026-11-22").stdout
         let otherAfter = Build.run("report", "agency", "Sở Y tế", directory.path, "--as-of", "2026-11-22").stdout
-        #expect(otherBefore == otherAfter)
+        #expect(withoutSources(otherBefore) == withoutSources(otherAfter))
     }
 }
 

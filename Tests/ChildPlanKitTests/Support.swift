@@ -136,3 +136,10 @@ extension JSONWriter {
         String(decoding: bytes(value), as: UTF8.self)
     }
 }
+
+/// A report without the line (or JSON key) naming the files it was read
+/// from, to compare reports made from differently named files.
+func withoutSources(_ report: String) -> String {
+    report.replacingOccurrences(of: #"\n(Số liệu từ|Figures from) \d+ (tệp|files?): [^\n]*\n"#, with: "", options: .regularExpression)
+        .replacingOccurrences(of: #",\n  "files": \[[^\]]*\]"#, with: "", options: .regularExpression)
+}

@@ -71,7 +71,10 @@ struct EndToEndTests {
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         let golden = try String(contentsOf: Binary.golden.appendingPathComponent("report-summary-vi.md"), encoding: .utf8)
-        #expect(result.stdout == golden)
+        // The golden file is the library's rendering; the command names the files it read under the first paragraph.
+        #expect(withoutSources(result.stdout) == golden)
+        #expect(result.stdout.contains("\nSố liệu từ 7 tệp: agencies.csv, hai-phong-sgddt-2025.json, kon-tum-2025.csv, kon-tum-2025.json, "
+            + "kon-tum-2025.updates.SAMPLE-illustrative.csv, qd-27-ttg-2025.json, thuy-nguyen-2025.json.\n"))
     }
 
     @Test func theKonTumPlanAloneAsTheIssueStatesIt() throws {
@@ -136,7 +139,7 @@ struct EndToEndTests {
             let overImported = try Binary.run(["report", output, "--as-of", "2026-11-22", "--format", format])
             let overShipped = try Binary.run(["report", try Binary.planAlone("Data/kon-tum-2025.json"), "--as-of", "2026-11-22", "--format", format])
             #expect(overImported.status == 0)
-            #expect(overImported.stdout == overShipped.stdout)
+            #expect(withoutSources(overImported.stdout) == withoutSources(overShipped.stdout))
         }
     }
 
@@ -163,7 +166,7 @@ struct EndToEndTests {
         #expect(result.status == 0, "\(result.stderr)")
         let imported = try Binary.run(["report", output, "--as-of", "2026-11-22", "--format", "json"])
         let expected = try Binary.run(["report", try Binary.planAlone("Data/kon-tum-2025.json"), "--as-of", "2026-11-22", "--format", "json"])
-        #expect(imported.stdout.replacingOccurrences(of: "–", with: "-") == expected.stdout)
+        #expect(withoutSources(imported.stdout).replacingOccurrences(of: "–", with: "-") == withoutSources(expected.stdout))
     }
 
     @Test func badInputGoesToStandardErrorWithItsExitCode() throws {
@@ -204,7 +207,8 @@ struct EndToEndTests {
             environment: ["CHILDPLAN_DATA": Binary.repository.appendingPathComponent("Data").path], directory: elsewhere)
         #expect(result.status == 0)
         let golden = try String(contentsOf: Binary.golden.appendingPathComponent("report-status-vi.md"), encoding: .utf8)
-        #expect(result.stdout == golden)
+        #expect(withoutSources(result.stdout) == golden)
+        #expect(result.stdout.contains("\nSố liệu từ 7 tệp: agencies.csv, "), "files named within the data folder, wherever it is")
         let noData = try Binary.run(["report"], directory: elsewhere)
         #expect(noData.status == 66)
         #expect(noData.stderr == "Data: error: no such file or directory\n")
@@ -307,3 +311,10 @@ struct BenchmarkSmokeTests {
     }
 }
 
+
+/// A report without the line (or JSON key) naming the files it was read
+/// from, to compare reports made from differently named files.
+func withoutSources(_ report: String) -> String {
+    report.replacingOccurrences(of: #"\n(Số liệu từ|Figures from) \d+ (tệp|files?): [^\n]*\n"#, with: "", options: .regularExpression)
+        .replacingOccurrences(of: #",\n  "files": \[[^\]]*\]"#, with: "", options: .regularExpression)
+}

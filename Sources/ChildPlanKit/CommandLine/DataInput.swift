@@ -71,6 +71,18 @@ enum DataInput {
         return DataSet.assemble(files)
     }
 
+    /// The files a report was made from, named as its reader knows them: a
+    /// file given by name by its name, a file found in a folder given by its
+    /// path within that folder; sorted.
+    static func sourceNames(_ loaded: AssembledData, paths: [String], registryFile: String?, context: CommandContext) -> [String] {
+        let given = paths.isEmpty ? [context.defaultDataPath] : paths
+        let folders = given.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        return (loaded.files.paths + [registryFile].compactMap { $0 }).map { path in
+            if let folder = folders.first(where: { path.hasPrefix($0) && path.count > $0.count }) { return String(path.dropFirst(folder.count)) }
+            return (path as NSString).lastPathComponent
+        }.sorted()
+    }
+
     /// Plan files given alone bring their returns: when every path given is a
     /// file and none of them is a returns file, the files named
     /// `PLAN-ID.updates….csv` beside each plan (the log `update` writes, and

@@ -8,10 +8,13 @@ public struct JSONReportRenderer: Sendable {
     let wording: ReportWording
     /// Rows the report did not count: listed under `setAside` when there are any.
     let setAside: [SetAsideRow]
+    /// The files the report was made from: listed under `files` when known.
+    let sources: [String]
 
-    public init(language: Language, setAside: [SetAsideRow] = []) {
+    public init(language: Language, setAside: [SetAsideRow] = [], sources: [String] = []) {
         wording = ReportWording(language)
         self.setAside = setAside
+        self.sources = sources
     }
 
     /// Writes the document, with a final line break. A long list written
@@ -25,8 +28,9 @@ public struct JSONReportRenderer: Sendable {
         case .comparison(let comparison, let asOf): self.document(asOf: asOf, [("comparison", self.comparison(comparison))])
         case .reminders(let returns): self.document(asOf: returns.asOf, [("reminders", reminders(returns))])
         }
-        if !setAside.isEmpty, case .object(let members) = document {
-            document = .object(members + [("setAside", .array(setAside.map(setAsideRow)))])
+        if case .object(let members) = document, !sources.isEmpty || !setAside.isEmpty {
+            document = .object(members + (sources.isEmpty ? [] : [("files", .array(sources.map(JSONWriter.Value.string)))])
+                + (setAside.isEmpty ? [] : [("setAside", .array(setAside.map(setAsideRow)))]))
         }
         for piece in JSONWriter.pieces(document) { sink.write(piece) }
     }

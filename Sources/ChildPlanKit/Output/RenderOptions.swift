@@ -10,12 +10,16 @@ public struct RenderOptions: Sendable {
     public var excel: Bool
     /// Rows of the input the report did not count, listed at its end.
     public var setAside: [SetAsideRow]
+    /// The files the report was made from, named in its header (JSON: `files`); none when not known.
+    public var sources: [String]
 
-    public init(language: Language = .vi, width: Int = 100, colour: Bool = false, excel: Bool = false, setAside: [SetAsideRow] = []) {
+    public init(language: Language = .vi, width: Int = 100, colour: Bool = false, excel: Bool = false, setAside: [SetAsideRow] = [],
+                sources: [String] = []) {
         self.language = language
         self.width = width
         self.colour = colour
         self.excel = excel
         self.setAside = setAside
+        self.sources = sources
     }
 }

@@ -11,13 +11,19 @@ struct ReportLayout {
     typealias Block = ReportDocument.Block
     typealias Table = ReportDocument.Table
 
-    func document(for report: Report, setAside: [SetAsideRow] = []) -> ReportDocument {
+    func document(for report: Report, setAside: [SetAsideRow] = [], sources: [String] = []) -> ReportDocument {
         var document = switch report {
         case .summary(let summary, let section): document(summary, section: section)
         case .returns(let returns): document(returns)
         case .agency(let brief): document(brief)
         case .comparison(let comparison, let asOf): document(comparison, asOf: asOf)
         case .reminders(let returns): reminders(returns)
+        }
+        // Under the opening paragraph: the files the figures come from (a letter of reminder names none).
+        let isLetter = if case .reminders = report { true } else { false }
+        if !sources.isEmpty, !isLetter,
+           let opening = document.blocks.firstIndex(where: { if case .paragraph = $0 { true } else { false } }) {
+            document.blocks.insert(.paragraph(wording.sources(sources)), at: opening + 1)
         }
         document.blocks += self.setAside(setAside)
         return document

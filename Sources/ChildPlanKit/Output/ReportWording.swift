@@ -19,6 +19,14 @@ struct ReportWording: Sendable {
              "This report leaves out the \(count) row\(count == 1 ? "" : "s") below, which could not be read; every other row is counted. Correct them and run the report again for complete figures.")
     }
 
+    /// The files a report was made from: every one up to twelve, then how many more.
+    func sources(_ files: [String]) -> String {
+        let shown = files.prefix(12).joined(separator: ", ")
+        let more = files.count - min(files.count, 12)
+        return pick("Số liệu từ \(files.count) tệp: \(shown)" + (more > 0 ? " và \(more) tệp khác." : "."),
+                    "Figures from \(files.count) file\(files.count == 1 ? "" : "s"): \(shown)" + (more > 0 ? " and \(more) more." : "."))
+    }
+
     func asOf(_ day: Day) -> String { pick("Số liệu tính đến ngày \(date(day)).", "Figures as of \(date(day)).") }
 
     var plansHeading: String { pick("Các kế hoạch", "Plans") }
