@@ -56,8 +56,9 @@ struct MisleadingInputTests {
         #expect(again.exitCode == .success)
         #expect(again.stdout == clean.stdout, "the reports are not read as data")
         let notes = again.stderr.split(separator: "\n")
-        #expect(notes.count == 18)
-        #expect(notes.allSatisfy { $0.hasSuffix(": warning: a report childplan wrote, not data: skipped (keep reports in a folder of their own)") })
+        #expect(notes.count == 19)
+        #expect(notes.allSatisfy { $0.hasSuffix(": warning: a report childplan wrote, not data: skipped (keep reports in a folder of their own)") },
+                "\(notes)")
         // Named on the command line, a report is read as what it is asked to be, and refused.
         #expect(Build.run("report", folder + "/bao-cao.csv", "--as-of", "2026-11-22").exitCode == .dataError)
     }
@@ -82,6 +83,40 @@ struct MisleadingInputTests {
         // A letter of reminder names no files.
         let letter = Build.run("remind", "--period", "2026-H1", folder, "--as-of", "2026-11-22")
         #expect(!letter.stdout.contains("Số liệu từ"))
+    }
+
+    /// Issue 13, point 10: a report counting made-up sample data says so at its top, in every format and in a letter.
+    @Test("Sample data is marked in every format", arguments: ["markdown", "text", "html", "csv", "json"])
+    func sampleDataIsMarked(format: String) throws {
+        let outcome = Build.run("report", Repository.data.path, "--as-of", "2026-11-22", "--format", format)
+        #expect(outcome.exitCode == .success)
+        if format == "json" {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+            #expect(object["illustrative"] as? [String] == ["kon-tum-2025.updates.SAMPLE-illustrative.csv"])
+        } else {
+            #expect(outcome.stdout.contains("SỐ LIỆU MINH HỌA — KHÔNG PHẢI SỐ LIỆU BÁO CÁO."))
+            // Before the figures.
+            let banner = try #require(outcome.stdout.range(of: "SỐ LIỆU MINH HỌA"))
+            let figures = try #require(outcome.stdout.range(of: format == "csv" ? "Các kế hoạch" : "Số liệu tính đến"))
+            #expect(banner.lowerBound < figures.lowerBound)
+        }
+        // Real data is not marked.
+        let real = Build.run("report", Repository.dataFile("qd-27-ttg-2025.json"), "--as-of", "2026-11-22", "--format", format)
+        #expect(!real.stdout.contains("MINH HỌA") && !real.stdout.contains("\"illustrative\""))
+    }
+
+    @Test func aLetterOverSampleDataSaysSo() {
+        let letter = Build.run("remind", "--period", "2026-H1", Repository.data.path, "--as-of", "2026-11-22")
+        #expect(letter.stdout.contains("SỐ LIỆU MINH HỌA — KHÔNG PHẢI SỐ LIỆU BÁO CÁO. Văn bản này tính cả dữ liệu mẫu"))
+    }
+
+    @Test("A file is marked as sample data by its name or a line above its header", arguments: [
+        ("bao-cao.SAMPLE.csv", "", 1, true), ("du-lieu-minh-hoa.csv", "", 1, true), ("bao-cao.csv", "", 1, false),
+        ("bao-cao.csv", "DỮ LIỆU MINH HỌA\nplan,task\n", 2, true), ("bao-cao.csv", "Illustrative sample\r\nplan,task\r\n", 2, true),
+        ("bao-cao.csv", "Báo cáo Sở Y tế\nplan,task\n", 2, false), ("bao-cao.csv", "plan,task\nminh họa,x\n", 1, false),
+    ])
+    func sampleDataMark(file: String, text: String, headerLine: Int, marked: Bool) {
+        #expect(SampleDataMark.isMarked(file: file, utf8: Array(text.utf8), headerLine: headerLine) == marked)
     }
 
     @Test func aFileThatIsNotAReportIsNotTakenForOne() {

@@ -137,9 +137,12 @@ extension JSONWriter {
     }
 }
 
-/// A report without the line (or JSON key) naming the files it was read
-/// from, to compare reports made from differently named files.
+/// A report without what the command adds about where its figures came
+/// from (the files it read, the sample-data warning; in JSON `files` and
+/// `illustrative`), to compare reports made from differently named files
+/// or with the library's rendering.
 func withoutSources(_ report: String) -> String {
     report.replacingOccurrences(of: #"\n(Số liệu từ|Figures from) \d+ (tệp|files?): [^\n]*\n"#, with: "", options: .regularExpression)
-        .replacingOccurrences(of: #",\n  "files": \[[^\]]*\]"#, with: "", options: .regularExpression)
+        .replacingOccurrences(of: #"\n(> \*\*)?(SỐ LIỆU MINH HỌA|ILLUSTRATIVE FIGURES) [^\n]*\n"#, with: "", options: .regularExpression)
+        .replacingOccurrences(of: #",\n  "(files|illustrative)": \[[^\]]*\]"#, with: "", options: .regularExpression)
 }

@@ -73,6 +73,7 @@ struct EndToEndTests {
         let golden = try String(contentsOf: Binary.golden.appendingPathComponent("report-summary-vi.md"), encoding: .utf8)
         // The golden file is the library's rendering; the command names the files it read under the first paragraph.
         #expect(withoutSources(result.stdout) == golden)
+        #expect(result.stdout.contains("\n> **SỐ LIỆU MINH HỌA — KHÔNG PHẢI SỐ LIỆU BÁO CÁO."), "the sample returns are marked")
         #expect(result.stdout.contains("\nSố liệu từ 7 tệp: agencies.csv, hai-phong-sgddt-2025.json, kon-tum-2025.csv, kon-tum-2025.json, "
             + "kon-tum-2025.updates.SAMPLE-illustrative.csv, qd-27-ttg-2025.json, thuy-nguyen-2025.json.\n"))
     }
@@ -312,9 +313,12 @@ struct BenchmarkSmokeTests {
 }
 
 
-/// A report without the line (or JSON key) naming the files it was read
-/// from, to compare reports made from differently named files.
+/// A report without what the command adds about where its figures came
+/// from (the files it read, the sample-data warning; in JSON `files` and
+/// `illustrative`), to compare reports made from differently named files
+/// or with the library's rendering.
 func withoutSources(_ report: String) -> String {
     report.replacingOccurrences(of: #"\n(Số liệu từ|Figures from) \d+ (tệp|files?): [^\n]*\n"#, with: "", options: .regularExpression)
-        .replacingOccurrences(of: #",\n  "files": \[[^\]]*\]"#, with: "", options: .regularExpression)
+        .replacingOccurrences(of: #"\n(> \*\*)?(SỐ LIỆU MINH HỌA|ILLUSTRATIVE FIGURES) [^\n]*\n"#, with: "", options: .regularExpression)
+        .replacingOccurrences(of: #",\n  "(files|illustrative)": \[[^\]]*\]"#, with: "", options: .regularExpression)
 }

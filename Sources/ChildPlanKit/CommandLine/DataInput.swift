@@ -71,16 +71,21 @@ enum DataInput {
         return DataSet.assemble(files)
     }
 
-    /// The files a report was made from, named as its reader knows them: a
+    /// Where a report's figures came from. The files it was made from, named as its reader knows them: a
     /// file given by name by its name, a file found in a folder given by its
     /// path within that folder; sorted.
-    static func sourceNames(_ loaded: AssembledData, paths: [String], registryFile: String?, context: CommandContext) -> [String] {
+    static func provenance(_ loaded: AssembledData, paths: [String], registryFile: String?, context: CommandContext,
+                           setAside: [SetAsideRow] = []) -> ReportProvenance {
         let given = paths.isEmpty ? [context.defaultDataPath] : paths
         let folders = given.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
-        return (loaded.files.paths + [registryFile].compactMap { $0 }).map { path in
+        func name(_ path: String) -> String {
             if let folder = folders.first(where: { path.hasPrefix($0) && path.count > $0.count }) { return String(path.dropFirst(folder.count)) }
             return (path as NSString).lastPathComponent
-        }.sorted()
+        }
+        let read = Set(loaded.files.paths)
+        return ReportProvenance(
+            files: (loaded.files.paths + [registryFile].compactMap { $0 }).map(name).sorted(),
+            illustrativeFiles: loaded.files.illustrative.filter(read.contains).map(name).sorted(), setAside: setAside)
     }
 
     /// Plan files given alone bring their returns: when every path given is a

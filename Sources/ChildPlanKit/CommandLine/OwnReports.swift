@@ -9,8 +9,9 @@ enum OwnReports {
     /// `-o DIR/` a table's header row. Taken from the layouts themselves, of
     /// a small made-up data set that fills every table, so that a new
     /// heading is known without a list to keep.
-    static let firstRows: (headings: Set<String>, headerRows: Set<[String]>) = {
+    static let firstRows: (headings: Set<String>, headerRows: Set<[String]>, noticeOpenings: Set<String>) = {
         var headings: Set<String> = []
+        var noticeOpenings: Set<String> = []
         var headerRows: Set<[String]> = []
         let day = Day(year: 2027, month: 1, day: 1)!
         let tasks = [
@@ -34,11 +35,15 @@ enum OwnReports {
         for language in Language.allCases {
             let layout = ReportLayout(language: language)
             for report in reports {
-                let document = layout.document(for: report, setAside: [SetAsideRow(location: .wholeFile("f"), reason: "r")])
+                let document = layout.document(for: report, provenance: ReportProvenance(files: ["f"], illustrativeFiles: ["f"], setAside: [SetAsideRow(location: .wholeFile("f"), reason: "r")]))
                 headings.insert(document.title)
                 for block in document.blocks {
                     switch block {
                     case .heading(_, let text): headings.insert(text)
+                    case .notice(let title, let text):
+                        headings.insert(title)
+                        // Alone in a file of tables (-o DIR/), the notice begins with this sentence; the rest names files.
+                        noticeOpenings.insert(String(text.prefix { $0 != "." }))
                     case .table(let table):
                         headings.insert(table.title)
                         headerRows.insert((table.group.map { [$0.title] } ?? []) + table.columns.map(\.title))
@@ -48,7 +53,7 @@ enum OwnReports {
                 }
             }
         }
-        return (headings, headerRows)
+        return (headings, headerRows, noticeOpenings)
     }()
 
     /// Whether a file's bytes are a report childplan wrote: JSON in the
@@ -57,6 +62,9 @@ enum OwnReports {
     static func isReport(_ bytes: [UInt8]) -> Bool {
         let start = String(decoding: bytes.prefix(400), as: UTF8.self)
         if start.contains("\"format\": \"\(JSONReportRenderer.formatName)\"") { return true }
+        // The sample-data notice alone in a file of tables: its text, whatever delimiter a reader would take in it.
+        let rawFirstLine = start.drop { $0 == "\u{FEFF}" || $0 == "\"" }.prefix { !$0.isNewline }
+        if firstRows.noticeOpenings.contains(where: { rawFirstLine.hasPrefix($0) }) { return true }
         guard case .success(let utf8) = SourceText.utf8(from: bytes) else { return false }
         var parser = CSVParser(utf8: utf8)
         while (try? parser.nextRecord()) == true {

@@ -100,8 +100,8 @@ enum ReportCommand {
         let inputs = loaded.files.paths + [parsed.value("registry")].compactMap { $0 }
         let writingToTerminal = output == nil || output == "-"
         let options = RenderOptions(language: language, width: context.width, colour: writingToTerminal && context.colour, excel: excel,
-                                    setAside: setAsideRows,
-                                    sources: DataInput.sourceNames(loaded, paths: paths, registryFile: parsed.value("registry"), context: context))
+                                    provenance: DataInput.provenance(loaded, paths: paths, registryFile: parsed.value("registry"), context: context,
+                                                                     setAside: setAsideRows))
         let stderr = DataInput.lines(diagnostics) + notice
         if format == .csv, let output, CommandLineValues.isDirectoryTarget(output) {
             return try CommandLineValues.deliverTables(report, options: options, into: output, inputs: inputs, stderr: stderr)

@@ -256,6 +256,7 @@ public struct DataLoader: Sendable {
             let (plan, diagnostics) = PlanJSONCodec.read(utf8: bytes, file: file)
             result.diagnostics += diagnostics
             if let plan { result.plans.append(plan) }
+            if plan != nil, SampleDataMark.isMarked(file: file, utf8: [], headerLine: 1) { result.illustrative.append(file) }
             return
         }
         switch CSVSource.table(for: bytes, file: file, kind: nil, cache: cache) {
@@ -268,6 +269,7 @@ public struct DataLoader: Sendable {
             }
         case .success(let (table, header)):
             var parser = table
+            if SampleDataMark.isMarked(file: file, utf8: bytes, headerLine: header.line) { result.illustrative.append(file) }
             switch header.kind {
             case .appendix:
                 let (plan, diagnostics) = AppendixImporter.read(

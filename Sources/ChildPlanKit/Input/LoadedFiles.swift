@@ -7,6 +7,8 @@ public struct LoadedFiles: Sendable {
     public var updates: [LoadedUpdates] = []
     public var registries: [LoadedRegistry] = []
     public var diagnostics: [Diagnostic] = []
+    /// Files that say they are made-up sample data (`SampleDataMark`).
+    public var illustrative: [String] = []
     /// Files in a directory that are not childplan files (a README, a stray CSV).
     public var skipped: [String] = []
 
@@ -24,5 +26,6 @@ public struct LoadedFiles: Sendable {
         registries += other.registries
         diagnostics += other.diagnostics
         skipped += other.skipped
+        illustrative += other.illustrative
     }
 }

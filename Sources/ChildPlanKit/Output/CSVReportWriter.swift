@@ -17,7 +17,12 @@ struct CSVReportWriter {
     /// The document's tables, joined by name, in order of first appearance.
     func tables(of document: ReportDocument) -> [NamedTable] {
         var tables: [NamedTable] = []
-        for case .table(let table) in document.blocks {
+        for block in document.blocks {
+            if case .notice(let title, let text) = block {
+                tables.append(NamedTable(name: "notice", title: title, rows: [[text]]))
+                continue
+            }
+            guard case .table(let table) = block else { continue }
             let header = (table.group.map { [$0.title] } ?? []) + table.columns.map(\.title)
             let rows = table.rows.map { (table.group.map { [$0.value] } ?? []) + $0.cells }
             if let index = tables.firstIndex(where: { $0.name == table.name }), table.group != nil {

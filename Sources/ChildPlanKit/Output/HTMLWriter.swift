@@ -28,6 +28,8 @@ struct HTMLWriter {
                 html += "<h\(level)>\(HTMLText.escape(text))</h\(level)>\n"
             case .paragraph(let text):
                 html += text.split(atASCII: 0x0A, omittingEmpty: true).map { "<p>\(HTMLText.escape(String($0)))</p>\n" }.joined()
+            case .notice(_, let text):
+                html += "<p class=\"notice\"><strong>\(HTMLText.escape(text))</strong></p>\n"
             case .list(let items):
                 html += "<ul>\n" + items.map { "<li>\(HTMLText.escape($0))</li>\n" }.joined() + "</ul>\n"
             case .table(let table):

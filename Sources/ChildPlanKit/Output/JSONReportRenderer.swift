@@ -6,15 +6,12 @@
 public struct JSONReportRenderer: Sendable {
     public static let formatName = "childplan.report/1"
     let wording: ReportWording
-    /// Rows the report did not count: listed under `setAside` when there are any.
-    let setAside: [SetAsideRow]
-    /// The files the report was made from: listed under `files` when known.
-    let sources: [String]
+    /// Where the figures came from: `files`, `illustrative` and `setAside` at the end, each when it has something.
+    let provenance: ReportProvenance
 
-    public init(language: Language, setAside: [SetAsideRow] = [], sources: [String] = []) {
+    public init(language: Language, provenance: ReportProvenance = ReportProvenance()) {
         wording = ReportWording(language)
-        self.setAside = setAside
-        self.sources = sources
+        self.provenance = provenance
     }
 
     /// Writes the document, with a final line break. A long list written
@@ -28,9 +25,12 @@ public struct JSONReportRenderer: Sendable {
         case .comparison(let comparison, let asOf): self.document(asOf: asOf, [("comparison", self.comparison(comparison))])
         case .reminders(let returns): self.document(asOf: returns.asOf, [("reminders", reminders(returns))])
         }
-        if case .object(let members) = document, !sources.isEmpty || !setAside.isEmpty {
-            document = .object(members + (sources.isEmpty ? [] : [("files", .array(sources.map(JSONWriter.Value.string)))])
-                + (setAside.isEmpty ? [] : [("setAside", .array(setAside.map(setAsideRow)))]))
+        if case .object(let members) = document {
+            let files = provenance.files.isEmpty ? [] : [("files", JSONWriter.Value.array(provenance.files.map(JSONWriter.Value.string)))]
+            let illustrative = provenance.illustrativeFiles.isEmpty
+                ? [] : [("illustrative", JSONWriter.Value.array(provenance.illustrativeFiles.map(JSONWriter.Value.string)))]
+            let setAside = provenance.setAside.isEmpty ? [] : [("setAside", JSONWriter.Value.array(provenance.setAside.map(setAsideRow)))]
+            document = .object(members + files + illustrative + setAside)
         }
         for piece in JSONWriter.pieces(document) { sink.write(piece) }
     }

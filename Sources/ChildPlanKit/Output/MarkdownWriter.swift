@@ -12,6 +12,8 @@ struct MarkdownWriter {
         case .paragraph(let text):
             return text.split(atASCII: 0x0A, omittingEmpty: false).map { MarkdownText.escape(String($0)) }
                 .joined(separator: "\n\n") + "\n"
+        case .notice(_, let text):
+            return "> **" + MarkdownText.escape(text) + "**\n"
         case .table(let table):
             var markdown = MarkdownTable(
                 columns: table.columns.map(\.title),

@@ -13,7 +13,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     /// a report is written, to standard output, a file or memory.
     public func write(_ report: Report, options: RenderOptions, to sink: inout some ReportSink) {
         switch self {
-        case .json: JSONReportRenderer(language: options.language, setAside: options.setAside, sources: options.sources).write(report, to: &sink)
+        case .json: JSONReportRenderer(language: options.language, provenance: options.provenance).write(report, to: &sink)
         case .markdown: sink.write(Array(MarkdownWriter().write(document(report, options)).utf8))
         case .csv: sink.write(Array(CSVReportWriter(excel: options.excel).write(document(report, options)).utf8))
         case .html: sink.write(Array(HTMLWriter(language: options.language).write(document(report, options)).utf8))
@@ -36,7 +36,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     /// the data made visible: no control character or bidi override reaches
     /// a terminal, a page or a spreadsheet as itself.
     static func visibleDocument(for report: Report, options: RenderOptions) -> ReportDocument {
-        ReportLayout(language: options.language).document(for: report, setAside: options.setAside, sources: options.sources)
+        ReportLayout(language: options.language).document(for: report, provenance: options.provenance)
             .mappingText(VisibleText.visibleKeepingLineBreaks)
     }
 

@@ -8,18 +8,15 @@ public struct RenderOptions: Sendable {
     public var colour: Bool
     /// CSV with a BOM and CRLF line ends.
     public var excel: Bool
-    /// Rows of the input the report did not count, listed at its end.
-    public var setAside: [SetAsideRow]
-    /// The files the report was made from, named in its header (JSON: `files`); none when not known.
-    public var sources: [String]
+    /// Where the figures came from; nothing is shown of what is not known.
+    public var provenance: ReportProvenance
 
-    public init(language: Language = .vi, width: Int = 100, colour: Bool = false, excel: Bool = false, setAside: [SetAsideRow] = [],
-                sources: [String] = []) {
+    public init(language: Language = .vi, width: Int = 100, colour: Bool = false, excel: Bool = false,
+                provenance: ReportProvenance = ReportProvenance()) {
         self.language = language
         self.width = width
         self.colour = colour
         self.excel = excel
-        self.setAside = setAside
-        self.sources = sources
+        self.provenance = provenance
     }
 }

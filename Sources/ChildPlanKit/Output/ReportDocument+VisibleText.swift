@@ -9,6 +9,7 @@ extension ReportDocument {
             switch block {
             case .heading(let level, let text): return .heading(level: level, text: transform(text))
             case .paragraph(let text): return .paragraph(transform(text))
+            case .notice(let title, let text): return .notice(title: transform(title), text: transform(text))
             case .list(let items): return .list(items.map(transform))
             case .table(var table):
                 table.title = transform(table.title)

@@ -10,6 +10,9 @@ public struct ReportDocument: Sendable {
         /// Level 1 is the document's title, 2 a section, 3 a sub-section.
         case heading(level: Int, text: String)
         case paragraph(String)
+        /// A warning no format may lose (sample data counted): set apart in
+        /// every format, and in CSV a one-cell table of its own, first.
+        case notice(title: String, text: String)
         case table(Table)
         case list([String])
         /// One horizontal bar per row; the table behind it follows in the document.

@@ -11,7 +11,7 @@ struct ReportLayout {
     typealias Block = ReportDocument.Block
     typealias Table = ReportDocument.Table
 
-    func document(for report: Report, setAside: [SetAsideRow] = [], sources: [String] = []) -> ReportDocument {
+    func document(for report: Report, provenance: ReportProvenance = ReportProvenance()) -> ReportDocument {
         var document = switch report {
         case .summary(let summary, let section): document(summary, section: section)
         case .returns(let returns): document(returns)
@@ -19,13 +19,18 @@ struct ReportLayout {
         case .comparison(let comparison, let asOf): document(comparison, asOf: asOf)
         case .reminders(let returns): reminders(returns)
         }
-        // Under the opening paragraph: the files the figures come from (a letter of reminder names none).
         let isLetter = if case .reminders = report { true } else { false }
-        if !sources.isEmpty, !isLetter,
-           let opening = document.blocks.firstIndex(where: { if case .paragraph = $0 { true } else { false } }) {
-            document.blocks.insert(.paragraph(wording.sources(sources)), at: opening + 1)
+        let opening = document.blocks.firstIndex(where: { if case .paragraph = $0 { true } else { false } }) ?? 0
+        // Under the opening paragraph: the files the figures come from (a letter of reminder names none).
+        if !provenance.files.isEmpty, !isLetter {
+            document.blocks.insert(.paragraph(wording.sources(provenance.files)), at: opening + 1)
         }
-        document.blocks += self.setAside(setAside)
+        // Sample data is said to be so before anything else, in a letter too.
+        if !provenance.illustrativeFiles.isEmpty {
+            document.blocks.insert(.notice(title: wording.noticeTitle, text: wording.illustrative(provenance.illustrativeFiles)),
+                                   at: min(1, document.blocks.count))
+        }
+        document.blocks += setAside(provenance.setAside)
         return document
     }
 

@@ -19,6 +19,14 @@ struct ReportWording: Sendable {
              "This report leaves out the \(count) row\(count == 1 ? "" : "s") below, which could not be read; every other row is counted. Correct them and run the report again for complete figures.")
     }
 
+    var noticeTitle: String { pick("Lưu ý", "Note") }
+
+    /// The warning that heads a report counting made-up sample data.
+    func illustrative(_ files: [String]) -> String {
+        pick("SỐ LIỆU MINH HỌA — KHÔNG PHẢI SỐ LIỆU BÁO CÁO. Văn bản này tính cả dữ liệu mẫu đặt ra để minh họa (\(files.joined(separator: ", "))); không gửi đi như số liệu thật.",
+             "ILLUSTRATIVE FIGURES — NOT REPORTED DATA. This document counts sample data made up for illustration (\(files.joined(separator: ", "))); do not send it on as real figures.")
+    }
+
     /// The files a report was made from: every one up to twelve, then how many more.
     func sources(_ files: [String]) -> String {
         let shown = files.prefix(12).joined(separator: ", ")

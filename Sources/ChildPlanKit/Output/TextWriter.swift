@@ -21,6 +21,8 @@ struct TextWriter {
                 output.append(lines.map { styled($0, TextWriter.bold) }.joined(separator: "\n") + (level < 3 ? "\n" + rule : ""))
             case .paragraph(let text):
                 output.append(text.split(atASCII: 0x0A, omittingEmpty: true).flatMap { TextWriter.wrap(String($0), width: width) }.joined(separator: "\n"))
+            case .notice(_, let text):
+                output.append(TextWriter.wrap(text, width: width).map { styled($0, TextWriter.bold) }.joined(separator: "\n"))
             case .list(let items):
                 output.append(items.flatMap { item in
                     TextWriter.wrap(item, width: width - 2).enumerated().map { ($0.offset == 0 ? "• " : "  ") + $0.element }
