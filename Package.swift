@@ -19,6 +19,6 @@ let package = Package(
             dependencies: ["ChildPlanKit"],
             exclude: ["Fixtures", "Snapshots"]
         ),
-        .testTarget(name: "childplanTests", dependencies: ["ChildPlanKit", "childplan", "childplan-bench"]),
+        .testTarget(name: "childplanTests", dependencies: ["ChildPlanKit", "childplan", "childplan-bench", "ChildPlanFuzz"]),
     ]
 )
