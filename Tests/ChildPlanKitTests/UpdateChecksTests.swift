@@ -51,13 +51,13 @@ struct UpdateChecksTests {
             PlanTask(group: .lawAndPolicy, number: 1, text: "A", lead: "B", partners: [], timeframe: Timeframe("Năm 2026")),
             PlanTask(group: .lawAndPolicy, number: 2, text: "A", lead: "B", partners: [], timeframe: Timeframe("31/12/2027")),
         ])
-        #expect(plan.lastYear == 2027)
-        #expect(plan.spans(ReportingPeriod(year: 2027, span: .fullYear)))
-        #expect(!plan.spans(ReportingPeriod(year: 2028, span: .firstHalf)))
-        #expect(!plan.spans(ReportingPeriod(year: 2024, span: .fullYear)))
+        #expect(plan.span.lastYear == 2027)
+        #expect(plan.span.contains(ReportingPeriod(year: 2027, span: .fullYear)))
+        #expect(!plan.span.contains(ReportingPeriod(year: 2028, span: .firstHalf)))
+        #expect(!plan.span.contains(ReportingPeriod(year: 2024, span: .fullYear)))
         var recurring = plan
         recurring.tasks.append(PlanTask(group: .budget, number: 1, text: "A", lead: "B", partners: [], timeframe: Timeframe("Hằng năm")))
-        #expect(recurring.lastYear == nil && recurring.spans(ReportingPeriod(year: 2040, span: .fullYear)))
+        #expect(recurring.span.lastYear == nil && recurring.span.contains(ReportingPeriod(year: 2040, span: .fullYear)))
     }
 
     @Test("update refuses a date after today and a period outside the plan (64)", arguments: [

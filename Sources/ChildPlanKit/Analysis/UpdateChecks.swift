@@ -4,37 +4,55 @@
 enum UpdateChecks {
     /// One task's return for one period on one day: two returns with the same key say the same or contradict.
     private struct Key: Hashable {
-        var task: TaskRef
-        var period: ReportingPeriod
-        var date: Day
+        var task: Int32
+        var period: Int32
+        var day: Int32
+    }
+
+    /// Where a return was read: its file among the data's and its place in that file.
+    private struct Place {
+        var file: Int32
+        var row: Int32
     }
 
     static func warnings(_ data: AssembledData, today: Day) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
-        var first: [Key: (update: StatusUpdate, location: SourceLocation)] = [:]
         let dataSet = data.dataSet
-        for (file, batch) in zip(data.files.updates, dataSet.updateBatches) {
+        // Each plan's span worked out once, not once per return (a national roll-up has 850,000).
+        let spans = dataSet.plans.map(\.span)
+        var first: [Key: Place] = [:]
+        let files = data.files.updates
+        for (fileIndex, (file, batch)) in zip(files, dataSet.updateBatches).enumerated() {
+            var lastPlanID = ""
+            var planIndex: Int?
             for (index, update) in batch.updates.enumerated() {
-                guard let task = batch.tasks[index], let planIndex = dataSet.taskLookup.position(ofPlan: update.planID) else { continue }
-                let location = file.location(of: index)
+                guard let task = batch.tasks[index] else { continue }
+                if update.planID != lastPlanID {
+                    lastPlanID = update.planID
+                    planIndex = dataSet.taskLookup.position(ofPlan: update.planID)
+                }
+                guard let planIndex else { continue }
                 if update.date > today {
-                    warnings.append(.warning(.updateAfterToday(date: update.date, today: today), at: location))
+                    warnings.append(.warning(.updateAfterToday(date: update.date, today: today), at: file.location(of: index)))
                 }
-                let plan = dataSet.plans[planIndex]
-                if !plan.spans(update.period) {
-                    warnings.append(.warning(.periodOutsidePlan(update.period, plan: plan.id, first: plan.firstPeriod, lastYear: plan.lastYear),
-                                             at: location))
+                let span = spans[planIndex]
+                if !span.contains(update.period) {
+                    warnings.append(.warning(.periodOutsidePlan(update.period, plan: update.planID, first: span.first, lastYear: span.lastYear),
+                                             at: file.location(of: index)))
                 }
-                let key = Key(task: task, period: update.period, date: update.date)
+                let key = Key(task: Int32(task.position), period: Int32(update.period.year * 2 + (update.period.span == .fullYear ? 1 : 0)),
+                              day: Int32(truncatingIfNeeded: update.date.daysSinceEpoch))
                 guard let earlier = first[key] else {
-                    first[key] = (update, location)
+                    first[key] = Place(file: Int32(fileIndex), row: Int32(index))
                     continue
                 }
-                if earlier.update == update {
-                    warnings.append(.warning(.duplicateUpdate(sameAs: earlier.location), at: location))
-                } else if earlier.update.status != update.status {
+                let earlierUpdate = dataSet.updateBatches[Int(earlier.file)].updates[Int(earlier.row)]
+                let earlierLocation = files[Int(earlier.file)].location(of: Int(earlier.row))
+                if earlierUpdate == update {
+                    warnings.append(.warning(.duplicateUpdate(sameAs: earlierLocation), at: file.location(of: index)))
+                } else if earlierUpdate.status != update.status {
                     warnings.append(.warning(.conflictingStatus(taskID: update.taskID, period: update.period, status: update.status,
-                                                                other: earlier.update.status, at: earlier.location), at: location))
+                                                                other: earlierUpdate.status, at: earlierLocation), at: file.location(of: index)))
                 }
             }
         }

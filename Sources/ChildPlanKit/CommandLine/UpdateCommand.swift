@@ -48,9 +48,8 @@ enum UpdateCommand {
         }
         let plan = found.plan.plan
         if date > context.today { throw .dateAfterToday(parsed.value("date") ?? "", today: context.today) }
-        guard plan.spans(period) else {
-            throw .periodOutsidePlan(periodText, plan: plan.id, first: plan.firstPeriod, lastYear: plan.lastYear)
-        }
+        let span = plan.span
+        guard span.contains(period) else { throw .periodOutsidePlan(periodText, plan: plan.id, first: span.first, lastYear: span.lastYear) }
         let taskID = UpdatesReader.canonicalTaskID(parsed.positionals[1])
         guard let task = plan.tasks.first(where: { $0.id == taskID }) else { throw .unknownTask(parsed.positionals[1], plan: plan.id) }
         let agency = parsed.value("agency").map(VietnameseText.tidyName)

@@ -1,23 +1,26 @@
 extension Plan {
-    /// The first period the plan is reported for: the first that ends on or after its start.
-    public var firstPeriod: ReportingPeriod { ReportingPeriod.first(endingOnOrAfter: reportingStart) }
+    /// The periods a plan is reported on: from the first that ends on or
+    /// after its start, to the year of its last deadline when every task has
+    /// one (open-ended when a task recurs, waits for a request or has no
+    /// timeframe: the plan then has no end its tasks state).
+    public struct Span: Hashable, Sendable {
+        public var first: ReportingPeriod
+        public var lastYear: Int?
 
-    /// The year of the plan's last deadline, when every task has one; nil
-    /// when a task recurs, waits for a request or has no timeframe (the plan
-    /// then has no end its tasks state).
-    public var lastYear: Int? {
-        var last: Int?
-        for task in tasks {
-            guard let day = task.timeframe.dueDay else { return nil }
-            last = max(last ?? day.year, day.year)
+        public func contains(_ period: ReportingPeriod) -> Bool {
+            period >= first && lastYear.map { period.year <= $0 } ?? true
         }
-        return last
     }
 
-    /// Whether a return for this period can belong to the plan: the period
-    /// ends on or after the plan's start, and begins no later than the year
-    /// of its last deadline (when it has one).
-    public func spans(_ period: ReportingPeriod) -> Bool {
-        period >= firstPeriod && lastYear.map { period.year <= $0 } ?? true
+    /// Worked out from every task: keep it when asking about many periods.
+    public var span: Span {
+        var last: Int?
+        for task in tasks {
+            guard let day = task.timeframe.dueDay else {
+                return Span(first: ReportingPeriod.first(endingOnOrAfter: reportingStart), lastYear: nil)
+            }
+            last = max(last ?? day.year, day.year)
+        }
+        return Span(first: ReportingPeriod.first(endingOnOrAfter: reportingStart), lastYear: last)
     }
 }
