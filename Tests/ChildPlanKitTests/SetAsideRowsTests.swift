@@ -74,6 +74,15 @@ struct SetAsideRowsTests {
         #expect(english.stdout.contains("This report leaves out the 2 rows below, which could not be read"))
     }
 
+    /// A letter must not remind an agency whose return was only misspelt: remind stops at a bad row.
+    @Test func aLetterOfReminderStopsAtABadRow() throws {
+        let bad = try Self.data(editing: Self.badStatus)
+        let outcome = Build.run("remind", "--period", "2026-H1", bad.folder, "--as-of", "2026-11-22")
+        #expect(outcome.exitCode == .dataError)
+        #expect(outcome.stdout.isEmpty)
+        #expect(outcome.stderr.hasPrefix("\(bad.returns):5:28: error: unknown status 'Đang trien khia'"))
+    }
+
     @Test func strictStopsAtABadRow() throws {
         let bad = try Self.data(editing: Self.badStatus)
         let outcome = Build.run("report", bad.folder, "--as-of", "2026-11-22", "--strict")

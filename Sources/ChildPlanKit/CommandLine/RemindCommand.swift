@@ -21,7 +21,7 @@ enum RemindCommand {
     static func run(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) -> Outcome {
         guard let periodText = parsed.value("period") else { throw .missingOption("--period <period>") }
         guard let period = ReportingPeriod(parsing: periodText) else { throw .invalidPeriod(periodText, option: "--period <period>") }
-        return try ReportCommand.render(paths: parsed.positionals, parsed: parsed, context: context) { data, asOf throws(UsageError) in
+        return try ReportCommand.render(paths: parsed.positionals, parsed: parsed, context: context, setsRowsAside: false) { data, asOf throws(UsageError) in
             .reminders(ReturnsSummary(data, asOf: asOf, periods: [period]))
         }
     }

@@ -76,8 +76,11 @@ enum ReportCommand {
     }
 
     /// Loads the paths, builds a report from the data, and renders it as the options say.
+    /// `setsRowsAside`: whether a row of the returns that cannot be read is
+    /// left out and listed (a report) or stops the command (a letter of
+    /// reminder, which must not remind an agency whose return was misspelt).
     static func render(
-        paths: [String], parsed: ParsedArguments, context: CommandContext,
+        paths: [String], parsed: ParsedArguments, context: CommandContext, setsRowsAside: Bool = true,
         report build: (DataSet, Day) throws(UsageError) -> Report
     ) throws(UsageError) -> Outcome {
         let asOf = try CommandLineValues.day(parsed.value("as-of"), option: "--as-of <date>") ?? context.today
@@ -88,7 +91,8 @@ enum ReportCommand {
         let loaded = DataInput.load(paths: paths, registryFile: parsed.value("registry"), context: context)
         let diagnostics = loaded.diagnostics
         // A row that cannot be read is left out and listed, unless --strict.
-        let (setAside, others) = parsed.flags.contains("strict") ? ([], diagnostics) : DataInput.rowsToSetAside(loaded)
+        let strict = parsed.flags.contains("strict") || !setsRowsAside
+        let (setAside, others) = strict ? ([], diagnostics) : DataInput.rowsToSetAside(loaded)
         let code = MessageCatalogue.exitCode(for: others)
         guard code == .success else { return Outcome(stderr: DataInput.lines(diagnostics), exitCode: code) }
         let notice = setAside.isEmpty ? "" : MessageCatalogue.message(for: .rowsSetAside(setAside.count)) + "\n"
