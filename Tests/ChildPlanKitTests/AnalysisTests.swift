@@ -260,3 +260,22 @@ struct TaskIDTests {
         #expect(PlanTask.place(ofID: text) == nil)
     }
 }
+
+/// Issue 13, point 10: a group one plan fills is still a gap in another.
+@Suite("Empty groups per plan")
+struct EmptyGroupsPerPlanTests {
+    @Test func aGroupAnotherPlanFillsIsStillAGap() {
+        let task = { (group: TaskGroup) in
+            PlanTask(group: group, number: 1, text: "A", lead: "Sở Y tế", partners: [], timeframe: Timeframe("Hằng năm"))
+        }
+        let full = Plan(id: "day-du", tasks: TaskGroup.allCases.map(task))
+        let partial = Plan(id: "thieu", tasks: [task(.lawAndPolicy), task(.services)])
+        let day = Build.day("2026-11-22")
+        let coverage = CoverageSummary(TaskAssessor.assess(DataSet(plans: [partial, full]), asOf: day))
+        #expect(coverage.emptyGroups.isEmpty)
+        #expect(coverage.emptyGroupsByPlan.map(\.planID) == ["thieu"])
+        #expect(coverage.emptyGroupsByPlan.first?.groups == [.communication, .capacity, .inspection, .budget, .internationalCooperation])
+        let alone = CoverageSummary(TaskAssessor.assess(DataSet(plans: [full]), asOf: day))
+        #expect(alone.emptyGroupsByPlan.isEmpty)
+    }
+}

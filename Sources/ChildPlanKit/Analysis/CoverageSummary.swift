@@ -30,6 +30,9 @@ public struct CoverageSummary: Sendable {
     public var collectives: [AgencyLine]
     /// Groups no loaded plan has a task in.
     public var emptyGroups: [TaskGroup]
+    /// Each plan that leaves a group empty, with those groups, in plan order:
+    /// a group another plan fills is still a gap in this one.
+    public var emptyGroupsByPlan: [(planID: String, groups: [TaskGroup])]
 
     public init(_ assessments: [TaskAssessment]) {
         var lines: [AgencyLine] = []
@@ -51,10 +54,14 @@ public struct CoverageSummary: Sendable {
             return index
         }
         var groupsWithTasks: Set<TaskGroup> = []
+        // Each plan's groups with tasks, plans in the order their tasks come.
+        var planGroups: [(planID: String, groups: Set<TaskGroup>)] = []
         // By index: the fields are read in place, not copied with the whole assessment.
         for index in assessments.indices {
             let group = assessments[index].task.group
             groupsWithTasks.insert(group)
+            if planGroups.last?.planID != assessments[index].planID { planGroups.append((assessments[index].planID, [])) }
+            planGroups[planGroups.count - 1].groups.insert(group)
             let lead = line(of: assessments[index].lead)
             lines[lead].lead += 1
             lines[lead].groups[group, default: Share()].lead += 1
@@ -75,5 +82,9 @@ public struct CoverageSummary: Sendable {
         agencies = sorted.filter { !$0.agency.isCollective }
         collectives = sorted.filter(\.agency.isCollective)
         emptyGroups = TaskGroup.allCases.filter { !groupsWithTasks.contains($0) }
+        emptyGroupsByPlan = planGroups.compactMap { plan in
+            let empty = TaskGroup.allCases.filter { !plan.groups.contains($0) }
+            return empty.isEmpty ? nil : (plan.planID, empty)
+        }
     }
 }

@@ -64,6 +64,9 @@ public struct JSONReportRenderer: Sendable {
             members.append(("coverage", .array(report.coverage.agencies.map(coverageLine))))
             members.append(("collectives", .array(report.coverage.collectives.map(coverageLine))))
             members.append(("emptyGroups", .array(report.coverage.emptyGroups.map { .int($0.number) })))
+            members.append(("emptyGroupsByPlan", .array(report.coverage.emptyGroupsByPlan.map { plan in
+                .object([("plan", .string(plan.planID)), ("groups", .array(plan.groups.map { .int($0.number) }))])
+            })))
         }
         if section == .agencies {
             members.append(("agencies", .array((report.coverage.agencies + report.coverage.collectives).map(directoryEntry))))

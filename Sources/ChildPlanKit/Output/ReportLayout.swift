@@ -162,8 +162,14 @@ struct ReportLayout {
             blocks.append(.table(groupTable(coverage.collectives, name: "collectives-groups", title: wording.collectivesHeading)))
         }
         blocks.append(.heading(level: level, text: wording.emptyGroupsHeading))
-        blocks.append(coverage.emptyGroups.isEmpty
-            ? .paragraph(wording.noEmptyGroups) : .list(coverage.emptyGroups.map { "\($0.romanNumeral). \(wording.groupName($0))" }))
+        if coverage.emptyGroupsByPlan.isEmpty {
+            blocks.append(.paragraph(wording.noEmptyGroups))
+        } else {
+            if coverage.emptyGroups.isEmpty { blocks.append(.paragraph(wording.everyGroupInSomePlan)) }
+            blocks.append(.list(coverage.emptyGroupsByPlan.map { plan in
+                wording.emptyGroups(plan: plan.planID, plan.groups.map { "\($0.romanNumeral). \(wording.groupName($0))" })
+            }))
+        }
         return blocks
     }
 

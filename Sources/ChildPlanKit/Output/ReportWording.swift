@@ -130,7 +130,14 @@ struct ReportWording: Sendable {
     }
     var collectivesHeading: String { pick("Cơ quan, đơn vị tập thể (tính riêng)", "Collective partners (counted apart)") }
     var emptyGroupsHeading: String { pick("Nhóm nhiệm vụ chưa có nhiệm vụ", "Task groups with no task") }
-    var noEmptyGroups: String { pick("Cả bảy nhóm nhiệm vụ đều có nhiệm vụ.", "All seven task groups have tasks.") }
+    var noEmptyGroups: String { pick("Kế hoạch nào cũng có nhiệm vụ ở cả bảy nhóm.", "Every plan has tasks in all seven task groups.") }
+    var everyGroupInSomePlan: String {
+        pick("Nhóm nào cũng có nhiệm vụ ở ít nhất một kế hoạch, nhưng các kế hoạch dưới đây để trống một số nhóm:",
+             "Every group has tasks in some plan, but these plans leave groups empty:")
+    }
+    func emptyGroups(plan: String, _ groups: [String]) -> String {
+        pick("Kế hoạch \(plan): \(groups.joined(separator: "; "))", "Plan \(plan): \(groups.joined(separator: "; "))")
+    }
 
     // MARK: Returns
 
