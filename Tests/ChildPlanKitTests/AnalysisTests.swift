@@ -279,3 +279,39 @@ struct EmptyGroupsPerPlanTests {
         #expect(alone.emptyGroupsByPlan.isEmpty)
     }
 }
+
+/// Issue 13, point 3: behind schedule as the README says.
+@Suite("Behind schedule")
+struct BehindScheduleTests {
+    static let plan = Plan(id: "p", tasks: [
+        PlanTask(group: .lawAndPolicy, number: 1, text: "A", lead: "Sở Y tế", partners: [], timeframe: Timeframe("Hằng năm")),
+    ])
+
+    @Test func aTaskReportedDelayedIsBehindScheduleEvenWhenALaterReturnIsMissing() throws {
+        var delayed = Build.update("I.1", "2026-H1", .delayed, "2026-06-08")
+        delayed.note = "Chưa vận động được dự án tài trợ mới"
+        let data = DataSet(plans: [Self.plan], updates: [Build.update("I.1", "2025-H1", .inProgress, "2025-06-05"),
+                                                         Build.update("I.1", "2025", .inProgress, "2025-12-01"), delayed])
+        // As of 2027-01-01 the 2026 return (due 05/12/2026) is missing as well.
+        let assessment = try #require(TaskAssessor.assess(data, asOf: Build.day("2027-01-01")).first)
+        #expect(assessment.overdue.map(\.kind) == [.missingReport, .behindSchedule])
+        let behind = try #require(assessment.overdue.last)
+        #expect(behind.period?.description == "2026-H1" && behind.report?.date == Build.day("2026-06-08"))
+        #expect(behind.report?.note == "Chưa vận động được dự án tài trợ mới")
+
+        let report = ChildPlan.report(.overdue, of: data, asOf: Build.day("2027-01-01"))
+        let markdown = ChildPlan.render(report)
+        #expect(markdown.contains("| Chậm tiến độ (báo cáo ngày 08/06/2026: Chưa vận động được dự án tài trợ mới) | 6 tháng đầu năm 2026 | – | – |"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(ChildPlan.render(report, as: .json).utf8)) as? [String: Any])
+        let item = try #require((json["overdue"] as? [[String: Any]])?.first { $0["kind"] as? String == "behindSchedule" })
+        #expect(item["daysOverdue"] is NSNull && item["reportedOn"] as? String == "2026-06-08")
+        #expect(item["note"] as? String == "Chưa vận động được dự án tài trợ mới")
+    }
+
+    @Test func aLaterReturnThatIsNotDelayedEndsIt() {
+        let data = DataSet(plans: [Self.plan], updates: [Build.update("I.1", "2025-H1", .delayed, "2025-06-05"),
+                                                         Build.update("I.1", "2025", .inProgress, "2025-12-01")])
+        let assessment = TaskAssessor.assess(data, asOf: Build.day("2026-01-01")).first
+        #expect(assessment?.overdue.contains { $0.kind == .behindSchedule } == false)
+    }
+}

@@ -4,7 +4,8 @@ public enum OverdueKind: String, Sendable, CaseIterable {
     case pastDue
     /// A recurring task with no update for a reporting period whose deadline has passed.
     case missingReport
-    /// A task whose latest update says it is delayed.
+    /// A task whose latest update says it is delayed, even when a later
+    /// period's report is missing too (that is an item of its own).
     case behindSchedule
 }
 
@@ -19,5 +20,10 @@ public struct OverdueItem: Hashable, Sendable {
     public var period: ReportingPeriod?
     /// The task's deadline, or the period's report deadline.
     public var due: Day
+    /// Days since `due`. For `behindSchedule`, the days since the deadline of
+    /// the period reported delayed: the order such items are listed in, not a
+    /// lateness to show (the report said "delayed", not how late).
     public var daysOverdue: Int
+    /// For `behindSchedule`: the return that said the task is delayed (its date, evidence and note).
+    public var report: StatusUpdate? = nil
 }

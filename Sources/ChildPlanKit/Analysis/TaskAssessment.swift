@@ -90,11 +90,12 @@ extension TaskAssessment {
             standing = latest.map { Standing($0.status) } ?? .notStarted
         }
 
-        if standing == .delayed, let current, !overdue.contains(where: { $0.kind == .pastDue }) {
-            let due = current.period.deadline(under: plan.reporting)
+        // The latest return says delayed: behind schedule, whether or not a later period's return is missing.
+        if let latest, latest.status == .delayed, standing != .cancelled, !overdue.contains(where: { $0.kind == .pastDue }) {
+            let due = latest.period.deadline(under: plan.reporting)
             overdue.append(OverdueItem(
-                planID: plan.id, task: task, lead: lead, kind: .behindSchedule, period: current.period, due: due,
-                daysOverdue: max(0, day.days(since: due))))
+                planID: plan.id, task: task, lead: lead, kind: .behindSchedule, period: latest.period, due: due,
+                daysOverdue: max(0, day.days(since: due)), report: latest))
         }
         return TaskAssessment(
             planID: plan.id, task: task, lead: lead, partners: partners, standing: standing, latestUpdate: current,

@@ -108,7 +108,10 @@ public struct JSONReportRenderer: Sendable {
             ("plan", .string(item.planID)), ("task", .string(item.task.id)), ("lead", .string(item.lead.name)),
             ("leadAsWritten", .string(item.lead.asWritten)), ("kind", .string(item.kind.rawValue)),
             ("period", .optional(item.period?.description)), ("due", .string(item.due.iso)),
-            ("daysOverdue", .int(item.daysOverdue)),
+            // An item behind schedule has no lateness: the return said "delayed", on `reportedOn`.
+            ("daysOverdue", item.kind == .behindSchedule ? .null : .int(item.daysOverdue)),
+            ("reportedOn", .optional(item.report?.date.iso)), ("evidence", .optional(item.report?.evidence)),
+            ("note", .optional(item.report?.note)),
         ])
     }
 

@@ -77,10 +77,7 @@ extension ReportLayout {
             blocks.append(.paragraph(wording.overdueCount(total: 0, byKind: [:])))
         } else {
             var table = Table(name: "overdue", title: wording.briefOverdueHeading, columns: wording.overdueColumns, rightAligned: [6], alert: [6])
-            for item in brief.overdue {
-                table.add([item.planID, item.task.id, TextExcerpt.of(item.task.text), wording.overdueKind(item.kind),
-                           item.period.map(wording.period) ?? "", wording.date(item.due), String(item.daysOverdue)])
-            }
+            for item in brief.overdue { table.add(overdueRow(item)) }
             blocks.append(.table(table))
         }
         return ReportDocument(title: title, blocks: blocks)

@@ -105,6 +105,15 @@ struct ReportLayout {
         [String(tally.tasks)] + Standing.allCases.map { String(tally.count($0)) } + [wording.percent(tally.percentCompleted)]
     }
 
+    /// One overdue item's cells. An item behind schedule shows the return
+    /// that said so (its date and note), and no deadline or day count: the
+    /// return said "delayed", not how late.
+    func overdueRow(_ item: OverdueItem) -> [String] {
+        let kind = item.report.map { wording.behindScheduleKind(reportedOn: $0.date, note: TextExcerpt.of($0.note)) } ?? wording.overdueKind(item.kind)
+        let lateness = item.kind == .behindSchedule ? ["–", "–"] : [wording.date(item.due), String(item.daysOverdue)]
+        return [item.planID, item.task.id, TextExcerpt.of(item.task.text), kind, item.period.map(wording.period) ?? ""] + lateness
+    }
+
     func overdue(_ overdue: OverdueSummary, level: Int) -> [Block] {
         let byKind = Dictionary(grouping: overdue.items, by: \.kind).mapValues(\.count)
         var blocks: [Block] = [.paragraph(wording.overdueCount(total: overdue.items.count, byKind: byKind))]
@@ -112,12 +121,7 @@ struct ReportLayout {
             var table = Table(name: "overdue", title: wording.overdueHeading, columns: wording.overdueColumns, rightAligned: [6],
                               alert: [6], group: (wording.leadColumn, agency(group.lead)))
             let items = group.items
-            for item in items {
-                table.add([
-                    item.planID, item.task.id, TextExcerpt.of(item.task.text), wording.overdueKind(item.kind),
-                    item.period.map(wording.period) ?? "", wording.date(item.due), String(item.daysOverdue),
-                ])
-            }
+            for item in items { table.add(overdueRow(item)) }
             blocks += [.heading(level: level, text: "\(agency(group.lead)): \(wording.itemCount(items.count))"), .table(table)]
         }
         blocks += [.heading(level: level, text: wording.awaitingRequestHeading),

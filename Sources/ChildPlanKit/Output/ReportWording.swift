@@ -293,6 +293,12 @@ struct ReportWording: Sendable {
         }
     }
 
+    /// An item behind schedule: the return that said so, and its note.
+    func behindScheduleKind(reportedOn day: Day, note: String) -> String {
+        pick("Chậm tiến độ (báo cáo ngày \(date(day))", "Behind schedule (reported \(date(day))")
+            + (note.isEmpty ? ")" : ": \(note))")
+    }
+
     func agencyKind(_ kind: AgencyKind?) -> String {
         switch kind {
         case .ministry: pick("Bộ, ngành", "Ministry")
