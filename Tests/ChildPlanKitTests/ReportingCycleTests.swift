@@ -272,7 +272,9 @@ struct ReportingCycleReportTests {
         #expect(comparison.matches.first.map { $0.score > 0.99 } == true, "diacritics and punctuation do not matter")
         // The same text in another group is not a counterpart.
         #expect(comparison.uncovered.map(\.id) == ["IV.1"])
-        #expect(comparison.added.map(\.id) == ["II.2", "VI.1"])
+        // Parent II.1 is its plan's only task in group II: it frames the group, so the child's II.2 implements it too.
+        #expect(comparison.matches.first?.coversWholeGroup == true)
+        #expect(comparison.added.map(\.id) == ["VI.1"])
         #expect(comparison.emptyInChild == [.services])
     }
 
@@ -320,6 +322,20 @@ struct ReportingCycleReportTests {
             #expect(match.childTask.id == expected?.child || abs(match.score - (expected?.score ?? -1)) < 1e-12)
             #expect(abs(match.score - (expected?.score ?? -1)) < 1e-12)
         }
+    }
+
+    /// Issue 13, point 9: the Decision's seven tasks frame their groups; Kon Tum's tasks cover all seven.
+    @Test func theDecisionFramesItsGroups() throws {
+        let outcome = Build.run("report", "compare", "qd-27-ttg-2025", "kon-tum-2025", Repository.data.path, "--format", "json", "--as-of", "2026-11-22")
+        #expect(outcome.exitCode == .success)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        let comparison = try #require(object["comparison"] as? [String: Any])
+        #expect((comparison["groups"] as? [[String: Any]])?.map { $0["covered"] as? Int } == [1, 1, 1, 1, 1, 1, 1])
+        #expect(comparison["uncovered"] as? [String] == [])
+        #expect(comparison["added"] as? [String] == [], "every Kon Tum task implements a frame")
+        #expect((comparison["matches"] as? [[String: Any]])?.allSatisfy { $0["wholeGroup"] as? Bool == true } == true)
+        // Budget: "Bố trí kinh phí thực hiện kế hoạch" is Kon Tum's counterpart of "Ưu tiên bố trí kinh phí…".
+        #expect((comparison["matches"] as? [[String: Any]])?.first { $0["parentTask"] as? String == "VI.1" }?["childTask"] as? String == "VI.1")
     }
 
     @Test func compareNamesAPlanThatIsNotLoaded() {

@@ -12,6 +12,10 @@ import Foundation
 /// two texts share over the weight of all their words (a weighted Jaccard
 /// index, 0 to 1). A score of `threshold` or more makes a counterpart.
 ///
+/// A parent task that is its plan's only task in a group stands for the
+/// whole group (a frame, as the Decision's seven tasks are): any child task
+/// of that group covers it, and none of them is counted as added.
+///
 /// Only pairs that can reach the threshold are scored (`TaskWords`): two
 /// plans of 20,000 tasks are compared without scoring 400 million pairs.
 public struct PlanComparison: Sendable {
@@ -19,8 +23,11 @@ public struct PlanComparison: Sendable {
 
     public struct Match: Sendable {
         public var parentTask: PlanTask
+        /// The closest child task; for a frame, the closest of its group's (the first when none scores the threshold).
         public var childTask: PlanTask
         public var score: Double
+        /// The parent task stands for its whole group, which the child's tasks of that group cover.
+        public var coversWholeGroup = false
     }
 
     public struct GroupLine: Sendable {
@@ -53,6 +60,8 @@ public struct PlanComparison: Sendable {
         var matches: [Match] = []
         var uncovered: [PlanTask] = []
         var childMatched = [Bool](repeating: false, count: child.tasks.count)
+        var parentTasksIn = [Int](repeating: 0, count: TaskGroup.allCases.count + 1)
+        for task in parent.tasks { parentTasksIn[task.group.number] += 1 }
         for (parentIndex, parentTask) in parent.tasks.enumerated() {
             // The closest child task; of equally close ones, the first in the plan.
             var best: (index: Int, score: Double)?
@@ -62,7 +71,13 @@ public struct PlanComparison: Sendable {
                 if let current = best, score < current.score || (score == current.score && childIndex > current.index) { return }
                 best = (childIndex, score)
             }
-            if let best {
+            let group = child.tasks.indices.filter { child.tasks[$0].group == parentTask.group }
+            if parentTasksIn[parentTask.group.number] == 1, let first = group.first {
+                // A frame: the child's tasks of the group cover it.
+                for index in group { childMatched[index] = true }
+                let closest = best ?? (first, words.score(parentIndex, firstChild + first))
+                matches.append(Match(parentTask: parentTask, childTask: child.tasks[closest.index], score: closest.score, coversWholeGroup: true))
+            } else if let best {
                 matches.append(Match(parentTask: parentTask, childTask: child.tasks[best.index], score: best.score))
             } else {
                 uncovered.append(parentTask)

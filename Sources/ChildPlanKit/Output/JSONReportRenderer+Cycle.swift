@@ -77,7 +77,7 @@ extension JSONReportRenderer {
             ("emptyInChild", .array(comparison.emptyInChild.map { .int($0.number) })),
             ("matches", .array(comparison.matches.map { match in
                 .object([("parentTask", .string(match.parentTask.id)), ("childTask", .string(match.childTask.id)),
-                         ("score", .double((match.score * 100).rounded() / 100))])
+                         ("score", .double((match.score * 100).rounded() / 100)), ("wholeGroup", .bool(match.coversWholeGroup))])
             })),
             ("uncovered", .array(comparison.uncovered.map { .string($0.id) })),
             ("added", .array(comparison.added.map { .string($0.id) })),

@@ -121,8 +121,9 @@ extension ReportLayout {
         } else {
             var matches = Table(name: "matches", title: wording.matchesHeading, columns: wording.matchColumns, rightAligned: [4])
             for match in comparison.matches {
-                matches.add([match.parentTask.id, TextExcerpt.of(match.parentTask.text), match.childTask.id,
-                             TextExcerpt.of(match.childTask.text), wording.decimal(match.score)])
+                matches.add([match.parentTask.id, TextExcerpt.of(match.parentTask.text),
+                             match.coversWholeGroup ? wording.wholeGroup(match.parentTask.group, closest: match.childTask.id) : match.childTask.id,
+                             TextExcerpt.of(match.childTask.text), match.coversWholeGroup ? "–" : wording.decimal(match.score)])
             }
             blocks.append(.table(matches))
         }

@@ -234,8 +234,12 @@ struct ReportWording: Sendable {
     }
     var taskColumns: [String] { [pick("Nhiệm vụ", "Task"), pick("Nội dung", "Text"), pick("Cơ quan chủ trì", "Lead agency")] }
     func scoringNote(threshold: Double) -> String {
-        pick("Cách đối chiếu: hai nhiệm vụ cùng nhóm được coi là tương ứng khi nội dung giống nhau từ \(decimal(threshold)) trở lên. Nội dung được so sánh theo từ (bỏ dấu, không phân biệt hoa thường); mỗi từ có trọng số theo độ hiếm của nó trong hai kế hoạch (từ có ở mọi nhiệm vụ như \"trẻ em\" có trọng số thấp); mức tương đồng là tổng trọng số các từ chung chia cho tổng trọng số mọi từ của hai nhiệm vụ (từ 0 đến 1).",
-             "How counterparts are found: two tasks of the same group are counterparts when their texts score \(decimal(threshold)) or more. Texts are compared word by word, without diacritics or case; each word is weighted by how rare it is across the two plans (a word in every task, such as \"trẻ em\", weighs little); the score is the weight of the words they share over the weight of all their words (0 to 1).")
+        pick("Cách đối chiếu: hai nhiệm vụ cùng nhóm được coi là tương ứng khi nội dung giống nhau từ \(decimal(threshold)) trở lên. Nội dung được so sánh theo từ (bỏ dấu, không phân biệt hoa thường); mỗi từ có trọng số theo độ hiếm của nó trong hai kế hoạch (từ có ở mọi nhiệm vụ như \"trẻ em\" có trọng số thấp); mức tương đồng là tổng trọng số các từ chung chia cho tổng trọng số mọi từ của hai nhiệm vụ (từ 0 đến 1). Nhiệm vụ cấp trên là nhiệm vụ duy nhất của nhóm (như bảy nhiệm vụ của Quyết định) được coi là khung của cả nhóm: mọi nhiệm vụ cấp dưới cùng nhóm đều thực hiện nó.",
+             "How counterparts are found: two tasks of the same group are counterparts when their texts score \(decimal(threshold)) or more. Texts are compared word by word, without diacritics or case; each word is weighted by how rare it is across the two plans (a word in every task, such as \"trẻ em\", weighs little); the score is the weight of the words they share over the weight of all their words (0 to 1). A parent task that is its plan's only task in a group (as the Decision's seven are) frames the whole group: every child task of that group implements it.")
+    }
+    /// A frame's counterpart: the child's whole group, and the closest of its tasks (whose text is shown).
+    func wholeGroup(_ group: TaskGroup, closest: String) -> String {
+        pick("Cả nhóm \(group.romanNumeral) (gần nhất: \(closest))", "All of group \(group.romanNumeral) (closest: \(closest))")
     }
     func decimal(_ value: Double) -> String {
         let hundredths = Int((value * 100).rounded())
