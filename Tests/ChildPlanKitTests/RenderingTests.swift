@@ -39,7 +39,7 @@ struct RenderingTests {
         return [
             ("returns", .returns(ReturnsSummary(data, asOf: day))),
             ("agency", .agency(AgencyBrief(askedFor: "Sở LĐTBXH", match: health, data: data, asOf: day))),
-            ("compare", .comparison(PlanComparison(parent: plans["qd-27-ttg-2025"]!, child: plans["thuy-nguyen-2025"]!), asOf: day)),
+            ("compare", .comparison(PlanComparison(parent: plans["qd-27-ttg-2025"]!, child: plans["thuy-nguyen-2025"]!, on: day), asOf: day)),
             ("remind", .reminders(ReturnsSummary(data, asOf: day, periods: [ReportingPeriod(year: 2026, span: .firstHalf)]))),
         ]
     }()

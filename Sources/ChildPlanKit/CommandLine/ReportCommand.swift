@@ -130,7 +130,7 @@ enum ReportCommand {
                 }
                 throw .unknownPlan(reference, suggestion: Suggestion.closestWord(to: reference, among: data.plans.map(\.id)))
             }
-            return .comparison(PlanComparison(parent: try plan(parent), child: try plan(child)), asOf: asOf)
+            return .comparison(PlanComparison(parent: try plan(parent), child: try plan(child), registry: data.registry, on: asOf), asOf: asOf)
         }
     }
 }

@@ -113,8 +113,10 @@ extension ReportLayout {
         blocks.append(.heading(level: 2, text: wording.emptyInChildHeading))
         blocks.append(comparison.emptyInChild.isEmpty
             ? .paragraph(wording.noTasks) : .list(comparison.emptyInChild.map { "\($0.romanNumeral). \(wording.groupName($0))" }))
-        blocks += [.heading(level: 2, text: wording.uncoveredHeading), taskList(comparison.uncovered, name: "uncovered", title: wording.uncoveredHeading)]
-        blocks += [.heading(level: 2, text: wording.addedHeading), taskList(comparison.added, name: "added", title: wording.addedHeading)]
+        blocks += [.heading(level: 2, text: wording.uncoveredHeading),
+                   taskList(comparison.uncovered, leads: comparison.leads, name: "uncovered", title: wording.uncoveredHeading)]
+        blocks += [.heading(level: 2, text: wording.addedHeading),
+                   taskList(comparison.added, leads: comparison.leads, name: "added", title: wording.addedHeading)]
         blocks.append(.heading(level: 2, text: wording.matchesHeading))
         if comparison.matches.isEmpty {
             blocks.append(.paragraph(wording.noTasks))
@@ -131,10 +133,11 @@ extension ReportLayout {
         return ReportDocument(title: title, blocks: blocks)
     }
 
-    private func taskList(_ tasks: [PlanTask], name: String, title: String) -> Block {
+    /// Tasks with their leads as carried on the day compared.
+    private func taskList(_ tasks: [PlanTask], leads: [String: CarriedAgency], name: String, title: String) -> Block {
         guard !tasks.isEmpty else { return .paragraph(wording.noTasks) }
         var table = Table(name: name, title: title, columns: wording.taskColumns)
-        for task in tasks { table.add([task.id, TextExcerpt.of(task.text), task.lead]) }
+        for task in tasks { table.add([task.id, TextExcerpt.of(task.text), leads[task.lead].map(agency) ?? task.lead]) }
         return .table(table)
     }
 
