@@ -58,7 +58,8 @@ enum PipelineFuzz {
         reports.append(.returns(ReturnsSummary(data, asOf: asOf)))
         reports.append(.reminders(ReturnsSummary(data, asOf: asOf, periods: [period(&choices)])))
         if let first = data.plans.first {
-            reports.append(.comparison(PlanComparison(parent: first, child: data.plans.last ?? first), asOf: asOf))
+            reports.append(.comparison(PlanComparison(parent: first, child: data.plans.last ?? first, registry: data.registry, on: asOf), asOf: asOf))
+            reports.append(.history(TaskHistory(data, planID: first.id, asOf: asOf)))
         }
         let asked = choices.pick(agencies)
         if let match = AgencyQuery.find(asked, in: data, on: asOf) {

@@ -324,6 +324,25 @@ struct ReportingCycleReportTests {
         }
     }
 
+    /// Issue 13, point 6: a task's history, period by period, with the returns' evidence and notes and the periods missing.
+    @Test func aTasksHistoryShowsEveryPeriod() throws {
+        let outcome = Build.run("report", "history", "kon-tum-2025", "vii.1", Repository.data.path, "--as-of", "2026-11-22", "--format", "json")
+        #expect(outcome.exitCode == .success, "\(outcome.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        let tasks = try #require((object["history"] as? [String: Any])?["tasks"] as? [[String: Any]])
+        #expect(tasks.map { $0["task"] as? String } == ["VII.1"])
+        let periods = try #require(tasks.first?["periods"] as? [[String: Any]])
+        #expect(periods.map { $0["period"] as? String } == ["2025-H1", "2025", "2026-H1"])
+        #expect(periods.map { $0["status"] as? String } == ["inProgress", "inProgress", "delayed"])
+        #expect(periods.last?["note"] as? String == "Chưa vận động được dự án tài trợ mới trong 6 tháng đầu năm")
+        // A period owed and not reported shows as such.
+        let all = Build.run("report", "history", "kon-tum-2025", Repository.data.path, "--as-of", "2026-11-22")
+        #expect(all.stdout.contains("## III.5. "))
+        #expect(all.stdout.contains("| 6 tháng đầu năm 2025 | Chưa báo cáo |"))
+        let unknown = Build.run("report", "history", "kon-tum-2025", "II.99", Repository.data.path)
+        #expect(unknown.exitCode == .usage && unknown.stderr.hasPrefix("Error: Plan kon-tum-2025 has no task 'II.99'."))
+    }
+
     /// Issue 13, point 9: the Decision's seven tasks frame their groups; Kon Tum's tasks cover all seven.
     @Test func theDecisionFramesItsGroups() throws {
         let outcome = Build.run("report", "compare", "qd-27-ttg-2025", "kon-tum-2025", Repository.data.path, "--format", "json", "--as-of", "2026-11-22")

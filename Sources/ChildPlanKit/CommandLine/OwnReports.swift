@@ -28,7 +28,8 @@ enum OwnReports {
         var reports = ReportSection.allCases.map { Report.summary(SummaryReport(data, asOf: day), $0) }
         reports += [.returns(ReturnsSummary(data, asOf: day)),
                     .reminders(ReturnsSummary(data, asOf: day, periods: [ReportingPeriod(year: 2025, span: .fullYear)])),
-                    .comparison(PlanComparison(parent: plan, child: other), asOf: day)]
+                    .comparison(PlanComparison(parent: plan, child: other), asOf: day),
+                    .history(TaskHistory(data, planID: "p", asOf: day))]
         if let match = AgencyQuery.find("Sở Y tế", in: data, on: day) {
             reports.append(.agency(AgencyBrief(askedFor: "Sở Y tế", match: match, data: data, asOf: day)))
         }

@@ -12,7 +12,7 @@ enum ReportCommand {
             """,
         arguments: [
             .init(name: "section",
-                  help: "status, overdue or coverage: one part of the summary; returns: who has sent their returns; agency NAME: one agency's brief; compare PARENT CHILD: how a lower plan covers the plan it implements (each a plan file or id). Without one, the full summary.",
+                  help: "status, overdue or coverage: one part of the summary; returns: who has sent their returns; agency NAME: one agency's brief; history PLAN [TASK]: every period's return for a plan's tasks, with evidence and notes; compare PARENT CHILD: how a lower plan covers the plan it implements (each a plan file or id). Without one, the full summary.",
                   isOptional: true),
             DataInput.pathArgument,
         ],
@@ -27,6 +27,7 @@ enum ReportCommand {
             "childplan report coverage Data/kon-tum-2025.json --lang en",
             "childplan report returns --as-of 2026-11-22",
             "childplan report agency 'so ldtbxh'",
+            "childplan report history kon-tum-2025 VII.1",
             "childplan report compare qd-27-ttg-2025 thuy-nguyen-2025",
             "childplan report --format json -o report.json",
         ])
@@ -51,6 +52,17 @@ enum ReportCommand {
                 }
                 return .agency(AgencyBrief(askedFor: name, match: match, data: data, asOf: asOf))
             }
+        case "history":
+            arguments.removeFirst()
+            guard !arguments.isEmpty else { throw .missingArgument("plan") }
+            let plan = arguments.removeFirst()
+            // A task id next, unless it names a file or folder to read.
+            var task: String?
+            if let next = arguments.first, !FileManager.default.fileExists(atPath: next), let id = taskID(next) {
+                task = id
+                arguments.removeFirst()
+            }
+            return try history(plan: plan, task: task, paths: arguments, parsed: parsed, context: context)
         case "compare":
             arguments.removeFirst()
             guard arguments.count >= 1 else { throw .missingArgument("parent") }
@@ -111,6 +123,29 @@ enum ReportCommand {
             return try CommandLineValues.deliverTables(report, options: options, into: output, inputs: inputs, stderr: stderr)
         }
         return try CommandLineValues.deliver(.report(report, format, options), to: output, inputs: inputs, stderr: stderr)
+    }
+
+    /// A task id as written on the command line (`VII.1`, `vii.1`), or nil when the text is not one.
+    static func taskID(_ text: String) -> String? {
+        let parts = VietnameseText.tidyName(text).split(separator: ".", maxSplits: 1).map { $0.filter { $0 != " " } }
+        guard parts.count == 2, TaskGroup(numeral: String(parts[0])) != nil, Int(parts[1]) != nil else { return nil }
+        return UpdatesReader.canonicalTaskID(text)
+    }
+
+    /// PLAN is a plan file, or the id of a plan in the paths (or the data directory); TASK one of its tasks.
+    static func history(plan reference: String, task: String?, paths: [String], parsed: ParsedArguments, context: CommandContext)
+        throws(UsageError) -> Outcome
+    {
+        if let outcome = PlanReference.directoryRefusal(reference) { return outcome }
+        let isFile = FileManager.default.fileExists(atPath: reference)
+        let allPaths = paths + (isFile ? [reference] : []) + (paths.isEmpty && !isFile ? [context.defaultDataPath] : [])
+        return try render(paths: allPaths, parsed: parsed, context: context) { data, asOf throws(UsageError) in
+            guard let plan = data.plans.first(where: { $0.id == reference || $0.id == DataLoader.planID(forFile: reference) }) else {
+                throw .unknownPlan(reference, suggestion: Suggestion.closestWord(to: reference, among: data.plans.map(\.id)))
+            }
+            if let task, !plan.tasks.contains(where: { $0.id == task }) { throw .unknownTask(task, plan: plan.id) }
+            return .history(TaskHistory(data, planID: plan.id, taskID: task, asOf: asOf))
+        }
     }
 
     /// PARENT and CHILD are plan files, or ids of plans in the paths (or the data directory).

@@ -84,3 +84,23 @@ extension JSONReportRenderer {
         ])
     }
 }
+
+extension JSONReportRenderer {
+    func history(_ history: TaskHistory) -> JSONWriter.Value {
+        .object([
+            ("plan", .string(history.planID)),
+            ("tasks", .array(history.tasks.map { line in
+                .object([
+                    ("task", .string(line.task.id)), ("lead", .string(line.lead.name)), ("standing", .string(line.standing.rawValue)),
+                    ("periods", .array(line.entries.map { entry in
+                        .object([
+                            ("period", .string(entry.period.description)), ("status", .optional(entry.update?.status.rawValue)),
+                            ("date", .optional(entry.update?.date.iso)), ("agency", .optional(entry.update?.agency)),
+                            ("evidence", .optional(entry.update?.evidence)), ("note", .optional(entry.update?.note)),
+                        ])
+                    })),
+                ])
+            })),
+        ])
+    }
+}

@@ -24,6 +24,7 @@ public struct JSONReportRenderer: Sendable {
         case .agency(let brief): self.document(asOf: brief.asOf, [("agency", agency(brief))])
         case .comparison(let comparison, let asOf): self.document(asOf: asOf, [("comparison", self.comparison(comparison))])
         case .reminders(let returns): self.document(asOf: returns.asOf, [("reminders", reminders(returns))])
+        case .history(let history): self.document(asOf: history.asOf, [("history", self.history(history))])
         }
         if case .object(let members) = document {
             let files = provenance.files.isEmpty ? [] : [("files", JSONWriter.Value.array(provenance.files.map(JSONWriter.Value.string)))]

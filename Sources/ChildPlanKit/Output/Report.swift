@@ -10,4 +10,6 @@ public enum Report: Sendable {
     case comparison(PlanComparison, asOf: Day)
     /// Reminders (đôn đốc) to the agencies whose returns for a period are missing.
     case reminders(ReturnsSummary)
+    /// Every period of a plan's tasks, or of one task: the return that counts, or none.
+    case history(TaskHistory)
 }

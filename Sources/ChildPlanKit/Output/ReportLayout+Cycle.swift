@@ -166,3 +166,31 @@ extension ReportLayout {
         return ReportDocument(title: title, blocks: blocks)
     }
 }
+
+extension ReportLayout {
+    /// `report history`: for each task, every period's return (or that it is missing), with its evidence and note.
+    func document(_ history: TaskHistory) -> ReportDocument {
+        let title = wording.historyHeading(plan: history.planID)
+        var blocks: [Block] = [.heading(level: 1, text: title), .paragraph(wording.asOf(history.asOf))]
+        if history.tasks.isEmpty { blocks.append(.paragraph(wording.noTasks)) }
+        for line in history.tasks {
+            blocks.append(.heading(level: 2, text: "\(line.task.id). \(TextExcerpt.of(line.task.text))"))
+            blocks.append(.paragraph(wording.historyIntro(lead: agency(line.lead), standing: wording.standing(line.standing))))
+            guard !line.entries.isEmpty else {
+                blocks.append(.paragraph(wording.noReturnsYet))
+                continue
+            }
+            var table = Table(name: "history", title: title, columns: wording.historyColumns, group: (wording.taskColumns[0], line.task.id))
+            for entry in line.entries {
+                if let update = entry.update {
+                    table.add([wording.period(entry.period), wording.statusWord(update.status), wording.date(update.date), update.agency,
+                               update.evidence, update.note])
+                } else {
+                    table.add([wording.period(entry.period), wording.standing(.noReport), "", "", "", ""])
+                }
+            }
+            blocks.append(.table(table))
+        }
+        return ReportDocument(title: title, blocks: blocks)
+    }
+}

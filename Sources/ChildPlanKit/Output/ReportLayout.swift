@@ -18,6 +18,7 @@ struct ReportLayout {
         case .agency(let brief): document(brief)
         case .comparison(let comparison, let asOf): document(comparison, asOf: asOf)
         case .reminders(let returns): reminders(returns)
+        case .history(let history): document(history)
         }
         let isLetter = if case .reminders = report { true } else { false }
         let opening = document.blocks.firstIndex(where: { if case .paragraph = $0 { true } else { false } }) ?? 0

@@ -297,6 +297,17 @@ struct ReportWording: Sendable {
         }
     }
 
+    func historyHeading(plan: String) -> String { pick("Lịch sử báo cáo: kế hoạch \(plan)", "Reporting history: plan \(plan)") }
+    func historyIntro(lead: String, standing: String) -> String {
+        pick("Cơ quan chủ trì: \(lead). Tình trạng hiện nay: \(standing).", "Lead agency: \(lead). Standing now: \(standing).")
+    }
+    var noReturnsYet: String { pick("Chưa có báo cáo nào, và chưa đến hạn báo cáo.", "No return yet, and none was due.") }
+    var historyColumns: [String] {
+        language == .vi ? ["Kỳ báo cáo", "Tình trạng", "Ngày báo cáo", "Cơ quan báo cáo", "Văn bản", "Ghi chú"]
+            : ["Period", "Status", "Reported on", "Reporting agency", "Evidence", "Note"]
+    }
+    func statusWord(_ status: Status) -> String { standing(Standing(status)) }
+
     /// An item behind schedule: the return that said so, and its note.
     func behindScheduleKind(reportedOn day: Day, note: String) -> String {
         pick("Chậm tiến độ (báo cáo ngày \(date(day))", "Behind schedule (reported \(date(day))")
