@@ -39,7 +39,7 @@ public struct AgencyBrief: Sendable {
         for assessment in led {
             guard let plan = plans[assessment.planID], assessment.standing != .cancelled else { continue }
             switch assessment.task.timeframe.meaning {
-            case .recurring:
+            case .recurring, .recurringUntil:
                 let next = ReportingSchedule.nextOpenPeriod(of: plan, asOf: day)
                 obligations.append(Obligation(planID: plan.id, task: assessment.task, period: next, due: next.deadline(under: plan.reporting)))
             case .due(let deadline) where deadline >= day && assessment.standing != .completed:

@@ -24,6 +24,8 @@ public enum ReportingSchedule {
     /// reported cancelled in an earlier period.
     public static func owesUpdate(_ task: PlanTask, of plan: Plan, for period: ReportingPeriod, cancelledIn: ReportingPeriod?) -> Bool {
         guard task.timeframe.isRecurring, period.end >= plan.reportingStart else { return false }
+        // A task of a span owes nothing for a period that begins after the span ends.
+        if case .recurringUntil(let end) = task.timeframe.meaning, period.year > end.year { return false }
         guard let cancelledIn else { return true }
         return period <= cancelledIn
     }

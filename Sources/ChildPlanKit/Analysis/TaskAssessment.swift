@@ -47,7 +47,7 @@ extension TaskAssessment {
         var overdue: [OverdueItem] = []
 
         switch task.timeframe.meaning {
-        case .recurring:
+        case .recurring, .recurringUntil:
             // A cancelled task owes nothing after the period it was cancelled in.
             let cancelledAfter = updates.cancellationPeriod
             // The periods owed, in order: the last of them, and those with no update.
@@ -76,6 +76,11 @@ extension TaskAssessment {
                 overdue.append(OverdueItem(
                     planID: plan.id, task: task, lead: lead, kind: .missingReport, period: period, due: due,
                     daysOverdue: day.days(since: due)))
+            }
+            // A span's task is to be done by the span's end.
+            if case .recurringUntil(let end) = task.timeframe.meaning, day > end, standing != .completed, standing != .cancelled {
+                overdue.append(OverdueItem(
+                    planID: plan.id, task: task, lead: lead, kind: .pastDue, period: nil, due: end, daysOverdue: day.days(since: end)))
             }
         case .due(let deadline):
             current = latest

@@ -1,6 +1,6 @@
 extension Plan {
     /// The periods a plan is reported on: from the first that ends on or
-    /// after its start, to the year of its last deadline when every task has
+    /// after its start, to the year of its last deadline (or span's end) when every task has
     /// one (open-ended when a task recurs, waits for a request or has no
     /// timeframe: the plan then has no end its tasks state).
     public struct Span: Hashable, Sendable {
@@ -16,7 +16,7 @@ extension Plan {
     public var span: Span {
         var last: Int?
         for task in tasks {
-            guard let day = task.timeframe.dueDay else {
+            guard let day = task.timeframe.lastDay else {
                 return Span(first: ReportingPeriod.first(endingOnOrAfter: reportingStart), lastYear: nil)
             }
             last = max(last ?? day.year, day.year)

@@ -1,8 +1,11 @@
 /// When a task is to be done: the text as the plan wrote it, and what it means.
 public struct Timeframe: Hashable, Sendable {
     public enum Meaning: Hashable, Sendable {
-        /// thường xuyên, hằng năm: owes an update every reporting period.
+        /// thường xuyên, hằng năm, từ năm 2025: owes an update every reporting period.
         case recurring
+        /// giai đoạn 2025 - 2030: owes an update every period up to the end
+        /// of the span, and is overdue after it unless completed.
+        case recurringUntil(Day)
         /// One deadline: the task is overdue after the end of this day.
         case due(Day)
         /// theo đề nghị, theo yêu cầu: done when asked; never overdue.
@@ -33,7 +36,20 @@ public struct Timeframe: Hashable, Sendable {
         self = TimeframeParser.parse(text)
     }
 
-    public var isRecurring: Bool { meaning == .recurring }
+    public var isRecurring: Bool {
+        switch meaning {
+        case .recurring, .recurringUntil: true
+        default: false
+        }
+    }
+
+    /// The last day the task runs to: its deadline, or the end of its span; nil when it has none.
+    public var lastDay: Day? {
+        switch meaning {
+        case .due(let day), .recurringUntil(let day): day
+        default: nil
+        }
+    }
 
     public var dueDay: Day? {
         if case .due(let day) = meaning { return day }

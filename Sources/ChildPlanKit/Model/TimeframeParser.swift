@@ -22,9 +22,14 @@ public enum TimeframeParser {
         if containsPhrase(onRequestPhrases, in: tokens) {
             return Timeframe(text: text, meaning: .onRequest)
         }
-        let (days, problem) = deadlines(in: tokens)
+        // từ năm 2025 (with no end): every year from then.
+        if containsPhrase([["tu", "nam"]], in: tokens), !containsPhrase([["den"], ["toi"], ["to"]], in: tokens) {
+            return Timeframe(text: text, meaning: .recurring)
+        }
+        let (days, spanEnds, problem) = deadlines(in: tokens)
         if problem == nil, let latest = days.max() {
-            return Timeframe(text: text, meaning: .due(latest))
+            // giai đoạn 2025 - 2030: every year of the span, done by its end.
+            return Timeframe(text: text, meaning: spanEnds.contains(latest) ? .recurringUntil(latest) : .due(latest))
         }
         return Timeframe(text: text, meaning: .unspecified(.notUnderstood(recognised: problem)))
     }
@@ -88,24 +93,25 @@ public enum TimeframeParser {
     /// thing that could not be read (`30/6` with no year, `31/02/2025`,
     /// `quý V`): when there is one, the cell is not understood at all rather
     /// than read as something it does not say.
-    static func deadlines(in tokens: [Token]) -> ([Day], String?) {
+    static func deadlines(in tokens: [Token]) -> (days: [Day], spanEnds: [Day], problem: String?) {
         var days: [Day] = []
+        var spanEnds: [Day] = []
         var problem: String?
         func note(_ text: String) { if problem == nil { problem = text } }
         var index = 0
         func number(_ offset: Int, width: ClosedRange<Int>) -> Int? {
-            guard index + offset < tokens.count, case .number(let value, let w) = tokens[index + offset],
+            guard index + offset >= 0, index + offset < tokens.count, case .number(let value, let w) = tokens[index + offset],
                   width.contains(w) else { return nil }
             return value
         }
         func symbol(_ offset: Int, in set: Set<Character>) -> Character? {
-            guard index + offset < tokens.count, case .symbol(let s) = tokens[index + offset], set.contains(s) else {
+            guard index + offset >= 0, index + offset < tokens.count, case .symbol(let s) = tokens[index + offset], set.contains(s) else {
                 return nil
             }
             return s
         }
         func word(_ offset: Int, in set: Set<String>) -> String? {
-            guard index + offset < tokens.count, case .word(let w) = tokens[index + offset], set.contains(w) else {
+            guard index + offset >= 0, index + offset < tokens.count, case .word(let w) = tokens[index + offset], set.contains(w) else {
                 return nil
             }
             return w
@@ -124,10 +130,11 @@ public enum TimeframeParser {
             return nil
         }
         while index < tokens.count {
-            // dd/mm/yyyy, d-m-yyyy, d.m.yyyy
+            // dd/mm/yyyy, d-m-yyyy, d.m.yyyy; "trước (ngày) D" is due the day before D
             if let d = number(0, width: 1...2), let s = symbol(1, in: ["/", "-", "."]), let m = number(2, width: 1...2),
                symbol(3, in: [s]) != nil, let y = number(4, width: 4...4) {
-                if let day = Day(year: y, month: m, day: d) { days.append(day) } else { note("\(d)/\(m)/\(y), which is not a real day") }
+                let before = word(-1, in: ["truoc", "before"]) != nil || (word(-1, in: ["ngay"]) != nil && word(-2, in: ["truoc"]) != nil)
+                if let day = Day(year: y, month: m, day: d) { days.append(before ? day.adding(days: -1) : day) } else { note("\(d)/\(m)/\(y), which is not a real day") }
                 index += 5
                 continue
             }
@@ -173,12 +180,17 @@ public enum TimeframeParser {
                 index += 3
                 continue
             }
-            // 2025-2030, 2025 đến 2030
-            if let first = number(0, width: 4...4), symbol(1, in: ["-"]) != nil || word(1, in: ["den", "to", "toi"]) != nil,
-               let last = number(2, width: 4...4), last >= first {
-                if let day = Day(year: last, month: 12, day: 31) { days.append(day) }
-                index += 3
-                continue
+            // 2025-2030, 2025 đến 2030, 2025 đến năm 2030
+            if let first = number(0, width: 4...4), symbol(1, in: ["-"]) != nil || word(1, in: ["den", "to", "toi"]) != nil {
+                let yearWord = word(2, in: ["nam"]) != nil ? 1 : 0
+                if let last = number(2 + yearWord, width: 4...4), last >= first {
+                    if let day = Day(year: last, month: 12, day: 31) {
+                        days.append(day)
+                        spanEnds.append(day)
+                    }
+                    index += 3 + yearWord
+                    continue
+                }
             }
             // năm 2027, 2027
             if let y = number(0, width: 4...4), (1990...2100).contains(y) {
@@ -192,6 +204,6 @@ public enum TimeframeParser {
             }
             index += 1
         }
-        return (days, problem)
+        return (days, spanEnds, problem)
     }
 }
