@@ -93,10 +93,13 @@ struct KonTumAnalysisTests {
     @Test func statusWithoutUpdates() {
         let status = report("2026-11-22").status
         #expect(status.total.count(.noReport) == 22)
-        #expect(status.total.count(.notStarted) == 3)
+        // The three on-request tasks await a request; nobody said any task has not started.
+        #expect(status.total.count(.awaitingRequest) == 3)
+        #expect(status.total.count(.notStarted) == 0)
         #expect(status.total.percentCompleted == 0)
-        // Before any deadline has passed nothing is owed yet: not started, not "no report".
-        #expect(report("2025-03-01").status.total.count(.notStarted) == 25)
+        // Before any deadline has passed nothing is owed yet: not "no report", and not "not started" either.
+        #expect(report("2025-03-01").status.total.count(.notYetDue) == 22)
+        #expect(report("2025-03-01").status.total.count(.notStarted) == 0)
     }
 }
 
@@ -215,7 +218,7 @@ struct ShippedDataTests {
 
     @Test func theSampleUpdatesGiveEverySectionSomethingToShow() {
         let report = SummaryReport(Build.shippedData(), asOf: Build.day("2026-11-22"))
-        for standing in [Standing.completed, .inProgress, .delayed, .notStarted, .noReport] {
+        for standing in [Standing.completed, .inProgress, .delayed, .noReport, .notYetDue, .awaitingRequest] {
             #expect(report.status.total.count(standing) > 0, "no task is \(standing)")
         }
         let kinds = Set(report.overdue.items.map(\.kind))
@@ -313,5 +316,26 @@ struct BehindScheduleTests {
                                                          Build.update("I.1", "2025", .inProgress, "2025-12-01")])
         let assessment = TaskAssessor.assess(data, asOf: Build.day("2026-01-01")).first
         #expect(assessment?.overdue.contains { $0.kind == .behindSchedule } == false)
+    }
+}
+
+/// Issue 13, point 2: states that say only what is known.
+@Suite("States that say only what is known")
+struct KnownStatesTests {
+    @Test func notStartedIsOnlyWhatAnAgencySaid() {
+        let assessments = TaskAssessor.assess(Build.shippedData(), asOf: Build.day("2026-11-22"))
+        let notStarted = assessments.filter { $0.standing == .notStarted }
+        #expect(notStarted.allSatisfy { $0.latestUpdate?.status == .notStarted })
+        #expect(assessments.contains { $0.standing == .notYetDue } && assessments.contains { $0.standing == .awaitingRequest })
+    }
+
+    @Test("A task with no update stands where its timeframe puts it", arguments: [
+        ("Hằng năm", "2025-03-01", Standing.notYetDue), ("Hằng năm", "2025-06-11", .noReport),
+        ("Năm 2026", "2026-06-01", .notYetDue), ("Năm 2026", "2027-01-01", .noReport),
+        ("Theo đề nghị", "2027-01-01", .awaitingRequest), ("", "2027-01-01", .notYetDue),
+    ])
+    func withoutUpdates(timeframe: String, day: String, standing: Standing) {
+        let task = PlanTask(group: .lawAndPolicy, number: 1, text: "A", lead: "Sở Y tế", partners: [], timeframe: Timeframe(timeframe))
+        #expect(TaskAssessor.assess(DataSet(plans: [Plan(id: "p", tasks: [task])]), asOf: Build.day(day))[0].standing == standing)
     }
 }

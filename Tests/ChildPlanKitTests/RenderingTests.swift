@@ -84,7 +84,7 @@ struct RenderingTests {
             let groups = try #require(status["groups"] as? [[String: Any]])
             #expect(groups.count == 7)
             #expect(Set(try #require(groups.first?["byStatus"] as? [String: Int]).keys)
-                == ["completed", "inProgress", "delayed", "notStarted", "cancelled", "noReport"])
+                == ["completed", "inProgress", "delayed", "notStarted", "cancelled", "noReport", "notYetDue", "awaitingRequest"])
         }
     }
 

@@ -54,6 +54,8 @@ extension Standing {
         case .notStarted: 3
         case .cancelled: 4
         case .noReport: 5
+        case .notYetDue: 6
+        case .awaitingRequest: 7
         }
     }
 }

@@ -65,7 +65,7 @@ extension TaskAssessment {
                 standing = current.map { Standing($0.status) } ?? .noReport
             } else {
                 current = latest
-                standing = latest.map { Standing($0.status) } ?? .notStarted
+                standing = latest.map { Standing($0.status) } ?? .notYetDue
             }
             if cancelledAfter != nil, let latest, latest.status == .cancelled {
                 current = latest
@@ -84,15 +84,18 @@ extension TaskAssessment {
             }
         case .due(let deadline):
             current = latest
-            standing = latest.map { Standing($0.status) } ?? (day > deadline ? .noReport : .notStarted)
+            standing = latest.map { Standing($0.status) } ?? (day > deadline ? .noReport : .notYetDue)
             if day > deadline, standing != .completed, standing != .cancelled {
                 overdue.append(OverdueItem(
                     planID: plan.id, task: task, lead: lead, kind: .pastDue, period: nil, due: deadline,
                     daysOverdue: day.days(since: deadline)))
             }
-        case .onRequest, .unspecified:
+        case .onRequest:
             current = latest
-            standing = latest.map { Standing($0.status) } ?? .notStarted
+            standing = latest.map { Standing($0.status) } ?? .awaitingRequest
+        case .unspecified:
+            current = latest
+            standing = latest.map { Standing($0.status) } ?? .notYetDue
         }
 
         // The latest return says delayed: behind schedule, whether or not a later period's return is missing.

@@ -51,8 +51,8 @@ struct ReportWording: Sendable {
     var total: String { pick("Tổng cộng", "Total") }
     var noTasksInGroup: String { pick("chưa có nhiệm vụ", "no tasks") }
     var statusNote: String {
-        pick("Nhiệm vụ thường xuyên được tính theo kỳ báo cáo gần nhất đã đến hạn; \"Chưa báo cáo\" là nhiệm vụ đến hạn báo cáo mà chưa có báo cáo.",
-             "Recurring tasks count by their latest reporting period whose deadline has passed; \"No report\" is a task that owes an update and has none.")
+        pick("Nhiệm vụ thường xuyên được tính theo kỳ báo cáo gần nhất đã đến hạn; \"Chưa báo cáo\" là nhiệm vụ đến hạn báo cáo mà chưa có báo cáo; \"Chưa đến hạn báo cáo\" là nhiệm vụ chưa có báo cáo và chưa phải báo cáo (chưa hết kỳ, chưa đến hạn hoặc không ghi thời gian); \"Chờ đề nghị\" là nhiệm vụ thực hiện theo đề nghị, chưa có báo cáo. \"Chưa triển khai\" chỉ khi cơ quan báo cáo như vậy.",
+             "Recurring tasks count by their latest reporting period whose deadline has passed; \"No report\" is a task that owes an update and has none; \"Nothing owed yet\", a task with no update that owes none yet (no period closed, its deadline not passed, or no timeframe); \"Awaiting a request\", a task done on request with no update. \"Not started\" is only ever what an agency reported.")
     }
 
     var overdueHeading: String { pick("Nhiệm vụ quá hạn", "Overdue items") }
@@ -286,6 +286,8 @@ struct ReportWording: Sendable {
         case .notStarted: pick("Chưa triển khai", "Not started")
         case .cancelled: pick("Không thực hiện", "Cancelled")
         case .noReport: pick("Chưa báo cáo", "No report")
+        case .notYetDue: pick("Chưa đến hạn báo cáo", "Nothing owed yet")
+        case .awaitingRequest: pick("Chờ đề nghị", "Awaiting a request")
         }
     }
 
