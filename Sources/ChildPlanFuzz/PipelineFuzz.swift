@@ -66,9 +66,14 @@ enum PipelineFuzz {
             reports.append(.agency(AgencyBrief(askedFor: asked, match: match, data: data, asOf: asOf)))
         }
         let language: Language = choices.bool() ? .vi : .en
+        // Where the figures came from, as a report shows it: files, sample data, rows set aside.
+        let provenance = ReportProvenance(
+            files: files.paths, illustrativeFiles: choices.bool() ? Array(files.paths.prefix(1)) : [],
+            setAside: files.diagnostics.prefix(3).map { SetAsideRow(location: $0.location, reason: choices.text(from: words)) })
         for report in reports {
             for format in OutputFormat.allCases {
-                let text = format.render(report, options: RenderOptions(language: language, width: choices.int(in: 20...120), colour: choices.bool()))
+                let options = RenderOptions(language: language, width: choices.int(in: 20...120), colour: choices.bool(), provenance: provenance)
+                let text = format.render(report, options: options)
                 if format == .json, (try? JSONSerialization.jsonObject(with: Data(text.utf8))) == nil {
                     fatalError("the JSON report does not parse")
                 }
