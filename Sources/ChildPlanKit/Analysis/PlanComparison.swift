@@ -69,6 +69,9 @@ public struct PlanComparison: Sendable {
         var childMatched = [Bool](repeating: false, count: child.tasks.count)
         var parentTasksIn = [Int](repeating: 0, count: TaskGroup.allCases.count + 1)
         for task in parent.tasks { parentTasksIn[task.group.number] += 1 }
+        // The child's tasks of each group, found once.
+        var childTasksIn = [[Int]](repeating: [], count: TaskGroup.allCases.count + 1)
+        for index in child.tasks.indices { childTasksIn[child.tasks[index].group.number].append(index) }
         for (parentIndex, parentTask) in parent.tasks.enumerated() {
             // The closest child task; of equally close ones, the first in the plan.
             var best: (index: Int, score: Double)?
@@ -78,7 +81,7 @@ public struct PlanComparison: Sendable {
                 if let current = best, score < current.score || (score == current.score && childIndex > current.index) { return }
                 best = (childIndex, score)
             }
-            let group = child.tasks.indices.filter { child.tasks[$0].group == parentTask.group }
+            let group = childTasksIn[parentTask.group.number]
             if parentTasksIn[parentTask.group.number] == 1, let first = group.first {
                 // A frame: the child's tasks of the group cover it.
                 for index in group { childMatched[index] = true }
