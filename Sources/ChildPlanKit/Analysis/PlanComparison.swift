@@ -96,15 +96,11 @@ public struct PlanComparison: Sendable {
         self.matches = matches
         self.uncovered = uncovered
         added = child.tasks.indices.filter { !childMatched[$0] }.map { child.tasks[$0] }
-        var parentCount = [Int](repeating: 0, count: TaskGroup.allCases.count + 1)
-        var childCount = parentCount
-        var coveredCount = parentCount
-        for task in parent.tasks { parentCount[task.group.number] += 1 }
-        for task in child.tasks { childCount[task.group.number] += 1 }
-        for match in matches { coveredCount[match.parentTask.group.number] += 1 }
+        var coveredIn = [Int](repeating: 0, count: TaskGroup.allCases.count + 1)
+        for match in matches { coveredIn[match.parentTask.group.number] += 1 }
         groups = TaskGroup.allCases.map { group in
-            GroupLine(group: group, parentTasks: parentCount[group.number], childTasks: childCount[group.number],
-                      covered: coveredCount[group.number])
+            GroupLine(group: group, parentTasks: parentTasksIn[group.number], childTasks: childTasksIn[group.number].count,
+                      covered: coveredIn[group.number])
         }
         emptyInChild = groups.filter { $0.parentTasks > 0 && $0.childTasks == 0 }.map(\.group)
     }

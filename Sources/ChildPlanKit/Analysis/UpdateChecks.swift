@@ -4,9 +4,9 @@
 enum UpdateChecks {
     /// One task's return for one period on one day: two returns with the same key say the same or contradict.
     private struct Key: Hashable {
-        var task: Int32
-        var period: Int32
-        var day: Int32
+        var task: TaskRef
+        var period: ReportingPeriod
+        var date: Day
     }
 
     /// Where a return was read: its file among the data's and its place in that file.
@@ -40,8 +40,7 @@ enum UpdateChecks {
                     warnings.append(.warning(.periodOutsidePlan(update.period, plan: update.planID, first: span.first, lastYear: span.lastYear),
                                              at: file.location(of: index)))
                 }
-                let key = Key(task: Int32(task.position), period: Int32(update.period.year * 2 + (update.period.span == .fullYear ? 1 : 0)),
-                              day: Int32(truncatingIfNeeded: update.date.daysSinceEpoch))
+                let key = Key(task: task, period: update.period, date: update.date)
                 guard let earlier = first[key] else {
                     first[key] = Place(file: Int32(fileIndex), row: Int32(index))
                     continue

@@ -58,7 +58,7 @@ enum ReportCommand {
             let plan = arguments.removeFirst()
             // A task id next, unless it names a file or folder to read.
             var task: String?
-            if let next = arguments.first, !FileManager.default.fileExists(atPath: next), let id = taskID(next) {
+            if let next = arguments.first, !FileManager.default.fileExists(atPath: next), let id = UpdatesReader.taskID(next) {
                 task = id
                 arguments.removeFirst()
             }
@@ -123,13 +123,6 @@ enum ReportCommand {
             return try CommandLineValues.deliverTables(report, options: options, into: output, inputs: inputs, stderr: stderr)
         }
         return try CommandLineValues.deliver(.report(report, format, options), to: output, inputs: inputs, stderr: stderr)
-    }
-
-    /// A task id as written on the command line (`VII.1`, `vii.1`), or nil when the text is not one.
-    static func taskID(_ text: String) -> String? {
-        let parts = VietnameseText.tidyName(text).split(separator: ".", maxSplits: 1).map { $0.filter { $0 != " " } }
-        guard parts.count == 2, TaskGroup(numeral: String(parts[0])) != nil, Int(parts[1]) != nil else { return nil }
-        return UpdatesReader.canonicalTaskID(text)
     }
 
     /// PLAN is a plan file, or the id of a plan in the paths (or the data directory); TASK one of its tasks.

@@ -33,14 +33,9 @@ enum SampleDataMark {
                 default: UInt8(ascii: " ")
                 }
             }
-            return words.contains { word in contains(key, Array(word.utf8)) }
+            return words.contains { word in key.firstRange(of: Array(word.utf8)) != nil }
         }
         let key = VietnameseText.looseKey(String(decoding: bytes.map { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") ? UInt8(ascii: " ") : $0 }, as: UTF8.self))
-        return words.contains { word in contains(Array(key.utf8), Array(word.utf8)) }
-    }
-
-    static func contains(_ text: [UInt8], _ word: [UInt8]) -> Bool {
-        guard word.count <= text.count else { return false }
-        return (0...(text.count - word.count)).contains { start in text[start..<(start + word.count)].elementsEqual(word) }
+        return words.contains { key.contains($0) }
     }
 }

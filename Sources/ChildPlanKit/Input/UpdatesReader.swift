@@ -126,10 +126,14 @@ public enum UpdatesReader {
 
     /// `II.3`, `ii.3`, `II. 3`, `2.3` → `II.3`; text that is not a task id is kept as written.
     public static func canonicalTaskID(_ text: String) -> String {
-        let tidy = VietnameseText.tidyName(text)
-        let parts = tidy.split(separator: ".", maxSplits: 1).map { $0.filter { $0 != " " } }
+        taskID(text) ?? VietnameseText.tidyName(text)
+    }
+
+    /// The task id a text writes (`vii . 1` → `VII.1`), or nil when it writes none.
+    public static func taskID(_ text: String) -> String? {
+        let parts = VietnameseText.tidyName(text).split(separator: ".", maxSplits: 1).map { $0.filter { $0 != " " } }
         guard parts.count == 2, let group = TaskGroup(numeral: String(parts[0])), let number = Int(parts[1]), number > 0 else {
-            return tidy
+            return nil
         }
         return PlanTask.id(group: group, number: number)
     }
