@@ -115,8 +115,8 @@ struct OverdueRuleTests {
 
     @Test func aDeadlineIsTheEndOfItsDay() throws {
         let plan = data([Build.task(.services, 1, lead: "Sở Y tế", timeframe: "Năm 2027")])
-        #expect(items(plan, "2027-12-31").isEmpty)
-        let item = try #require(items(plan, "2028-01-01").first)
+        #expect(items(plan, "2027-12-31").filter { $0.kind == .pastDue }.isEmpty)
+        let item = try #require(items(plan, "2028-01-01").first { $0.kind == .pastDue })
         #expect(item.kind == .pastDue)
         #expect(item.daysOverdue == 1)
         #expect(item.period == nil)
@@ -131,7 +131,9 @@ struct OverdueRuleTests {
         }
         let late = data([Build.task(.services, 1, lead: "Sở Y tế", timeframe: "Quý II/2025")],
                         updates: [Build.update("IV.1", "2025-H1", .inProgress, "2025-06-05")])
-        #expect(items(late, "2026-01-01").map(\.kind) == [.pastDue])
+        // Past due, and still owing a return for each period until it is done (the annual one, due 5 December).
+        #expect(items(late, "2026-01-01").map(\.kind) == [.pastDue, .missingReport])
+        #expect(items(late, "2026-01-01").map { $0.period?.description } == [nil, "2025"])
     }
 
     @Test func delayedIsBehindSchedule() throws {
@@ -193,8 +195,10 @@ struct OverdueRuleTests {
         ])
         let overdue = SummaryReport(plan, asOf: Build.day("2026-07-01")).overdue
         #expect(overdue.items.map(\.daysOverdue) == overdue.items.map(\.daysOverdue).sorted(by: >))
-        #expect(overdue.items.map(\.task.id) == ["IV.2", "IV.2", "IV.1", "IV.3", "IV.2"])  // 386, 208, 182, 92, 21 days
-        #expect(overdue.byLead.map(\.lead.name) == ["Sở Tư pháp", "Sở Y tế"])
+        // Every task owes returns for 2025-H1, 2025 and 2026-H1 (386, 208, 21 days); IV.1 and IV.3 are also past due (182, 92 days).
+        #expect(overdue.items.map(\.task.id) == ["IV.1", "IV.2", "IV.3", "IV.1", "IV.2", "IV.3", "IV.1", "IV.3", "IV.1", "IV.2", "IV.3"])
+        #expect(overdue.items.map(\.daysOverdue) == [386, 386, 386, 208, 208, 208, 182, 92, 21, 21, 21])
+        #expect(overdue.byLead.map(\.lead.name) == ["Sở Y tế", "Sở Tư pháp"])
     }
 
     @Test func anAgencyThatIsBothLeadAndPartnerCountsOnce() throws {
@@ -331,7 +335,8 @@ struct KnownStatesTests {
 
     @Test("A task with no update stands where its timeframe puts it", arguments: [
         ("Hằng năm", "2025-03-01", Standing.notYetDue), ("Hằng năm", "2025-06-11", .noReport),
-        ("Năm 2026", "2026-06-01", .notYetDue), ("Năm 2026", "2027-01-01", .noReport),
+        ("Năm 2026", "2025-06-01", .notYetDue), ("Năm 2026", "2026-06-01", .noReport), ("Năm 2026", "2027-01-01", .noReport),
+        ("Quý I/2025", "2025-04-01", .noReport),
         ("Theo đề nghị", "2027-01-01", .awaitingRequest), ("", "2027-01-01", .notYetDue),
     ])
     func withoutUpdates(timeframe: String, day: String, standing: Standing) {

@@ -176,7 +176,7 @@ struct OutputFormatTests {
         #expect(overdue.starts(with: [0xEF, 0xBB, 0xBF]))
         let rows = try CSVTable.rows(utf8: Array(overdue.dropFirst(3)))
         #expect(rows.first?.first == "Cơ quan chủ trì")
-        #expect(rows.count == 1 + 25)
+        #expect(rows.count == 1 + 43)  // 6 past due, 36 missing returns, 1 behind schedule
         #expect(String(decoding: overdue, as: UTF8.self).contains("\r\n"))
     }
 }

@@ -52,7 +52,8 @@ struct TimeframeParserTests {
         #expect(during.missingPeriods.map(\.description) == ["2025-H1", "2025", "2026-H1"])
         #expect(!during.overdue.contains { $0.kind == .pastDue })
         let after = TaskAssessor.assess(data, asOf: Build.day("2028-01-01"))[0]
-        #expect(after.missingPeriods.map(\.description) == ["2025-H1", "2025", "2026-H1", "2026"], "nothing owed after the span")
+        // Past its end and not reported completed, it owes a return each period until it is, as a dated task does.
+        #expect(after.missingPeriods.map(\.description) == ["2025-H1", "2025", "2026-H1", "2026", "2027-H1", "2027"])
         #expect(after.overdue.filter { $0.kind == .pastDue }.map(\.due.iso) == ["2026-12-31"])
     }
 

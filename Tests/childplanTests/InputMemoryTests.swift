@@ -77,10 +77,11 @@ struct InputMemoryTests {
     }
 
     static let cases: [MemoryCase] = [
-        MemoryCase(name: "an appendix CSV", command: ["report", "--as-of", "2027-06-01"]) { rows, directory in
+        // Before any period closes, so that what is measured is reading, not a report of every task's missing returns.
+        MemoryCase(name: "an appendix CSV", command: ["report", "--as-of", "2025-06-01"]) { rows, directory in
             [try write(appendix(rows: rows), "p.csv", in: directory)]
         },
-        MemoryCase(name: "a plan JSON", command: ["report", "--as-of", "2027-06-01"]) { rows, directory in
+        MemoryCase(name: "a plan JSON", command: ["report", "--as-of", "2025-06-01"]) { rows, directory in
             [try write(planJSON(rows: rows), "p.json", in: directory)]
         },
         MemoryCase(name: "a log of returns", command: ["report", "--as-of", "2027-06-01"]) { rows, directory in

@@ -1,4 +1,6 @@
-/// Which reporting periods of a plan have closed by a day.
+/// Which reporting periods of a plan have closed by a day, and which of
+/// them a task owes a return for (DESIGN.md §7). Status, overdue, returns
+/// and reminders all ask this one place.
 ///
 /// A period counts when it ends on or after the plan's reporting start (its
 /// issue date, or 2025-01-01), and it is closed once its report deadline has
@@ -19,15 +21,52 @@ public enum ReportingSchedule {
         return periods
     }
 
-    /// Whether a task owes an update for a period: it is recurring, the
-    /// period ends on or after the plan's reporting start, and it was not
-    /// reported cancelled in an earlier period.
-    public static func owesUpdate(_ task: PlanTask, of plan: Plan, for period: ReportingPeriod, cancelledIn: ReportingPeriod?) -> Bool {
-        guard task.timeframe.isRecurring, period.end >= plan.reportingStart else { return false }
-        // A task of a span owes nothing for a period that begins after the span ends.
-        if case .recurringUntil(let end) = task.timeframe.meaning, period.year > end.year { return false }
-        guard let cancelledIn else { return true }
-        return period <= cancelledIn
+    /// Whether a period has closed for a plan by a day.
+    public static func isClosed(_ period: ReportingPeriod, for plan: Plan, asOf day: Day) -> Bool {
+        period.end >= plan.reportingStart && period.deadline(under: plan.reporting) < day
+    }
+
+    /// Whether a task is of a kind that owes returns at all: recurring, a
+    /// span, or dated. On-request tasks owe nothing until a request is
+    /// recorded, and a task with no timeframe owes nothing until it is given one.
+    public static func owesReturns(_ task: PlanTask) -> Bool {
+        switch task.timeframe.meaning {
+        case .recurring, .recurringUntil, .due: true
+        case .onRequest, .unspecified: false
+        }
+    }
+
+    /// Whether a task owes a return for a period: the period ends on or after
+    /// the plan's reporting start, the task owes returns at all, and its duty
+    /// had not ended in an earlier period (`dutyEndedIn`, from `dutyEnd`).
+    public static func owesReturn(_ task: PlanTask, of plan: Plan, for period: ReportingPeriod, dutyEndedIn: ReportingPeriod?) -> Bool {
+        guard owesReturns(task), period.end >= plan.reportingStart else { return false }
+        guard let dutyEndedIn else { return true }
+        return period <= dutyEndedIn
+    }
+
+    /// The period of the return after which a task owes no more: the first
+    /// that says cancelled; for a dated task, also the first that says
+    /// completed; for a span, the first that says completed for a period
+    /// ending at or after the span's end (within the span a completed return
+    /// is that period's work done). A recurring task stops only when cancelled.
+    static func dutyEnd(of task: PlanTask, updates: TaskUpdates) -> ReportingPeriod? {
+        for position in updates.indices {
+            let period = updates.period(at: position)
+            switch updates.status(at: position) {
+            case .cancelled:
+                return period
+            case .completed:
+                switch task.timeframe.meaning {
+                case .due, .onRequest, .unspecified: return period
+                case .recurringUntil(let end) where period.end >= end: return period
+                case .recurring, .recurringUntil: continue
+                }
+            default:
+                continue
+            }
+        }
+        return nil
     }
 
     /// The period whose report is due next after a day (the first not yet closed).

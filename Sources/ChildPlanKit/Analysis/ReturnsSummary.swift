@@ -1,6 +1,6 @@
 /// Who sent their returns (DESIGN.md §8, returns): per reporting period and
-/// agency, the updates expected (one per recurring task it leads that owes
-/// one), received, and received on time (dated on or before the plan's
+/// agency, the updates expected (one per task it leads that owes one, by
+/// `ReportingSchedule`'s rule, the same as status and overdue), received, and received on time (dated on or before the plan's
 /// deadline), and the agencies that have not reported.
 public struct ReturnsSummary: Sendable {
     public struct Count: Sendable, Hashable {
@@ -60,11 +60,17 @@ public struct ReturnsSummary: Sendable {
     /// Returns for every closed period of the loaded plans.
     public init(_ data: DataSet, asOf day: Day) {
         let closed = Set(data.plans.flatMap { ReportingSchedule.closedPeriods(of: $0, asOf: day) })
-        self.init(data, asOf: day, periods: closed.sorted())
+        self.init(data, asOf: day, periods: closed.sorted(), closedOnly: true)
     }
 
     /// Returns for the periods given, closed or not (a reminder may go out before the deadline).
     public init(_ data: DataSet, asOf day: Day, periods: [ReportingPeriod]) {
+        self.init(data, asOf: day, periods: periods, closedOnly: false)
+    }
+
+    /// `closedOnly`: a plan owes for a period only once the period has closed
+    /// under that plan's own deadlines (plans loaded together may differ).
+    private init(_ data: DataSet, asOf day: Day, periods: [ReportingPeriod], closedOnly: Bool) {
         asOf = day
         let updates = data.updates(asOf: day)
         var carriers = CarrierCache(registry: data.registry, day: day)
@@ -75,11 +81,12 @@ public struct ReturnsSummary: Sendable {
         var deadlines: [ReportingPeriod: Day] = [:]
         for (planIndex, plan) in data.plans.enumerated() {
             let coordinator = plan.coordinator.map { carriers.carrier(of: $0).name }
-            for (task, ref) in zip(plan.tasks, data.taskRefs(ofPlanAt: planIndex)) where task.timeframe.isRecurring {
+            let planPeriods = closedOnly ? periods.filter { ReportingSchedule.isClosed($0, for: plan, asOf: day) } : periods
+            for (task, ref) in zip(plan.tasks, data.taskRefs(ofPlanAt: planIndex)) where ReportingSchedule.owesReturns(task) {
                 let taskUpdates = updates.updates(for: ref)
-                let cancelledIn = taskUpdates.cancellationPeriod
+                let dutyEnd = ReportingSchedule.dutyEnd(of: task, updates: taskUpdates)
                 let lead = carriers.carrier(of: task.lead)
-                for period in periods where ReportingSchedule.owesUpdate(task, of: plan, for: period, cancelledIn: cancelledIn) {
+                for period in planPeriods where ReportingSchedule.owesReturn(task, of: plan, for: period, dutyEndedIn: dutyEnd) {
                     let deadline = period.deadline(under: plan.reporting)
                     deadlines[period] = min(deadlines[period] ?? deadline, deadline)
                     let key = EntryKey(period: period, agencyKey: lead.key)

@@ -3,6 +3,9 @@ public struct StatusSummary: Sendable {
     public struct Tally: Sendable, Hashable {
         public var tasks: Int = 0
         public var byStanding: [Standing: Int] = [:]
+        /// Returns owed and missing, one per task and closed period: the same
+        /// count as the missing reports of `report overdue` and `report returns`.
+        public var missingReturns: Int = 0
 
         public func count(_ standing: Standing) -> Int { byStanding[standing, default: 0] }
 
@@ -27,8 +30,11 @@ public struct StatusSummary: Sendable {
         // not each assessment copied (and all it holds retained).
         let standings = Standing.allCases
         var counts = [Int](repeating: 0, count: (TaskGroup.allCases.count + 1) * standings.count)
+        var missing = [Int](repeating: 0, count: TaskGroup.allCases.count + 1)
         for index in assessments.indices {
-            counts[assessments[index].task.group.rawValue * standings.count + assessments[index].standing.ordinal] += 1
+            let group = assessments[index].task.group.rawValue
+            counts[group * standings.count + assessments[index].standing.ordinal] += 1
+            missing[group] += assessments[index].missingPeriods.count
         }
         func tally(_ groups: [TaskGroup]) -> Tally {
             var tally = Tally()
@@ -37,6 +43,7 @@ public struct StatusSummary: Sendable {
                 if count > 0 { tally.byStanding[standing] = count }
                 tally.tasks += count
             }
+            tally.missingReturns = groups.reduce(0) { $0 + missing[$1.rawValue] }
             return tally
         }
         groups = TaskGroup.allCases.map { GroupLine(group: $0, tally: tally([$0])) }

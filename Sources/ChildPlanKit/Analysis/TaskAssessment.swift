@@ -46,56 +46,45 @@ extension TaskAssessment {
         var missing: [ReportingPeriod] = []
         var overdue: [OverdueItem] = []
 
-        switch task.timeframe.meaning {
-        case .recurring, .recurringUntil:
-            // A cancelled task owes nothing after the period it was cancelled in.
-            let cancelledAfter = updates.cancellationPeriod
-            // The periods owed, in order: the last of them, and those with no update.
-            var latestOwed: ReportingPeriod?
-            for period in closedPeriods where ReportingSchedule.owesUpdate(task, of: plan, for: period, cancelledIn: cancelledAfter) {
-                latestOwed = period
-                if !updates.hasUpdate(for: period) {
-                    if missing.isEmpty { missing.reserveCapacity(closedPeriods.count) }
-                    missing.append(period)
-                }
+        // The periods owed (DESIGN.md §7), in order: the last of them, and those with no return.
+        let dutyEnd = ReportingSchedule.dutyEnd(of: task, updates: updates)
+        var latestOwed: ReportingPeriod?
+        for period in closedPeriods where ReportingSchedule.owesReturn(task, of: plan, for: period, dutyEndedIn: dutyEnd) {
+            latestOwed = period
+            if !updates.hasUpdate(for: period) {
+                if missing.isEmpty { missing.reserveCapacity(closedPeriods.count) }
+                missing.append(period)
             }
-            if !missing.isEmpty { overdue.reserveCapacity(missing.count + 1) }
-            if let latestClosed = latestOwed {
-                current = latest.flatMap { $0.period >= latestClosed ? $0 : nil }
-                standing = current.map { Standing($0.status) } ?? .noReport
-            } else {
-                current = latest
-                standing = latest.map { Standing($0.status) } ?? .notYetDue
-            }
-            if cancelledAfter != nil, let latest, latest.status == .cancelled {
-                current = latest
-                standing = .cancelled
-            }
-            for period in missing {
-                let due = period.deadline(under: plan.reporting)
-                overdue.append(OverdueItem(
-                    planID: plan.id, task: task, lead: lead, kind: .missingReport, period: period, due: due,
-                    daysOverdue: day.days(since: due)))
-            }
-            // A span's task is to be done by the span's end.
-            if case .recurringUntil(let end) = task.timeframe.meaning, day > end, standing != .completed, standing != .cancelled {
-                overdue.append(OverdueItem(
-                    planID: plan.id, task: task, lead: lead, kind: .pastDue, period: nil, due: end, daysOverdue: day.days(since: end)))
-            }
-        case .due(let deadline):
+        }
+        if let latest, latest.status.isClosed, let dutyEnd, latest.period >= dutyEnd {
+            // Completed or cancelled: it owes nothing more, and that is where it stands.
             current = latest
-            standing = latest.map { Standing($0.status) } ?? (day > deadline ? .noReport : .notYetDue)
-            if day > deadline, standing != .completed, standing != .cancelled {
-                overdue.append(OverdueItem(
-                    planID: plan.id, task: task, lead: lead, kind: .pastDue, period: nil, due: deadline,
-                    daysOverdue: day.days(since: deadline)))
+            standing = Standing(latest.status)
+        } else if let latestOwed {
+            // It stands where the return for the latest period it owes says, or has no report.
+            current = latest.flatMap { $0.period >= latestOwed ? $0 : nil }
+            standing = current.map { Standing($0.status) } ?? .noReport
+        } else if let latest {
+            current = latest
+            standing = Standing(latest.status)
+        } else {
+            switch task.timeframe.meaning {
+            case .due(let deadline) where day > deadline: standing = .noReport
+            case .onRequest: standing = .awaitingRequest
+            default: standing = .notYetDue
             }
-        case .onRequest:
-            current = latest
-            standing = latest.map { Standing($0.status) } ?? .awaitingRequest
-        case .unspecified:
-            current = latest
-            standing = latest.map { Standing($0.status) } ?? .notYetDue
+        }
+        if !missing.isEmpty { overdue.reserveCapacity(missing.count + 1) }
+        for period in missing {
+            let due = period.deadline(under: plan.reporting)
+            overdue.append(OverdueItem(
+                planID: plan.id, task: task, lead: lead, kind: .missingReport, period: period, due: due,
+                daysOverdue: day.days(since: due)))
+        }
+        // A dated task is to be done by its deadline, a span's task by the span's end.
+        if let lastDay = task.timeframe.lastDay, day > lastDay, standing != .completed, standing != .cancelled {
+            overdue.append(OverdueItem(
+                planID: plan.id, task: task, lead: lead, kind: .pastDue, period: nil, due: lastDay, daysOverdue: day.days(since: lastDay)))
         }
 
         // The latest return says delayed: behind schedule, whether or not a later period's return is missing.

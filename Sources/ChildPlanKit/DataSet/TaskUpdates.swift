@@ -25,10 +25,4 @@ struct TaskUpdates: RandomAccessCollection, Sendable {
     func hasUpdate(for period: ReportingPeriod) -> Bool {
         indices.contains { self.period(at: $0) == period }
     }
-
-    /// The first period the task was reported cancelled in, if any.
-    var cancellationPeriod: ReportingPeriod? {
-        for position in indices where status(at: position) == .cancelled { return period(at: position) }
-        return nil
-    }
 }

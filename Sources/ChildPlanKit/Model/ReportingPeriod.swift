@@ -25,11 +25,15 @@ public struct ReportingPeriod: Hashable, Comparable, Sendable, CustomStringConve
         }
     }
 
-    /// The day its report is due under a plan's deadlines.
+    /// The day its report is due under a plan's deadlines: the deadline's
+    /// day in the period's year when it falls in the second half of the
+    /// period or later (10 June for the first half, 5 December for the
+    /// year), else in the year after (an annual report due 10 January is
+    /// due in the January after the year it covers).
     public func deadline(under deadlines: ReportingDeadlines) -> Day {
         switch span {
-        case .firstHalf: deadlines.semiannual.in(year: year)
-        case .fullYear: deadlines.annual.in(year: year)
+        case .firstHalf: deadlines.semiannual.in(year: deadlines.semiannual.month >= 4 ? year : year + 1)
+        case .fullYear: deadlines.annual.in(year: deadlines.annual.month >= 7 ? year : year + 1)
         }
     }
 

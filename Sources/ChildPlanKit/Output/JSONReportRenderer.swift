@@ -95,6 +95,7 @@ public struct JSONReportRenderer: Sendable {
             ("tasks", .int(tally.tasks)),
             ("byStatus", .object(Standing.allCases.map { ($0.rawValue, .int(tally.count($0))) })),
             ("percentCompleted", .double((tally.percentCompleted * 10).rounded() / 10)),
+            ("missingReturns", .int(tally.missingReturns)),
         ]
     }
 

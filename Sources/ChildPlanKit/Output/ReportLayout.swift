@@ -93,7 +93,7 @@ struct ReportLayout {
                       caption: "\(line.tally.count(.completed))/\(line.tally.tasks) (\(wording.percent(line.tally.percentCompleted)))")
             })
         var table = Table(name: "status", title: title, columns: wording.statusColumns,
-                          rightAligned: Set(1..<(2 + Standing.allCases.count + 1)), alert: [2 + Standing.allCases.count - 1])
+                          rightAligned: Set(1..<(2 + Standing.allCases.count + 2)), alert: [2 + Standing.allCases.count - 1])
         for line in status.groups {
             let name = "\(line.group.romanNumeral). \(wording.groupName(line.group))"
             table.add([line.tally.tasks == 0 ? "\(name) (\(wording.noTasksInGroup))" : name] + counts(line.tally))
@@ -103,7 +103,7 @@ struct ReportLayout {
     }
 
     private func counts(_ tally: StatusSummary.Tally) -> [String] {
-        [String(tally.tasks)] + Standing.allCases.map { String(tally.count($0)) } + [wording.percent(tally.percentCompleted)]
+        [String(tally.tasks)] + Standing.allCases.map { String(tally.count($0)) } + [wording.percent(tally.percentCompleted), String(tally.missingReturns)]
     }
 
     /// One overdue item's cells. An item behind schedule shows the return

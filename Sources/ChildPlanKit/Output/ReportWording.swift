@@ -46,13 +46,13 @@ struct ReportWording: Sendable {
     var statusHeading: String { pick("Tình hình thực hiện theo nhóm nhiệm vụ", "Status by task group") }
     var statusColumns: [String] {
         [pick("Nhóm nhiệm vụ", "Task group"), pick("Số nhiệm vụ", "Tasks")]
-            + Standing.allCases.map(standing) + [pick("Tỷ lệ hoàn thành", "% completed")]
+            + Standing.allCases.map(standing) + [pick("Tỷ lệ hoàn thành", "% completed"), pick("Báo cáo còn thiếu", "Returns missing")]
     }
     var total: String { pick("Tổng cộng", "Total") }
     var noTasksInGroup: String { pick("chưa có nhiệm vụ", "no tasks") }
     var statusNote: String {
-        pick("Nhiệm vụ thường xuyên được tính theo kỳ báo cáo gần nhất đã đến hạn; \"Chưa báo cáo\" là nhiệm vụ đến hạn báo cáo mà chưa có báo cáo; \"Chưa đến hạn báo cáo\" là nhiệm vụ chưa có báo cáo và chưa phải báo cáo (chưa hết kỳ, chưa đến hạn hoặc không ghi thời gian); \"Chờ đề nghị\" là nhiệm vụ thực hiện theo đề nghị, chưa có báo cáo. \"Chưa triển khai\" chỉ khi cơ quan báo cáo như vậy.",
-             "Recurring tasks count by their latest reporting period whose deadline has passed; \"No report\" is a task that owes an update and has none; \"Nothing owed yet\", a task with no update that owes none yet (no period closed, its deadline not passed, or no timeframe); \"Awaiting a request\", a task done on request with no update. \"Not started\" is only ever what an agency reported.")
+        pick("Mỗi nhiệm vụ được tính theo báo cáo của kỳ gần nhất mà nhiệm vụ phải báo cáo: nhiệm vụ thường xuyên mọi kỳ đã đến hạn; nhiệm vụ có thời hạn mọi kỳ cho đến khi hoàn thành hoặc không thực hiện. \"Chưa báo cáo\" là nhiệm vụ phải báo cáo mà chưa có báo cáo; \"Chưa đến hạn báo cáo\" là nhiệm vụ chưa có báo cáo và chưa phải báo cáo (chưa hết kỳ báo cáo nào hoặc không ghi thời gian); \"Chờ đề nghị\" là nhiệm vụ thực hiện theo đề nghị, chưa có báo cáo. \"Chưa triển khai\" chỉ khi cơ quan báo cáo như vậy. \"Báo cáo còn thiếu\" đếm mỗi nhiệm vụ một lần cho mỗi kỳ phải báo cáo mà chưa có báo cáo, như mục \"Chưa báo cáo\" của báo cáo quá hạn và của báo cáo tình hình gửi báo cáo.",
+             "Each task counts by the return for the latest period it owes one for: a recurring task, every period whose deadline has passed; a dated task, every such period until it is completed or cancelled. \"No report\" is a task that owes a return and has none; \"Nothing owed yet\", a task with no return that owes none yet (no period closed, or no timeframe); \"Awaiting a request\", a task done on request with no return. \"Not started\" is only ever what an agency reported. \"Returns missing\" counts each task once for each period it owes a return for and has none, as the missing-report items of the overdue report and the returns report do.")
     }
 
     var overdueHeading: String { pick("Nhiệm vụ quá hạn", "Overdue items") }
@@ -169,8 +169,8 @@ struct ReportWording: Sendable {
         return count.received == 0 ? standing(.noReport) : pick("Thiếu", "Partial")
     }
     var returnsNote: String {
-        pick("Mỗi nhiệm vụ thường xuyên phải có một báo cáo cho mỗi kỳ đã đến hạn; \"đúng hạn\" là báo cáo ghi ngày không muộn hơn hạn báo cáo của kế hoạch. Cơ quan được tính theo tên gọi sau sắp xếp tổ chức bộ máy tại ngày báo cáo.",
-             "Each recurring task owes one return for each period whose deadline has passed; \"on time\" is a return dated no later than the plan's deadline. Agencies are counted under the body that carries their duties on the report's day.")
+        pick("Mỗi nhiệm vụ phải có một báo cáo cho mỗi kỳ đã đến hạn: nhiệm vụ thường xuyên mọi kỳ, nhiệm vụ có thời hạn cho đến khi hoàn thành hoặc không thực hiện; nhiệm vụ theo đề nghị và nhiệm vụ không ghi thời gian chưa phải báo cáo. \"Đúng hạn\" là báo cáo ghi ngày không muộn hơn hạn báo cáo của kế hoạch. Cơ quan được tính theo tên gọi sau sắp xếp tổ chức bộ máy tại ngày báo cáo.",
+             "Each task owes one return for each period whose deadline has passed: a recurring task every period, a dated task until it is completed or cancelled; tasks done on request and tasks with no timeframe owe none. \"On time\" is a return dated no later than the plan's deadline. Agencies are counted under the body that carries their duties on the report's day.")
     }
     func optionalPercent(_ value: Double?) -> String { value.map(percent) ?? "–" }
 
