@@ -19,8 +19,8 @@ public struct AgencyBrief: Sendable {
     public var led: [TaskAssessment]
     /// Tasks it partners in, in plan and task order.
     public var partnered: [TaskAssessment]
-    /// What it owes next, soonest first: the next report of each recurring
-    /// task it leads, and the deadline of each task not yet done.
+    /// What it owes next, soonest first: the next report of each task it
+    /// leads that still owes returns, and the deadline of each task not yet done.
     public var obligations: [Obligation]
     /// Overdue items of the tasks it leads, longest first.
     public var overdue: [OverdueItem]
@@ -37,15 +37,16 @@ public struct AgencyBrief: Sendable {
         let plans = Dictionary(data.plans.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var obligations: [Obligation] = []
         for assessment in led {
-            guard let plan = plans[assessment.planID], assessment.standing != .cancelled else { continue }
-            switch assessment.task.timeframe.meaning {
-            case .recurring, .recurringUntil:
+            guard let plan = plans[assessment.planID] else { continue }
+            let task = assessment.task
+            // The next return, unless a return has ended the task's duty to report (ReportingSchedule's rule).
+            let ended = assessment.latestUpdate.map { ReportingSchedule.endsDuty($0.status, of: task, for: $0.period) } ?? false
+            if ReportingSchedule.owesReturns(task), !ended {
                 let next = ReportingSchedule.nextOpenPeriod(of: plan, asOf: day)
-                obligations.append(Obligation(planID: plan.id, task: assessment.task, period: next, due: next.deadline(under: plan.reporting)))
-            case .due(let deadline) where deadline >= day && assessment.standing != .completed:
-                obligations.append(Obligation(planID: plan.id, task: assessment.task, period: nil, due: deadline))
-            default:
-                break
+                obligations.append(Obligation(planID: plan.id, task: task, period: next, due: next.deadline(under: plan.reporting)))
+            }
+            if let deadline = task.timeframe.dueDay, deadline >= day, assessment.standing != .completed, assessment.standing != .cancelled {
+                obligations.append(Obligation(planID: plan.id, task: task, period: nil, due: deadline))
             }
         }
         self.obligations = obligations.sorted { $0.due < $1.due }

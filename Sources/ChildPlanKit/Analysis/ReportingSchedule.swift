@@ -51,22 +51,26 @@ public enum ReportingSchedule {
     /// ending at or after the span's end (within the span a completed return
     /// is that period's work done). A recurring task stops only when cancelled.
     static func dutyEnd(of task: PlanTask, updates: TaskUpdates) -> ReportingPeriod? {
-        for position in updates.indices {
-            let period = updates.period(at: position)
-            switch updates.status(at: position) {
-            case .cancelled:
-                return period
-            case .completed:
-                switch task.timeframe.meaning {
-                case .due, .onRequest, .unspecified: return period
-                case .recurringUntil(let end) where period.end >= end: return period
-                case .recurring, .recurringUntil: continue
-                }
-            default:
-                continue
-            }
+        for position in updates.indices where endsDuty(updates.status(at: position), of: task, for: updates.period(at: position)) {
+            return updates.period(at: position)
         }
         return nil
+    }
+
+    /// Whether a return with this status for this period ends the task's duty to report (see `dutyEnd`).
+    public static func endsDuty(_ status: Status, of task: PlanTask, for period: ReportingPeriod) -> Bool {
+        switch status {
+        case .cancelled:
+            return true
+        case .completed:
+            switch task.timeframe.meaning {
+            case .due, .onRequest, .unspecified: return true
+            case .recurringUntil(let end): return period.end >= end
+            case .recurring: return false
+            }
+        case .notStarted, .inProgress, .delayed:
+            return false
+        }
     }
 
     /// The period whose report is due next after a day (the first not yet closed).
