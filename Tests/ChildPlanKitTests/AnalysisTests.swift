@@ -31,9 +31,10 @@ struct KonTumAnalysisTests {
         #expect(status.groups.map(\.tally.tasks) == [3, 4, 5, 9, 2, 1, 1])
     }
 
+    // Kon Tum's returns are due "trước ngày 10 tháng 6" and "trước ngày 05 tháng 12": late on the day itself.
     @Test("Missing reports of the 22 recurring tasks", arguments: [
-        ("2025-06-10", 0), ("2025-06-11", 22), ("2025-12-05", 22), ("2025-12-06", 44), ("2026-06-10", 44),
-        ("2026-06-11", 66), ("2026-11-22", 66),
+        ("2025-06-09", 0), ("2025-06-10", 22), ("2025-12-04", 22), ("2025-12-05", 44), ("2026-06-09", 44),
+        ("2026-06-10", 66), ("2026-11-22", 66),
     ])
     func missingReports(asOf: String, expected: Int) {
         let overdue = report(asOf).overdue
@@ -52,8 +53,9 @@ struct KonTumAnalysisTests {
     @Test func missingReportItemsCarryPeriodDueAndDays() throws {
         let item = try #require(report("2026-11-22").overdue.items.first)
         #expect(item.period?.description == "2025-H1")
-        #expect(item.due.iso == "2025-06-10")
-        #expect(item.daysOverdue == 530)
+        #expect(item.due.iso == "2025-06-09", "the last day on time before 10 June")
+        #expect(item.dueBefore)
+        #expect(item.daysOverdue == 531)
         #expect(item.lead.name == "Sở Y tế")
         #expect(item.lead.asWritten == "Sở Lao động - Thương binh và Xã hội")
     }
@@ -142,7 +144,7 @@ struct OverdueRuleTests {
         let item = try #require(items(plan, "2025-07-01").first)
         #expect(item.kind == .behindSchedule)
         #expect(item.period?.description == "2025-H1")
-        #expect(item.daysOverdue == 21)
+        #expect(item.daysOverdue == 22)
         // A later report that is no longer delayed clears it; the gap in between still counts.
         let recovered = data([Build.task(.budget, 1, lead: "Sở Tài chính", timeframe: "Thường xuyên")],
                              updates: [Build.update("VI.1", "2025-H1", .delayed, "2025-06-01"),
@@ -195,9 +197,10 @@ struct OverdueRuleTests {
         ])
         let overdue = SummaryReport(plan, asOf: Build.day("2026-07-01")).overdue
         #expect(overdue.items.map(\.daysOverdue) == overdue.items.map(\.daysOverdue).sorted(by: >))
-        // Every task owes returns for 2025-H1, 2025 and 2026-H1 (386, 208, 21 days); IV.1 and IV.3 are also past due (182, 92 days).
+        // Every task owes returns for 2025-H1, 2025 and 2026-H1 (387, 209, 22 days since the last days on time, the
+        // days before 10 June and 5 December); IV.1 and IV.3 are also past due (182, 92 days).
         #expect(overdue.items.map(\.task.id) == ["IV.1", "IV.2", "IV.3", "IV.1", "IV.2", "IV.3", "IV.1", "IV.3", "IV.1", "IV.2", "IV.3"])
-        #expect(overdue.items.map(\.daysOverdue) == [386, 386, 386, 208, 208, 208, 182, 92, 21, 21, 21])
+        #expect(overdue.items.map(\.daysOverdue) == [387, 387, 387, 209, 209, 209, 182, 92, 22, 22, 22])
         #expect(overdue.byLead.map(\.lead.name) == ["Sở Y tế", "Sở Tư pháp"])
     }
 

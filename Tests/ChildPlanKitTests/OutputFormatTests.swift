@@ -136,7 +136,7 @@ struct OutputFormatTests {
         let terminal = Terminal(outputIsTerminal: true, columns: 120)
         let coloured = ChildPlanCLI.run(arguments: arguments, environment: [:], today: Build.day("2026-11-22"), terminal: terminal)
         #expect(coloured.stdout.contains("\u{1B}[1m"))
-        #expect(coloured.stdout.contains("530\u{1B}[0m") && coloured.stdout.contains("\u{1B}[1;31m"), "overdue days in red")
+        #expect(coloured.stdout.contains("531\u{1B}[0m") && coloured.stdout.contains("\u{1B}[1;31m"), "overdue days in red")
         let noColor = ChildPlanCLI.run(arguments: arguments, environment: ["NO_COLOR": "1"], today: Build.day("2026-11-22"), terminal: terminal)
         let piped = ChildPlanCLI.run(arguments: arguments, environment: [:], today: Build.day("2026-11-22"))
         for outcome in [noColor, piped] {

@@ -44,8 +44,8 @@ struct OwedReturnsTests {
         let timeframes = ["Thường xuyên", "Hằng năm", "Từ năm 2025", "2025-2030", "Giai đoạn 2025 - 2027", "Năm 2025",
                           "Quý II/2026", "31/12/2027", "Theo đề nghị", ""]
         let deadlines = [ReportingDeadlines.standard,
-                         ReportingDeadlines(semiannual: MonthDay(month: 6, day: 20)!, annual: MonthDay(month: 12, day: 15)!),
-                         ReportingDeadlines(semiannual: MonthDay(month: 7, day: 5)!, annual: MonthDay(month: 1, day: 10)!)]
+                         ReportingDeadlines(semiannual: MonthDay(month: 6, day: 20)!, annual: MonthDay(month: 12, day: 15)!, dueBefore: false),
+                         ReportingDeadlines(semiannual: MonthDay(month: 7, day: 5)!, annual: MonthDay(month: 1, day: 10)!, dueBefore: true)]
         let leads = ["Sở Y tế", "Sở Tư pháp", "Sở Giáo dục và Đào tạo", "Công an tỉnh", "Sở Lao động - Thương binh và Xã hội"]
         let periods = ["2025-H1", "2025", "2026-H1", "2026", "2027-H1", "2027", "2028-H1"]
         var plans: [Plan] = []
@@ -135,8 +135,12 @@ struct OwedReturnsTests {
     ("2025-H1", "03-31", "06-30", "2026-03-31"), ("2025", "03-31", "06-30", "2026-06-30"),
 ])
 func aDeadlineFallsInTheSecondHalfOfItsPeriodOrAfter(period: String, semiannual: String, annual: String, due: String) {
-    let deadlines = ReportingDeadlines(semiannual: MonthDay(semiannual)!, annual: MonthDay(annual)!)
+    let deadlines = ReportingDeadlines(semiannual: MonthDay(semiannual)!, annual: MonthDay(annual)!, dueBefore: false)
     #expect(ReportingPeriod(parsing: period)!.deadline(under: deadlines) == Build.day(due))
+    // Worded "trước ngày": the day itself is late, the last day on time the day before.
+    let before = ReportingDeadlines(semiannual: MonthDay(semiannual)!, annual: MonthDay(annual)!, dueBefore: true)
+    #expect(ReportingPeriod(parsing: period)!.deadline(under: before) == Build.day(due).adding(days: -1))
+    #expect(ReportingPeriod(parsing: period)!.writtenDeadline(under: before) == Build.day(due))
 }
 
 /// A small seeded generator (SplitMix64), so that a generated set is the same on every run.

@@ -14,7 +14,7 @@ struct PlanJSONCodecTests {
         let plan = Plan(
             id: "x", title: "Kế hoạch \"thử\"", issuer: "UBND tỉnh", document: "12/KH-UBND", issued: Build.day("2025-02-14"),
             implements: "27/QĐ-TTg", coordinator: "Sở Y tế",
-            reporting: ReportingDeadlines(semiannual: MonthDay("06-15")!, annual: MonthDay("11-30")!),
+            reporting: ReportingDeadlines(semiannual: MonthDay("06-15")!, annual: MonthDay("11-30")!, dueBefore: false),
             tasks: [
                 PlanTask(group: .communication, number: 2, text: "- a\n- b | c", lead: "Sở Y tế",
                          partners: ["Sở Văn hóa, Thể thao và Du lịch", "UBND các xã, phường"], timeframe: Timeframe("Năm 2027")),

@@ -198,8 +198,9 @@ struct ReportingCycleReportTests {
         let returns = ReturnsSummary(Self.data, asOf: Self.day)
         #expect(returns.periods.map(\.period.description) == ["2025-H1", "2025", "2026-H1"])
         // Counted from the sample file: rows per period, and rows dated after the deadline. Expected: Kon Tum's 22
-        // recurring tasks and Thủy Nguyên's 6 tasks due 31/12/2025, none of which has a return.
-        #expect(returns.periods.map { [$0.count.expected, $0.count.received, $0.count.onTime] } == [[28, 15, 12], [28, 18, 17], [28, 15, 14]])
+        // recurring tasks and Thủy Nguyên's 6 tasks due 31/12/2025, none of which has a return. On time: dated before
+        // 10 June or 5 December, as the plans say ("trước ngày"); a return dated on the day itself is late.
+        #expect(returns.periods.map { [$0.count.expected, $0.count.received, $0.count.onTime] } == [[28, 15, 11], [28, 18, 16], [28, 15, 12]])
         for period in returns.periods {
             let lines = returns.agencies.filter { $0.period == period.period }
             #expect(lines.reduce(0) { $0 + $1.count.expected } == period.count.expected)
@@ -220,7 +221,7 @@ struct ReportingCycleReportTests {
     }
 
     @Test func beforeAnyDeadlineThereIsNothingToReturn() {
-        let returns = ReturnsSummary(Self.data, asOf: Build.day("2025-06-10"))
+        let returns = ReturnsSummary(Self.data, asOf: Build.day("2025-06-09"))
         #expect(returns.periods.isEmpty)
         #expect(OutputFormat.markdown.render(.returns(returns), language: .vi).contains("Chưa có kỳ báo cáo nào đến hạn."))
     }
@@ -243,7 +244,7 @@ struct ReportingCycleReportTests {
                                 data: Self.data, asOf: Self.day)
         #expect(brief.led.map(\.task.id) == ["I.2", "II.2", "III.2"])
         #expect(brief.obligations.map { "\($0.task.id) \($0.period?.description ?? "-") \($0.due.iso)" } == [
-            "II.2 2026 2026-12-05", "III.2 2026 2026-12-05",
+            "II.2 2026 2026-12-04", "III.2 2026 2026-12-04",
         ])
         #expect(brief.overdue.map(\.kind) == [.missingReport, .missingReport])
     }
@@ -371,7 +372,7 @@ struct ReportingCycleReportTests {
         let sections = outcome.stdout.components(separatedBy: "\n## Kính gửi: ").dropFirst().map { $0.prefix { $0 != "\n" } }
         // Thủy Nguyên's office owes a return for each of its six tasks due 31/12/2025 until they are done.
         #expect(sections == ["Phòng Y tế", "Sở Khoa học và Công nghệ", "Sở Tư pháp", "Sở Dân tộc và Tôn giáo", "Sở Nội vụ", "Sở Nông nghiệp và Môi trường"])
-        #expect(outcome.stdout.contains("chưa nhận được báo cáo 6 tháng đầu năm 2026 (hạn 10/06/2026) của Sở Tư pháp"))
+        #expect(outcome.stdout.contains("chưa nhận được báo cáo 6 tháng đầu năm 2026 (hạn trước ngày 10/06/2026) của Sở Tư pháp"))
         // Before the deadline of an open period, everyone who has not yet sent a return is reminded.
         let open = Build.run("remind", "--period", "2026", Repository.data.path, "--as-of", "2026-11-22", "--format", "json")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(open.stdout.utf8)) as? [String: Any])

@@ -207,19 +207,38 @@ struct DayTests {
         #expect(ReportingPeriod(parsing: text) == nil)
     }
 
+    @Test("A plan's own wording of its deadlines", arguments: [
+        ("trước ngày 10 tháng 6; trước ngày 05 tháng 12", "06-10", "12-05", true),
+        ("Trước ngày 10/6, trước ngày 5/12", "06-10", "12-05", true),
+        ("truoc ngay 15 thang 6; truoc ngay 30 thang 11", "06-15", "11-30", true),
+        ("ngày 15/6; ngày 30/11", "06-15", "11-30", false),
+        ("06-20; 12-15", "06-20", "12-15", false),
+    ])
+    func deadlineWording(text: String, semiannual: String, annual: String, before: Bool) throws {
+        let deadlines = try #require(ReportingDeadlines(wording: text))
+        #expect(deadlines == ReportingDeadlines(semiannual: MonthDay(semiannual)!, annual: MonthDay(annual)!, dueBefore: before))
+    }
+
+    @Test("Not a plan's deadlines", arguments: ["trước ngày 10 tháng 6", "trước ngày 10/6; ngày 5/12", "31/2; 5/12", "10 tháng sáu; 5/12", ""])
+    func notDeadlineWording(text: String) {
+        #expect(ReportingDeadlines(wording: text) == nil)
+    }
+
     @Test func periodsOrderAndDeadlines() {
         let h1 = ReportingPeriod(year: 2025, span: .firstHalf)
         #expect(h1 < h1.next && h1.next < h1.next.next)
         #expect(h1.next.next.description == "2026-H1")
-        #expect(h1.deadline(under: .standard).iso == "2025-06-10")
-        #expect(h1.next.deadline(under: .standard).iso == "2025-12-05")
-        let custom = ReportingDeadlines(semiannual: MonthDay("06-15")!, annual: MonthDay("11-30")!)
+        // "trước ngày 10 tháng 6", "trước ngày 05 tháng 12": the last days on time are 9 June and 4 December.
+        #expect(h1.writtenDeadline(under: .standard).iso == "2025-06-10")
+        #expect(h1.deadline(under: .standard).iso == "2025-06-09")
+        #expect(h1.next.deadline(under: .standard).iso == "2025-12-04")
+        let custom = ReportingDeadlines(semiannual: MonthDay("06-15")!, annual: MonthDay("11-30")!, dueBefore: false)
         #expect(h1.deadline(under: custom).iso == "2025-06-15")
     }
 
-    @Test("A period closes the day after its deadline", arguments: [
-        ("2025-06-10", [String]()), ("2025-06-11", ["2025-H1"]), ("2025-12-05", ["2025-H1"]),
-        ("2025-12-06", ["2025-H1", "2025"]), ("2026-11-22", ["2025-H1", "2025", "2026-H1"]),
+    @Test("A period closes on the day its deadline is written before", arguments: [
+        ("2025-06-09", [String]()), ("2025-06-10", ["2025-H1"]), ("2025-12-04", ["2025-H1"]),
+        ("2025-12-05", ["2025-H1", "2025"]), ("2026-11-22", ["2025-H1", "2025", "2026-H1"]),
     ])
     func closedPeriods(asOf: String, expected: [String]) {
         let periods = ReportingSchedule.closedPeriods(from: Build.day("2025-01-01"), deadlines: .standard, asOf: Build.day(asOf))

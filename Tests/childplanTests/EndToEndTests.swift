@@ -93,7 +93,7 @@ struct EndToEndTests {
         #expect(!overdue.contains { ($0["task"] as? String)?.hasPrefix("I.") == true }, "the theo đề nghị tasks are never overdue")
         #expect(Set(overdue.compactMap { $0["period"] as? String }) == ["2025-H1", "2025", "2026-H1"])
 
-        for (day, count) in [("2025-06-10", 0), ("2025-06-11", 22)] {
+        for (day, count) in [("2025-06-09", 0), ("2025-06-10", 22)] {
             let early = try Binary.json(["report", "overdue", "--format", "json", "--as-of", day, plan])
             #expect((early["overdue"] as? [Any])?.count == count, "as of \(day)")
         }

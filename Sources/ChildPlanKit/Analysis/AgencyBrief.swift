@@ -9,6 +9,8 @@ public struct AgencyBrief: Sendable {
         /// The report it owes; nil for a task's own deadline.
         public var period: ReportingPeriod?
         public var due: Day
+        /// The plan words the deadline "trước ngày" (before `due` + 1 day).
+        public var dueBefore: Bool
     }
 
     /// The name asked for, as typed.
@@ -43,10 +45,11 @@ public struct AgencyBrief: Sendable {
             let ended = assessment.latestUpdate.map { ReportingSchedule.endsDuty($0.status, of: task, for: $0.period) } ?? false
             if ReportingSchedule.owesReturns(task), !ended {
                 let next = ReportingSchedule.nextOpenPeriod(of: plan, asOf: day)
-                obligations.append(Obligation(planID: plan.id, task: task, period: next, due: next.deadline(under: plan.reporting)))
+                obligations.append(Obligation(planID: plan.id, task: task, period: next, due: next.deadline(under: plan.reporting),
+                                              dueBefore: plan.reporting.dueBefore))
             }
             if let deadline = task.timeframe.dueDay, deadline >= day, assessment.standing != .completed, assessment.standing != .cancelled {
-                obligations.append(Obligation(planID: plan.id, task: task, period: nil, due: deadline))
+                obligations.append(Obligation(planID: plan.id, task: task, period: nil, due: deadline, dueBefore: false))
             }
         }
         self.obligations = obligations.sorted { $0.due < $1.due }

@@ -18,7 +18,7 @@ public struct OverdueItem: Hashable, Sendable {
     public var kind: OverdueKind
     /// The reporting period concerned; nil for `pastDue`.
     public var period: ReportingPeriod?
-    /// The task's deadline, or the period's report deadline.
+    /// The last day on time: the task's deadline, or the period's report deadline.
     public var due: Day
     /// Days since `due`. For `behindSchedule`, the days since the deadline of
     /// the period reported delayed: the order such items are listed in, not a
@@ -26,4 +26,6 @@ public struct OverdueItem: Hashable, Sendable {
     public var daysOverdue: Int
     /// For `behindSchedule`: the return that said the task is delayed (its date, evidence and note).
     public var report: StatusUpdate? = nil
+    /// The plan words the deadline "trước ngày" (before `due` + 1 day).
+    public var dueBefore = false
 }

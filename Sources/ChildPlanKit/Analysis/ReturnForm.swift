@@ -12,6 +12,8 @@ public struct ReturnForm: Sendable {
         public var role: Role
         /// When this plan's report for the period is due.
         public var deadline: Day
+        /// The plan words it "trước ngày" (before `deadline` + 1 day).
+        public var deadlineBefore: Bool
     }
 
     public var agency: CarriedAgency
@@ -26,9 +28,9 @@ public struct ReturnForm: Sendable {
             let deadline = period.deadline(under: plan.reporting)
             for task in plan.tasks {
                 if AgencyQuery.isSame(carriers.carrier(of: task.lead), as: match) {
-                    lead.append(Row(planID: plan.id, task: task, role: .lead, deadline: deadline))
+                    lead.append(Row(planID: plan.id, task: task, role: .lead, deadline: deadline, deadlineBefore: plan.reporting.dueBefore))
                 } else if task.partners.contains(where: { AgencyQuery.isSame(carriers.carrier(of: $0), as: match) }) {
-                    partner.append(Row(planID: plan.id, task: task, role: .partner, deadline: deadline))
+                    partner.append(Row(planID: plan.id, task: task, role: .partner, deadline: deadline, deadlineBefore: plan.reporting.dueBefore))
                 }
             }
         }

@@ -24,6 +24,8 @@ public struct ReturnsSummary: Sendable {
         public var period: ReportingPeriod
         /// The earliest deadline for the period among the plans that expect a return.
         public var deadline: Day
+        /// The plan words it "trước ngày" (before `deadline` + 1 day).
+        public var deadlineBefore: Bool
         public var count: Count
         public var agencies: Int
         /// Agencies with at least one update missing for the period.
@@ -35,6 +37,7 @@ public struct ReturnsSummary: Sendable {
         public var planID: String
         public var task: PlanTask
         public var deadline: Day
+        public var deadlineBefore: Bool
     }
 
     /// One agency's missing updates for one period.
@@ -78,7 +81,7 @@ public struct ReturnsSummary: Sendable {
         // appending to an agency's owed list never copies it.
         var entries: [Entry] = []
         var entryIndex: [EntryKey: Int] = [:]
-        var deadlines: [ReportingPeriod: Day] = [:]
+        var deadlines: [ReportingPeriod: (day: Day, before: Bool)] = [:]
         for (planIndex, plan) in data.plans.enumerated() {
             let coordinator = plan.coordinator.map { carriers.carrier(of: $0).name }
             let planPeriods = closedOnly ? periods.filter { ReportingSchedule.isClosed($0, for: plan, asOf: day) } : periods
@@ -88,7 +91,7 @@ public struct ReturnsSummary: Sendable {
                 let lead = carriers.carrier(of: task.lead)
                 for period in planPeriods where ReportingSchedule.owesReturn(task, of: plan, for: period, dutyEndedIn: dutyEnd) {
                     let deadline = period.deadline(under: plan.reporting)
-                    deadlines[period] = min(deadlines[period] ?? deadline, deadline)
+                    if deadlines[period].map({ deadline < $0.day }) ?? true { deadlines[period] = (deadline, plan.reporting.dueBefore) }
                     let key = EntryKey(period: period, agencyKey: lead.key)
                     let index: Int
                     if let known = entryIndex[key] {
@@ -103,7 +106,7 @@ public struct ReturnsSummary: Sendable {
                         entries[index].count.received += 1
                         if update.date <= deadline { entries[index].count.onTime += 1 }
                     } else {
-                        entries[index].owed.append(Owed(planID: plan.id, task: task, deadline: deadline))
+                        entries[index].owed.append(Owed(planID: plan.id, task: task, deadline: deadline, deadlineBefore: plan.reporting.dueBefore))
                         if let coordinator, !entries[index].coordinators.contains(coordinator) {
                             entries[index].coordinators.append(coordinator)
                         }
@@ -141,7 +144,7 @@ public struct ReturnsSummary: Sendable {
                 }
             }
             periodLines.append(PeriodLine(
-                period: period, deadline: deadline, count: total, agencies: ordered.count, agenciesMissing: agenciesMissing))
+                period: period, deadline: deadline.day, deadlineBefore: deadline.before, count: total, agencies: ordered.count, agenciesMissing: agenciesMissing))
         }
         self.periods = periodLines
         agencies = agencyLines

@@ -79,7 +79,7 @@ extension TaskAssessment {
             let due = period.deadline(under: plan.reporting)
             overdue.append(OverdueItem(
                 planID: plan.id, task: task, lead: lead, kind: .missingReport, period: period, due: due,
-                daysOverdue: day.days(since: due)))
+                daysOverdue: day.days(since: due), dueBefore: plan.reporting.dueBefore))
         }
         // A dated task is to be done by its deadline, a span's task by the span's end.
         if let lastDay = task.timeframe.lastDay, day > lastDay, standing != .completed, standing != .cancelled {
@@ -92,7 +92,7 @@ extension TaskAssessment {
             let due = latest.period.deadline(under: plan.reporting)
             overdue.append(OverdueItem(
                 planID: plan.id, task: task, lead: lead, kind: .behindSchedule, period: latest.period, due: due,
-                daysOverdue: max(0, day.days(since: due)), report: latest))
+                daysOverdue: max(0, day.days(since: due)), report: latest, dueBefore: plan.reporting.dueBefore))
         }
         return TaskAssessment(
             planID: plan.id, task: task, lead: lead, partners: partners, standing: standing, latestUpdate: current,

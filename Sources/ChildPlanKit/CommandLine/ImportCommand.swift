@@ -21,18 +21,28 @@ enum ImportCommand {
             .init(long: "issued", valueName: "date", help: "The date the plan was issued (YYYY-MM-DD or dd/mm/yyyy)."),
             .init(long: "implements", valueName: "text", help: "The document the plan implements, e.g. '27/QĐ-TTg'."),
             .init(long: "coordinator", valueName: "text", help: "The coordinating agency (cơ quan đầu mối)."),
+            .init(long: "deadlines", valueName: "text",
+                  help: "The plan's reporting deadlines as it words them, 6-month first: 'trước ngày 10 tháng 6; trước ngày 05 tháng 12' "
+                      + "(before the day: a return dated on it is late) or '15/6; 30/11' (by the day).",
+                  defaultDescription: "trước ngày 10 tháng 6; trước ngày 05 tháng 12"),
             .init(long: "timeframe", valueName: "text",
                   help: "Timeframe for tasks whose cell is empty, or for every task when there is no timeframe column."),
         ],
         examples: [
             "childplan import Data/kon-tum-2025.csv -o kon-tum-2025.json",
             "childplan import Data/kon-tum-2025.csv --issuer 'UBND tỉnh Kon Tum' --implements 27/QĐ-TTg -o kon-tum-2025.json",
+            "childplan import ke-hoach.csv --deadlines 'trước ngày 15 tháng 6; trước ngày 30 tháng 11' -o ke-hoach.json",
         ])
 
     static func run(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) -> Outcome {
         guard let path = parsed.positionals.first else { throw .missingArgument("appendix") }
         if parsed.positionals.count > 1 { throw .unexpectedArgument(parsed.positionals[1]) }
         let issued = try CommandLineValues.day(parsed.value("issued"), option: "--issued <date>")
+        var deadlines = ReportingDeadlines.standard
+        if let wording = parsed.value("deadlines") {
+            guard let read = ReportingDeadlines(wording: wording) else { throw .invalidDeadlines(wording, option: "--deadlines <text>") }
+            deadlines = read
+        }
         let planID = parsed.value("id") ?? DataLoader.planID(forFile: path)
         guard Plan.isValidID(planID) else { throw .invalidPlanID(planID, fromFileName: parsed.value("id") == nil) }
         let loader = DataLoader(defaultTimeframe: parsed.value("timeframe"))
@@ -54,6 +64,7 @@ enum ImportCommand {
         plan.issued = issued
         plan.implements = detail("implements")
         plan.coordinator = detail("coordinator")
+        plan.reporting = deadlines
         let json = String(decoding: PlanJSONCodec.encode(plan), as: UTF8.self)
         let groups = Set(plan.tasks.map(\.group)).count
         let note = MessageCatalogue.message(for: .imported(tasks: plan.tasks.count, groups: groups, file: path, planID: plan.id))

@@ -26,4 +26,6 @@ enum UsageError: Error, Equatable {
     case dateAfterToday(String, today: Day)
     /// `update --period` outside the periods the plan is reported on.
     case periodOutsidePlan(String, plan: String, first: ReportingPeriod, lastYear: Int?)
+    /// `import --deadlines` not two deadlines worded alike.
+    case invalidDeadlines(String, option: String)
 }

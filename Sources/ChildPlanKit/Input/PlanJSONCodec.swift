@@ -22,6 +22,7 @@ public enum PlanJSONCodec {
             ("reporting", .object([
                 ("semiannual", .string(plan.reporting.semiannual.description)),
                 ("annual", .string(plan.reporting.annual.description)),
+                ("dueBefore", .bool(plan.reporting.dueBefore)),
             ])),
             ("tasks", .array(tasks)),
         ])
@@ -144,6 +145,15 @@ public enum PlanJSONCodec {
             }
             var deadlines = ReportingDeadlines.standard
             for entry in members {
+                if entry.key == "dueBefore" {
+                    switch entry.node.value {
+                    case .bool(let before): deadlines.dueBefore = before
+                    case .null: break
+                    default:
+                        log.error(.wrongType(key: "dueBefore", expected: "true or false"), line: entry.node.line, column: entry.node.column)
+                    }
+                    continue
+                }
                 guard entry.key == "semiannual" || entry.key == "annual" else {
                     log.warning(.unknownKey(entry.key), line: entry.keyLine, column: entry.keyColumn)
                     continue

@@ -39,6 +39,9 @@ extension MessageCatalogue {
         case .periodOutsidePlan(let value, let plan, let first, let lastYear):
             "The value '\(value)' is invalid for '--period <period>': plan \(plan) is reported on "
                 + (lastYear.map { "from \(first) to \($0)" } ?? "from \(first) on") + "; give a period in that span."
+        case .invalidDeadlines(let value, let option):
+            "The value '\(value)' is invalid for '\(option)': give the plan's two reporting deadlines, the 6-month one first, "
+                + "as the plan words them, e.g. 'trước ngày 10 tháng 6; trước ngày 05 tháng 12' or '15/6; 30/11'."
         case .unknownTask(let task, let plan):
             "Plan \(plan) has no task '\(task)'."
         case .unknownAgency(let name, let suggestions):

@@ -25,12 +25,19 @@ public struct ReportingPeriod: Hashable, Comparable, Sendable, CustomStringConve
         }
     }
 
-    /// The day its report is due under a plan's deadlines: the deadline's
-    /// day in the period's year when it falls in the second half of the
-    /// period or later (10 June for the first half, 5 December for the
-    /// year), else in the year after (an annual report due 10 January is
-    /// due in the January after the year it covers).
+    /// The last day its report is on time under a plan's deadlines: the
+    /// deadline as written (`writtenDeadline`), or the day before it when
+    /// the plan says "trước ngày" (before).
     public func deadline(under deadlines: ReportingDeadlines) -> Day {
+        let written = writtenDeadline(under: deadlines)
+        return deadlines.dueBefore ? written.adding(days: -1) : written
+    }
+
+    /// The deadline's day as the plan writes it: in the period's year when it
+    /// falls in the second half of the period or later (10 June for the first
+    /// half, 5 December for the year), else in the year after (an annual
+    /// report due 10 January is due in the January after the year it covers).
+    public func writtenDeadline(under deadlines: ReportingDeadlines) -> Day {
         switch span {
         case .firstHalf: deadlines.semiannual.in(year: deadlines.semiannual.month >= 4 ? year : year + 1)
         case .fullYear: deadlines.annual.in(year: deadlines.annual.month >= 7 ? year : year + 1)

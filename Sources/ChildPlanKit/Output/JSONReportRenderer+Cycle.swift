@@ -7,7 +7,8 @@ extension JSONReportRenderer {
     }
 
     func owed(_ owed: ReturnsSummary.Owed) -> JSONWriter.Value {
-        .object([("plan", .string(owed.planID)), ("task", .string(owed.task.id)), ("due", .string(owed.deadline.iso))])
+        .object([("plan", .string(owed.planID)), ("task", .string(owed.task.id)), ("due", .string(owed.deadline.writtenDeadline(before: owed.deadlineBefore).iso)),
+                 ("dueBefore", .bool(owed.deadlineBefore))])
     }
 
     func missingReturn(_ missing: ReturnsSummary.MissingReturn) -> JSONWriter.Value {
@@ -22,7 +23,8 @@ extension JSONReportRenderer {
         .object([
             ("latestPeriod", .optional(returns.latestPeriod?.description)),
             ("periods", .array(returns.periods.map { line in
-                .object([("period", .string(line.period.description)), ("deadline", .string(line.deadline.iso))] + count(line.count)
+                .object([("period", .string(line.period.description)), ("deadline", .string(line.deadline.writtenDeadline(before: line.deadlineBefore).iso)),
+                         ("deadlineBefore", .bool(line.deadlineBefore))] + count(line.count)
                     + [("agencies", .int(line.agencies)), ("agenciesMissing", .int(line.agenciesMissing))])
             })),
             ("agencies", .array(returns.agencies.map { line in
@@ -60,7 +62,8 @@ extension JSONReportRenderer {
             })),
             ("owes", .array(brief.obligations.map { obligation in
                 .object([("plan", .string(obligation.planID)), ("task", .string(obligation.task.id)),
-                         ("period", .optional(obligation.period?.description)), ("due", .string(obligation.due.iso))])
+                         ("period", .optional(obligation.period?.description)), ("due", .string(obligation.due.writtenDeadline(before: obligation.dueBefore).iso)),
+                         ("dueBefore", .bool(obligation.dueBefore))])
             })),
             ("overdue", .array(brief.overdue.map(overdueItem))),
         ])

@@ -109,7 +109,7 @@ public struct JSONReportRenderer: Sendable {
         .object([
             ("plan", .string(item.planID)), ("task", .string(item.task.id)), ("lead", .string(item.lead.name)),
             ("leadAsWritten", .string(item.lead.asWritten)), ("kind", .string(item.kind.rawValue)),
-            ("period", .optional(item.period?.description)), ("due", .string(item.due.iso)),
+            ("period", .optional(item.period?.description)), ("due", .string(item.due.writtenDeadline(before: item.dueBefore).iso)), ("dueBefore", .bool(item.dueBefore)),
             // An item behind schedule has no lateness: the return said "delayed", on `reportedOn`.
             ("daysOverdue", item.kind == .behindSchedule ? .null : .int(item.daysOverdue)),
             ("reportedOn", .optional(item.report?.date.iso)), ("evidence", .optional(item.report?.evidence)),

@@ -6,7 +6,7 @@ extension ReportLayout {
         guard let latest = returns.periods.last else {
             return ReportDocument(title: wording.returnsHeading, blocks: blocks + [.paragraph(wording.noPeriods)])
         }
-        blocks += [.heading(level: 2, text: wording.latestPeriod(latest.period, deadline: latest.deadline)),
+        blocks += [.heading(level: 2, text: wording.latestPeriod(latest.period, deadline: latest.deadline, before: latest.deadlineBefore)),
                    .heading(level: 3, text: wording.notReportedHeading)]
         if returns.notReported.isEmpty {
             blocks.append(.paragraph(wording.allReported))
@@ -21,7 +21,7 @@ extension ReportLayout {
         }
         var periods = Table(name: "periods", title: wording.periodsHeading, columns: wording.periodColumns, rightAligned: [2, 3, 4, 5, 6, 7])
         for line in returns.periods {
-            periods.add([wording.period(line.period), wording.date(line.deadline), String(line.count.expected), String(line.count.received),
+            periods.add([wording.period(line.period), wording.deadline(line.deadline, before: line.deadlineBefore), String(line.count.expected), String(line.count.received),
                          String(line.count.onTime), wording.optionalPercent(line.count.rate), wording.optionalPercent(line.count.onTimeRate),
                          "\(line.agenciesMissing)/\(line.agencies)"])
         }
@@ -68,7 +68,7 @@ extension ReportLayout {
             var table = Table(name: "owes", title: wording.obligationsHeading, columns: wording.obligationColumns)
             for obligation in brief.obligations {
                 table.add([obligation.planID, obligation.task.id, TextExcerpt.of(obligation.task.text),
-                           wording.obligation(obligation.period), wording.date(obligation.due)])
+                           wording.obligation(obligation.period), wording.deadline(obligation.due, before: obligation.dueBefore)])
             }
             blocks.append(.table(table))
         }
@@ -152,14 +152,15 @@ extension ReportLayout {
         blocks.append(.paragraph(wording.remindersIntro(returns.notReported.count, asOf: returns.asOf)))
         for missing in returns.notReported {
             let coordinator = wording.coordinator(missing.coordinators)
-            let deadline = missing.owed.map(\.deadline).min() ?? returns.asOf
+            let earliest = missing.owed.min { $0.deadline < $1.deadline }
             blocks.append(.heading(level: 2, text: wording.reminderAddressee(missing.agency.name)))
             blocks.append(.paragraph(wording.reminderBody(
-                agency: missing.agency.name, period: period, deadline: deadline, coordinator: coordinator, asOf: returns.asOf)))
+                agency: missing.agency.name, period: period, deadline: earliest?.deadline ?? returns.asOf,
+                before: earliest?.deadlineBefore ?? false, coordinator: coordinator, asOf: returns.asOf)))
             var table = Table(name: "missing", title: title, columns: wording.reminderColumns,
                               group: (wording.agencyColumn, missing.agency.name))
             for owed in missing.owed {
-                table.add([owed.planID, owed.task.id, TextExcerpt.of(owed.task.text), wording.date(owed.deadline)])
+                table.add([owed.planID, owed.task.id, TextExcerpt.of(owed.task.text), wording.deadline(owed.deadline, before: owed.deadlineBefore)])
             }
             blocks += [.table(table), .paragraph(wording.reminderRequest(agency: missing.agency.name, coordinator: coordinator))]
         }

@@ -116,7 +116,7 @@ struct ReportLayout {
         }
         // One array made once: a national report has 60,000 of these rows.
         return [item.planID, item.task.id, TextExcerpt.of(item.task.text), wording.overdueKind(item.kind),
-                item.period.map(wording.period) ?? "", wording.date(item.due), String(item.daysOverdue)]
+                item.period.map(wording.period) ?? "", wording.deadline(item.due, before: item.dueBefore), String(item.daysOverdue)]
     }
 
     func overdue(_ overdue: OverdueSummary, level: Int) -> [Block] {

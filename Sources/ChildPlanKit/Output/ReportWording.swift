@@ -142,9 +142,9 @@ struct ReportWording: Sendable {
     // MARK: Returns
 
     var returnsHeading: String { pick("Tình hình gửi báo cáo của các cơ quan", "Returns from agencies") }
-    func latestPeriod(_ period: ReportingPeriod, deadline: Day) -> String {
-        pick("Kỳ báo cáo gần nhất đã đến hạn: \(self.period(period)) (hạn \(date(deadline)))",
-             "Latest period due: \(self.period(period)) (due \(date(deadline)))")
+    func latestPeriod(_ period: ReportingPeriod, deadline: Day, before: Bool) -> String {
+        pick("Kỳ báo cáo gần nhất đã đến hạn: \(self.period(period)) (hạn \(self.deadline(deadline, before: before)))",
+             "Latest period due: \(self.period(period)) (due \(self.deadline(deadline, before: before)))")
     }
     var notReportedHeading: String { pick("Cơ quan chưa gửi đủ báo cáo", "Agencies whose returns are missing") }
     var allReported: String { pick("Tất cả cơ quan đã gửi đủ báo cáo.", "Every agency has sent its returns.") }
@@ -256,9 +256,9 @@ struct ReportWording: Sendable {
         pick("Đến ngày \(date(day)), \(count) cơ quan chưa gửi đủ báo cáo kỳ này.", "As of \(date(day)), \(count) agencies have not sent all their returns for this period.")
     }
     func reminderAddressee(_ agency: String) -> String { pick("Kính gửi: \(agency)", "To: \(agency)") }
-    func reminderBody(agency: String, period: ReportingPeriod, deadline: Day, coordinator: String, asOf day: Day) -> String {
-        pick("Đến ngày \(date(day)), \(coordinator) chưa nhận được báo cáo \(self.period(period).lowercasedFirst) (hạn \(date(deadline))) của \(agency) đối với các nhiệm vụ sau:",
-             "As of \(date(day)), \(coordinator) has not received \(agency)'s return for \(self.period(period)) (due \(date(deadline))) on these tasks:")
+    func reminderBody(agency: String, period: ReportingPeriod, deadline: Day, before: Bool, coordinator: String, asOf day: Day) -> String {
+        pick("Đến ngày \(date(day)), \(coordinator) chưa nhận được báo cáo \(self.period(period).lowercasedFirst) (hạn \(self.deadline(deadline, before: before))) của \(agency) đối với các nhiệm vụ sau:",
+             "As of \(date(day)), \(coordinator) has not received \(agency)'s return for \(self.period(period)) (due \(self.deadline(deadline, before: before))) on these tasks:")
     }
     func reminderRequest(agency: String, coordinator: String) -> String {
         pick("Đề nghị \(agency) khẩn trương gửi báo cáo (kèm số, ký hiệu văn bản) về \(coordinator) để tổng hợp, báo cáo theo quy định.",
@@ -342,6 +342,11 @@ struct ReportWording: Sendable {
 
     /// `dd/mm/yyyy` in Vietnamese, ISO `YYYY-MM-DD` in English.
     func date(_ day: Day) -> String { language == .vi ? day.vietnamese : day.iso }
+    /// A deadline as the plan words it, from its last day on time: "05/12/2025", or "trước ngày 10/06/2026".
+    func deadline(_ lastDay: Day, before: Bool) -> String {
+        guard before else { return date(lastDay) }
+        return pick("trước ngày ", "before ") + date(lastDay.writtenDeadline(before: true))
+    }
 
     /// One decimal, with a decimal comma in Vietnamese: `33,3%`.
     func percent(_ value: Double) -> String {

@@ -31,7 +31,7 @@ public struct ReturnFormRenderer: Sendable {
         ]
         for row in form.rows {
             rows.append([
-                row.planID, row.task.id, form.period.description, row.deadline.vietnamese,
+                row.planID, row.task.id, form.period.description, wording.deadline(row.deadline, before: row.deadlineBefore),
                 row.role == .lead ? "Chủ trì" : "Phối hợp",
                 "\(row.task.group.romanNumeral). \(row.task.group.vietnameseName)", row.task.text, row.task.timeframe.text,
                 "", "", form.agency.name, "", "",
