@@ -219,7 +219,7 @@ struct ShippedDataTests {
         let data = assembled.dataSet
         #expect(assembled.diagnostics.isEmpty)
         #expect(data.plans.map(\.id) == ["hai-phong-sgddt-2025", "kon-tum-2025", "qd-27-ttg-2025", "thuy-nguyen-2025"])
-        #expect(data.plans.map(\.tasks.count) == [5, 25, 7, 6])
+        #expect(data.plans.map(\.tasks.count) == [12, 25, 7, 6])
         #expect(data.matchedUpdates().count == 48)
     }
 
@@ -241,10 +241,31 @@ struct ShippedDataTests {
         #expect(data.plans[0].coordinator == "Phòng Y tế")
     }
 
-    @Test func hảiPhòngEducationFilesItsActivitiesUnderGroupsIIToIV() {
+    @Test func hảiPhòngEducationHasItsSevenGroupsAndFilesItsActivitiesUnderGroupsIIToIV() {
         let plan = Build.plan(at: Repository.dataFile("hai-phong-sgddt-2025.json")).plans[0]
-        #expect(plan.tasks.map(\.id) == ["II.1", "II.2", "III.1", "IV.1", "IV.2"])
-        #expect(plan.tasks.allSatisfy { $0.lead == "Sở Giáo dục và Đào tạo" })
+        // Section II's seven groups are the first task of each group; section IV's activities follow in II–IV.
+        #expect(plan.tasks.map(\.id) == ["I.1", "II.1", "II.2", "II.3", "III.1", "III.2", "IV.1", "IV.2", "IV.3", "V.1", "VI.1", "VII.1"])
+        #expect(Set(plan.tasks.map(\.group)) == Set(TaskGroup.allCases))
+        #expect(plan.tasks.allSatisfy { $0.lead == "Sở Giáo dục và Đào tạo" && $0.inferred == .lead })
+        #expect(plan.inferred == [.reporting])
+    }
+
+    @Test func theShippedPlansMarkWhatTheirSourcesDoNotSay() {
+        let plans = Build.shippedData().plans
+        func plan(_ id: String) -> Plan { plans.first { $0.id == id }! }
+        #expect(plan("kon-tum-2025").inferred.isEmpty && plan("kon-tum-2025").tasks.allSatisfy { $0.inferred.isEmpty })
+        #expect(plan("thuy-nguyen-2025").tasks.allSatisfy { $0.inferred == [.lead, .partners, .timeframe] })
+        #expect(plan("qd-27-ttg-2025").tasks.allSatisfy { $0.inferred == [.lead, .partners] })
+        #expect(plans.filter { $0.inferred.contains(.reporting) }.map(\.id) == ["hai-phong-sgddt-2025", "qd-27-ttg-2025", "thuy-nguyen-2025"])
+    }
+
+    @Test(arguments: ["hai-phong-sgddt-2025.json", "kon-tum-2025.json", "qd-27-ttg-2025.json", "thuy-nguyen-2025.json"])
+    func everyShippedPlanFileIsAsTheCodecWritesIt(name: String) throws {
+        let bytes = try Repository.bytes(Repository.dataFile(name))
+        let (loaded, diagnostics) = PlanJSONCodec.read(utf8: bytes, file: name)
+        #expect(diagnostics.isEmpty)
+        let plan = try #require(loaded?.plan)
+        #expect(PlanJSONCodec.encode(plan) == bytes)
     }
 
     @Test func theDecisionFrameHasTheSevenGroups() {

@@ -171,7 +171,7 @@ struct OutputFormatTests {
         #expect(outcome.stdout.isEmpty)
         let files = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
         #expect(files == ["awaiting-request.csv", "collectives-groups.csv", "collectives.csv", "coverage-groups.csv", "coverage.csv",
-                          "needs-new-lead.csv", "needs-timeframe.csv", "notice.csv", "overdue.csv", "plans.csv", "status.csv"])
+                          "inferred.csv", "needs-new-lead.csv", "needs-timeframe.csv", "notice.csv", "overdue.csv", "plans.csv", "status.csv"])
         let overdue = try Repository.bytes(directory + "overdue.csv")
         #expect(overdue.starts(with: [0xEF, 0xBB, 0xBF]))
         let rows = try CSVTable.rows(utf8: Array(overdue.dropFirst(3)))

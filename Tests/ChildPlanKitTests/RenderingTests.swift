@@ -62,7 +62,7 @@ struct RenderingTests {
         #expect(object["format"] as? String == "childplan.report/1")
         #expect(object["asOf"] as? String == "2026-11-22")
         let plans = try #require(object["plans"] as? [[String: Any]])
-        #expect(plans.map { $0["tasks"] as? Int } == [5, 25, 7, 6])
+        #expect(plans.map { $0["tasks"] as? Int } == [12, 25, 7, 6])
         let expectedKeys: Set<String> = switch section {
         case .summary: ["status", "overdue", "coverage"]
         case .status: ["status"]
@@ -74,7 +74,7 @@ struct RenderingTests {
             #expect((object[key] != nil) == expectedKeys.contains(key), "key \(key)")
         }
         if let overdue = object["overdue"] as? [[String: Any]], let first = overdue.first {
-            #expect(Set(first.keys) == ["plan", "task", "lead", "leadAsWritten", "kind", "period", "due", "dueBefore", "daysOverdue", "reportedOn", "evidence", "note"])
+            #expect(Set(first.keys) == ["plan", "task", "lead", "leadAsWritten", "kind", "period", "due", "dueBefore", "dueInferred", "daysOverdue", "reportedOn", "evidence", "note"])
         }
         if let coverage = object["coverage"] as? [[String: Any]], let first = coverage.first {
             #expect(Set(first.keys).isSuperset(of: ["agency", "kind", "lead", "partner", "groups", "completed", "overdue"]))
@@ -97,10 +97,10 @@ struct RenderingTests {
     @Test func vietnameseDatesAndDecimalCommas() {
         let text = OutputFormat.markdown.render(Self.report, section: .status, language: .vi)
         #expect(text.contains("22/11/2026"))
-        #expect(text.contains("9,3%"))
+        #expect(text.contains("8,0%"))  // 4 of 50 tasks completed
         let english = OutputFormat.markdown.render(Self.report, section: .status, language: .en)
         #expect(english.contains("2026-11-22"))
-        #expect(english.contains("9.3%"))
+        #expect(english.contains("8.0%"))
     }
 }
 

@@ -138,11 +138,12 @@ extension JSONWriter {
 }
 
 /// A report without what the command adds about where its figures came
-/// from (the files it read, the sample-data warning; in JSON `files` and
-/// `illustrative`), to compare reports made from differently named files
+/// from (the files it read, the sample-data warning, what the plans infer;
+/// in JSON `files`, `illustrative` and `inferred`), to compare reports made from differently named files
 /// or with the library's rendering.
 func withoutSources(_ report: String) -> String {
     report.replacingOccurrences(of: #"\n(Số liệu từ|Figures from) \d+ (tệp|files?): [^\n]*\n"#, with: "", options: .regularExpression)
         .replacingOccurrences(of: #"\n(> \*\*)?(SỐ LIỆU MINH HỌA|ILLUSTRATIVE FIGURES) [^\n]*\n"#, with: "", options: .regularExpression)
-        .replacingOccurrences(of: #",\n  "(files|illustrative)": \[[^\]]*\]"#, with: "", options: .regularExpression)
+        .replacingOccurrences(of: #",\n  "(files|illustrative|inferred)": \[[^\]]*\]"#, with: "", options: .regularExpression)
+        .replacingOccurrences(of: #"\n## (Thông tin suy ra|Details inferred)[\s\S]*$"#, with: "", options: .regularExpression)
 }

@@ -11,6 +11,8 @@ public struct AgencyBrief: Sendable {
         public var due: Day
         /// The plan words the deadline "trước ngày" (before `due` + 1 day).
         public var dueBefore: Bool
+        /// Inferred, not in the plan: its reporting deadlines, or the task's timeframe.
+        public var dueInferred: Bool
     }
 
     /// The name asked for, as typed.
@@ -46,10 +48,11 @@ public struct AgencyBrief: Sendable {
             if ReportingSchedule.owesReturns(task), !ended {
                 let next = ReportingSchedule.nextOpenPeriod(of: plan, asOf: day)
                 obligations.append(Obligation(planID: plan.id, task: task, period: next, due: next.deadline(under: plan.reporting),
-                                              dueBefore: plan.reporting.dueBefore))
+                                              dueBefore: plan.reporting.dueBefore, dueInferred: plan.inferred.contains(.reporting)))
             }
             if let deadline = task.timeframe.dueDay, deadline >= day, assessment.standing != .completed, assessment.standing != .cancelled {
-                obligations.append(Obligation(planID: plan.id, task: task, period: nil, due: deadline, dueBefore: false))
+                obligations.append(Obligation(planID: plan.id, task: task, period: nil, due: deadline, dueBefore: false,
+                                              dueInferred: task.inferred.contains(.timeframe)))
             }
         }
         self.obligations = obligations.sorted { $0.due < $1.due }

@@ -28,4 +28,6 @@ public struct OverdueItem: Hashable, Sendable {
     public var report: StatusUpdate? = nil
     /// The plan words the deadline "trước ngày" (before `due` + 1 day).
     public var dueBefore = false
+    /// The deadline is inferred, not in the plan: the task's timeframe, or the plan's reporting deadlines.
+    public var dueInferred = false
 }

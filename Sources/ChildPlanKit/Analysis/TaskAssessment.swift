@@ -79,12 +79,13 @@ extension TaskAssessment {
             let due = period.deadline(under: plan.reporting)
             overdue.append(OverdueItem(
                 planID: plan.id, task: task, lead: lead, kind: .missingReport, period: period, due: due,
-                daysOverdue: day.days(since: due), dueBefore: plan.reporting.dueBefore))
+                daysOverdue: day.days(since: due), dueBefore: plan.reporting.dueBefore, dueInferred: plan.inferred.contains(.reporting)))
         }
         // A dated task is to be done by its deadline, a span's task by the span's end.
         if let lastDay = task.timeframe.lastDay, day > lastDay, standing != .completed, standing != .cancelled {
             overdue.append(OverdueItem(
-                planID: plan.id, task: task, lead: lead, kind: .pastDue, period: nil, due: lastDay, daysOverdue: day.days(since: lastDay)))
+                planID: plan.id, task: task, lead: lead, kind: .pastDue, period: nil, due: lastDay, daysOverdue: day.days(since: lastDay),
+                dueInferred: task.inferred.contains(.timeframe)))
         }
 
         // The latest return says delayed: behind schedule, whether or not a later period's return is missing.
@@ -92,7 +93,8 @@ extension TaskAssessment {
             let due = latest.period.deadline(under: plan.reporting)
             overdue.append(OverdueItem(
                 planID: plan.id, task: task, lead: lead, kind: .behindSchedule, period: latest.period, due: due,
-                daysOverdue: max(0, day.days(since: due)), report: latest, dueBefore: plan.reporting.dueBefore))
+                daysOverdue: max(0, day.days(since: due)), report: latest, dueBefore: plan.reporting.dueBefore,
+                dueInferred: plan.inferred.contains(.reporting)))
         }
         return TaskAssessment(
             planID: plan.id, task: task, lead: lead, partners: partners, standing: standing, latestUpdate: current,

@@ -85,7 +85,8 @@ enum DataInput {
         let read = Set(loaded.files.paths)
         return ReportProvenance(
             files: (loaded.files.paths + [registryFile].compactMap { $0 }).map(name).sorted(),
-            illustrativeFiles: loaded.files.illustrative.filter(read.contains).map(name).sorted(), setAside: setAside)
+            illustrativeFiles: loaded.files.illustrative.filter(read.contains).map(name).sorted(), setAside: setAside,
+            inferred: InferredDetails(loaded.dataSet))
     }
 
     /// Plan files given alone bring their returns: when every path given is a

@@ -36,7 +36,10 @@ enum OwnReports {
         for language in Language.allCases {
             let layout = ReportLayout(language: language)
             for report in reports {
-                let document = layout.document(for: report, provenance: ReportProvenance(files: ["f"], illustrativeFiles: ["f"], setAside: [SetAsideRow(location: .wholeFile("f"), reason: "r")]))
+                let provenance = ReportProvenance(
+                    files: ["f"], illustrativeFiles: ["f"], setAside: [SetAsideRow(location: .wholeFile("f"), reason: "r")],
+                    inferred: InferredDetails(lines: [.init(planID: "p", detail: .plan(.reporting), tasks: nil, taskCount: 1)]))
+                let document = layout.document(for: report, provenance: provenance)
                 headings.insert(document.title)
                 for block in document.blocks {
                     switch block {

@@ -6,15 +6,17 @@ public enum PlanJSONCodec {
     // MARK: Writing
 
     /// The plan as JSON, keys in the order of DESIGN.md §6; absent details
-    /// are written as null so that every plan file has the same keys.
+    /// are written as null so that every plan file has the same keys, and
+    /// `inferred` is written only where something was inferred.
     public static func encode(_ plan: Plan) -> [UInt8] {
         let tasks: [JSONWriter.Value] = plan.tasks.map { task in
             .object([
                 ("id", .string(task.id)), ("group", .int(task.group.number)), ("number", .int(task.number)),
                 ("text", .string(task.text)), ("lead", .string(task.lead)),
                 ("partners", .array(task.partners.map(JSONWriter.Value.string))), ("timeframe", .string(task.timeframe.text)),
-            ])
+            ] + (task.inferred.isEmpty ? [] : [("inferred", .array(task.inferred.keys.map(JSONWriter.Value.string)))]))
         }
+        let inferred = Plan.Field.allCases.filter(plan.inferred.contains).map { JSONWriter.Value.string($0.rawValue) }
         let document = JSONWriter.Value.object([
             ("format", .string(formatName)), ("id", .string(plan.id)), ("title", .optional(plan.title)),
             ("issuer", .optional(plan.issuer)), ("document", .optional(plan.document)), ("issued", .optional(plan.issued?.iso)),
@@ -24,6 +26,7 @@ public enum PlanJSONCodec {
                 ("annual", .string(plan.reporting.annual.description)),
                 ("dueBefore", .bool(plan.reporting.dueBefore)),
             ])),
+        ] + (inferred.isEmpty ? [] : [("inferred", .array(inferred))]) + [
             ("tasks", .array(tasks)),
         ])
         return JSONWriter.bytes(document)
@@ -70,7 +73,7 @@ public enum PlanJSONCodec {
                 return nil
             }
             let keys = Dictionary(members.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-            let known: Set = ["format", "id", "title", "issuer", "document", "issued", "implements", "coordinator", "reporting", "tasks"]
+            let known: Set = ["format", "id", "title", "issuer", "document", "issued", "implements", "coordinator", "reporting", "inferred", "tasks"]
             for member in members where !known.contains(member.key) {
                 log.warning(.unknownKey(member.key), line: member.keyLine, column: member.keyColumn)
             }
@@ -106,10 +109,35 @@ public enum PlanJSONCodec {
             for key in ["title", "issuer", "document", "implements", "coordinator"] {
                 if let member = keys[key], let text = optionalString(member) { details[key] = VietnameseText.tidyName(text) }
             }
+            let inferred = readInferred(keys["inferred"], expected: Plan.Field.allCases.map(\.rawValue)).compactMap(Plan.Field.init(rawValue:))
             guard let id, let tasks else { return nil }
-            return Plan(
+            var plan = Plan(
                 id: id, title: details["title"], issuer: details["issuer"], document: details["document"], issued: issued,
                 implements: details["implements"], coordinator: details["coordinator"], reporting: reporting, tasks: tasks)
+            plan.inferred = Set(inferred)
+            return plan
+        }
+
+        /// `inferred`: an array of the keys named in `expected`; anything else is an error.
+        mutating func readInferred(_ member: JSONMember?, expected: [String]) -> [String] {
+            guard let member else { return [] }
+            let allowed = "an array of " + expected.map { "\"\($0)\"" }.joined(separator: ", ")
+            guard case .array(let elements) = member.node.value else {
+                if member.node.value != .null {
+                    log.error(.wrongType(key: "inferred", expected: allowed), line: member.node.line, column: member.node.column)
+                }
+                return []
+            }
+            var keys: [String] = []
+            for element in elements {
+                guard case .string(let key) = element.value, expected.contains(key) else {
+                    log.error(.invalidValue(key: "inferred", value: describe(element.value), expected: allowed),
+                              line: element.line, column: element.column)
+                    continue
+                }
+                keys.append(key)
+            }
+            return keys
         }
 
         mutating func requiredString(_ key: String, in keys: [String: JSONMember], parent: JSONNode) -> String? {
@@ -206,7 +234,7 @@ public enum PlanJSONCodec {
                 return nil
             }
             let keys = Dictionary(members.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-            let known: Set = ["id", "group", "number", "text", "lead", "partners", "timeframe"]
+            let known: Set = ["id", "group", "number", "text", "lead", "partners", "timeframe", "inferred"]
             for member in members where !known.contains(member.key) {
                 log.warning(.unknownKey(member.key), line: member.keyLine, column: member.keyColumn)
             }
@@ -243,8 +271,11 @@ public enum PlanJSONCodec {
                           line: member.node.line, column: member.node.column)
                 return nil
             }
+            let inferred = readInferred(keys["inferred"], expected: PlanTask.InferredFields.named.map(\.key))
             guard let text, let lead else { return nil }
-            return PlanTask(group: group, number: number, text: text, lead: lead, partners: partners, timeframe: timeframe)
+            var task = PlanTask(group: group, number: number, text: text, lead: lead, partners: partners, timeframe: timeframe)
+            task.inferred = PlanTask.InferredFields(inferred.compactMap(PlanTask.InferredFields.init(key:)))
+            return task
         }
 
         mutating func readGroup(_ member: JSONMember?, parent: JSONNode) -> TaskGroup? {

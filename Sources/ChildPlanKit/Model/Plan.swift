@@ -22,6 +22,8 @@ public struct Plan: Hashable, Sendable {
     public var coordinator: String?
     public var reporting: ReportingDeadlines
     public var tasks: [PlanTask]
+    /// Details not read in the source document but inferred (`InferredFields.swift`).
+    public var inferred: Set<Field> = []
 
     public init(
         id: String, title: String? = nil, issuer: String? = nil, document: String? = nil, issued: Day? = nil,

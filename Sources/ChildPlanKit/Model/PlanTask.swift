@@ -9,6 +9,8 @@ public struct PlanTask: Hashable, Sendable {
     /// assessment and overdue item of a report, and one reference is
     /// cheaper to copy (and to count) than five (DESIGN.md §12).
     private var texts: Texts
+    /// Details not read in the source document but inferred (`InferredFields.swift`).
+    public var inferred: InferredFields = []
 
     public var text: String {
         get { texts.text }
@@ -53,7 +55,7 @@ public struct PlanTask: Hashable, Sendable {
     }
 
     public static func == (lhs: PlanTask, rhs: PlanTask) -> Bool {
-        lhs.group == rhs.group && lhs.number == rhs.number
+        lhs.group == rhs.group && lhs.number == rhs.number && lhs.inferred == rhs.inferred
             && (lhs.texts === rhs.texts
                 || (lhs.text == rhs.text && lhs.lead == rhs.lead && lhs.partners == rhs.partners && lhs.timeframe == rhs.timeframe))
     }

@@ -31,9 +31,18 @@ public struct JSONReportRenderer: Sendable {
             let illustrative = provenance.illustrativeFiles.isEmpty
                 ? [] : [("illustrative", JSONWriter.Value.array(provenance.illustrativeFiles.map(JSONWriter.Value.string)))]
             let setAside = provenance.setAside.isEmpty ? [] : [("setAside", JSONWriter.Value.array(provenance.setAside.map(setAsideRow)))]
-            document = .object(members + files + illustrative + setAside)
+            let inferred = provenance.inferred.isEmpty ? [] : [("inferred", JSONWriter.Value.array(provenance.inferred.lines.map(inferredLine)))]
+            document = .object(members + files + illustrative + setAside + inferred)
         }
         for piece in JSONWriter.pieces(document) { sink.write(piece) }
+    }
+
+    func inferredLine(_ line: InferredDetails.Line) -> JSONWriter.Value {
+        let detail = switch line.detail {
+        case .plan(let field): field.rawValue
+        case .task(let field): "tasks." + (field.keys.first ?? "")
+        }
+        return .object([("plan", .string(line.planID)), ("detail", .string(detail)), ("tasks", line.tasks.map(JSONWriter.Value.int) ?? .null)])
     }
 
     func setAsideRow(_ row: SetAsideRow) -> JSONWriter.Value {
@@ -109,7 +118,7 @@ public struct JSONReportRenderer: Sendable {
         .object([
             ("plan", .string(item.planID)), ("task", .string(item.task.id)), ("lead", .string(item.lead.name)),
             ("leadAsWritten", .string(item.lead.asWritten)), ("kind", .string(item.kind.rawValue)),
-            ("period", .optional(item.period?.description)), ("due", .string(item.due.writtenDeadline(before: item.dueBefore).iso)), ("dueBefore", .bool(item.dueBefore)),
+            ("period", .optional(item.period?.description)), ("due", .string(item.due.writtenDeadline(before: item.dueBefore).iso)), ("dueBefore", .bool(item.dueBefore)), ("dueInferred", .bool(item.dueInferred)),
             // An item behind schedule has no lateness: the return said "delayed", on `reportedOn`.
             ("daysOverdue", item.kind == .behindSchedule ? .null : .int(item.daysOverdue)),
             ("reportedOn", .optional(item.report?.date.iso)), ("evidence", .optional(item.report?.evidence)),

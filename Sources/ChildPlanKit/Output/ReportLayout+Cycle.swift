@@ -52,13 +52,15 @@ extension ReportLayout {
 
         blocks.append(.heading(level: 2, text: "I. \(wording.ledHeading)"))
         blocks += byGroup(brief.led, name: "led", title: wording.ledHeading, columns: wording.ledColumns) { assessment in
-            [assessment.planID, assessment.task.id, assessment.task.text, assessment.task.timeframe.text,
+            [assessment.planID, assessment.task.id, assessment.task.text,
+             assessment.task.timeframe.text + (assessment.task.inferred.contains(.timeframe) ? wording.inferredMark : ""),
              wording.standing(assessment.standing), assessment.latestUpdate.map { wording.period($0.period) } ?? "",
              assessment.latestUpdate?.evidence ?? ""]
         }
         blocks.append(.heading(level: 2, text: "II. \(wording.partneredHeading)"))
         blocks += byGroup(brief.partnered, name: "partnered", title: wording.partneredHeading, columns: wording.partneredColumns) { assessment in
-            [assessment.planID, assessment.task.id, TextExcerpt.of(assessment.task.text), agency(assessment.lead),
+            [assessment.planID, assessment.task.id, TextExcerpt.of(assessment.task.text),
+             agency(assessment.lead) + (assessment.task.inferred.contains(.lead) ? wording.inferredMark : ""),
              wording.standing(assessment.standing)]
         }
         blocks.append(.heading(level: 2, text: "III. \(wording.obligationsHeading)"))
@@ -68,7 +70,8 @@ extension ReportLayout {
             var table = Table(name: "owes", title: wording.obligationsHeading, columns: wording.obligationColumns)
             for obligation in brief.obligations {
                 table.add([obligation.planID, obligation.task.id, TextExcerpt.of(obligation.task.text),
-                           wording.obligation(obligation.period), wording.deadline(obligation.due, before: obligation.dueBefore)])
+                           wording.obligation(obligation.period),
+                           wording.deadline(obligation.due, before: obligation.dueBefore) + (obligation.dueInferred ? wording.inferredMark : "")])
             }
             blocks.append(.table(table))
         }
@@ -176,7 +179,7 @@ extension ReportLayout {
         if history.tasks.isEmpty { blocks.append(.paragraph(wording.noTasks)) }
         for line in history.tasks {
             blocks.append(.heading(level: 2, text: "\(line.task.id). \(TextExcerpt.of(line.task.text))"))
-            blocks.append(.paragraph(wording.historyIntro(lead: agency(line.lead), standing: wording.standing(line.standing))))
+            blocks.append(.paragraph(wording.historyIntro(lead: agency(line.lead) + (line.task.inferred.contains(.lead) ? wording.inferredMark : ""), standing: wording.standing(line.standing))))
             guard !line.entries.isEmpty else {
                 blocks.append(.paragraph(wording.noReturnsYet))
                 continue

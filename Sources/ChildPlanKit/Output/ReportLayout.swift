@@ -32,7 +32,18 @@ struct ReportLayout {
                                    at: min(1, document.blocks.count))
         }
         document.blocks += setAside(provenance.setAside)
+        if !isLetter { document.blocks += inferred(provenance.inferred) }
         return document
+    }
+
+    /// What the plans infer rather than state, at the report's end; nothing when they state everything.
+    func inferred(_ details: InferredDetails) -> [Block] {
+        guard !details.isEmpty else { return [] }
+        var table = Table(name: "inferred", title: wording.inferredHeading, columns: wording.inferredColumns, rightAligned: [2])
+        for line in details.lines {
+            table.add([line.planID, wording.inferredDetail(line.detail), line.tasks.map { "\($0)/\(line.taskCount)" } ?? "–"])
+        }
+        return [.heading(level: 2, text: wording.inferredHeading), .paragraph(wording.inferredNote), .table(table)]
     }
 
     /// The rows the report did not count, at its end; nothing when every row was read.
@@ -116,7 +127,8 @@ struct ReportLayout {
         }
         // One array made once: a national report has 60,000 of these rows.
         return [item.planID, item.task.id, TextExcerpt.of(item.task.text), wording.overdueKind(item.kind),
-                item.period.map(wording.period) ?? "", wording.deadline(item.due, before: item.dueBefore), String(item.daysOverdue)]
+                item.period.map(wording.period) ?? "", wording.deadline(item.due, before: item.dueBefore) + (item.dueInferred ? wording.inferredMark : ""),
+                String(item.daysOverdue)]
     }
 
     func overdue(_ overdue: OverdueSummary, level: Int) -> [Block] {

@@ -1,6 +1,7 @@
 /// Where a report's figures came from, shown with the report in every
 /// format so that a report sent on says what it rests on: the files read,
-/// which of them are made-up sample data, and the rows left out.
+/// which of them are made-up sample data, the rows left out, and what the
+/// plans infer rather than state.
 public struct ReportProvenance: Hashable, Sendable {
     /// The files the report was made from, named in its header (JSON: `files`).
     public var files: [String]
@@ -9,11 +10,15 @@ public struct ReportProvenance: Hashable, Sendable {
     public var illustrativeFiles: [String]
     /// Rows of the input the report did not count, listed at its end (JSON: `setAside`).
     public var setAside: [SetAsideRow]
+    /// Details the plans mark as inferred, listed at the report's end (JSON: `inferred`).
+    public var inferred: InferredDetails
 
-    public init(files: [String] = [], illustrativeFiles: [String] = [], setAside: [SetAsideRow] = []) {
+    public init(files: [String] = [], illustrativeFiles: [String] = [], setAside: [SetAsideRow] = [],
+                inferred: InferredDetails = InferredDetails()) {
         self.files = files
         self.illustrativeFiles = illustrativeFiles
         self.setAside = setAside
+        self.inferred = inferred
     }
 }
 

@@ -21,6 +21,32 @@ struct ReportWording: Sendable {
 
     var noticeTitle: String { pick("Lưu ý", "Note") }
 
+    var inferredHeading: String { pick("Thông tin suy ra, không có trong văn bản kế hoạch", "Details inferred, not stated in the plans") }
+    var inferredColumns: [String] { language == .vi ? ["Kế hoạch", "Thông tin", "Số nhiệm vụ"] : ["Plan", "Detail", "Tasks"] }
+    var inferredNote: String {
+        pick("Các thông tin dưới đây không có trong văn bản kế hoạch mà được suy ra (giá trị mặc định hoặc suy từ nội dung kế hoạch); trong báo cáo, hạn và thời gian thực hiện suy ra được ghi \"(suy ra)\". Đề nghị đối chiếu, bổ sung theo văn bản khi có.",
+             "The details below are not stated in the plans but inferred (a default, or what the plan implies); in this report, inferred deadlines and timeframes are marked \"(inferred)\". Check them against the documents when they are available.")
+    }
+    /// The mark after an inferred deadline or timeframe.
+    var inferredMark: String { pick(" (suy ra)", " (inferred)") }
+    func inferredDetail(_ detail: InferredDetails.Detail) -> String {
+        switch detail {
+        case .plan(let field):
+            switch field {
+            case .title: pick("Tên kế hoạch", "Title")
+            case .issuer: pick("Cơ quan ban hành", "Issued by")
+            case .document: pick("Số, ký hiệu văn bản", "Document number")
+            case .issued: pick("Ngày ban hành", "Date issued")
+            case .implements: pick("Văn bản thực hiện", "Implements")
+            case .coordinator: pick("Cơ quan đầu mối", "Coordinator")
+            case .reporting: pick("Hạn báo cáo 6 tháng và hằng năm", "Deadlines of the 6-month and annual reports")
+            }
+        case .task(let field):
+            field == .lead ? pick("Cơ quan chủ trì", "Lead agency")
+                : field == .partners ? pick("Cơ quan phối hợp", "Partner agencies") : pick("Thời gian thực hiện", "Timeframe")
+        }
+    }
+
     /// The warning that heads a report counting made-up sample data.
     func illustrative(_ files: [String]) -> String {
         pick("SỐ LIỆU MINH HỌA — KHÔNG PHẢI SỐ LIỆU BÁO CÁO. Văn bản này tính cả dữ liệu mẫu đặt ra để minh họa (\(files.joined(separator: ", "))); không gửi đi như số liệu thật.",
