@@ -74,7 +74,7 @@ struct RenderingTests {
             #expect((object[key] != nil) == expectedKeys.contains(key), "key \(key)")
         }
         if let overdue = object["overdue"] as? [[String: Any]], let first = overdue.first {
-            #expect(Set(first.keys) == ["plan", "task", "lead", "leadAsWritten", "kind", "period", "due", "dueBefore", "dueInferred", "daysOverdue", "reportedOn", "evidence", "note"])
+            #expect(Set(first.keys) == ["plan", "task", "lead", "leadAsWritten", "kind", "period", "due", "dueBefore", "dueInferred", "daysOverdue", "reportedOn", "reportedPeriod", "reportedStatus", "evidence", "note"])
         }
         if let coverage = object["coverage"] as? [[String: Any]], let first = coverage.first {
             #expect(Set(first.keys).isSuperset(of: ["agency", "kind", "lead", "partner", "groups", "completed", "overdue"]))

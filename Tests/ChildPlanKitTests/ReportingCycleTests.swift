@@ -346,6 +346,43 @@ struct ReportingCycleReportTests {
         #expect(unknown.exitCode == .usage && unknown.stderr.hasPrefix("Error: Plan kon-tum-2025 has no task 'II.99'."))
     }
 
+    /// Issue 13, point 6: the main JSON carries every task's returns period by period, the same as its history.
+    @Test func theMainJSONCarriesEveryTasksPeriods() throws {
+        let outcome = Build.run("report", Repository.data.path, "--as-of", "2026-11-22", "--format", "json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        let tasks = try #require(object["tasks"] as? [[String: Any]])
+        #expect(tasks.count == 50)
+        let delayed = try #require(tasks.first { $0["plan"] as? String == "kon-tum-2025" && $0["task"] as? String == "VII.1" })
+        #expect(delayed["standing"] as? String == "delayed")
+        let history = Build.run("report", "history", "kon-tum-2025", "VII.1", Repository.data.path, "--as-of", "2026-11-22", "--format", "json")
+        let historyObject = try #require(try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [String: Any])
+        let historyTask = try #require(((historyObject["history"] as? [String: Any])?["tasks"] as? [[String: Any]])?.first)
+        #expect(NSArray(array: delayed["periods"] as? [Any] ?? []) == NSArray(array: historyTask["periods"] as? [Any] ?? []))
+        // Missing periods are there as nulls: the total is the status table's missing returns.
+        let missing = tasks.flatMap { ($0["periods"] as? [[String: Any]]) ?? [] }.filter { $0["status"] is NSNull }
+        let total = try #require((object["status"] as? [String: Any])?["total"] as? [String: Any])
+        #expect(missing.count == total["missingReturns"] as? Int)
+    }
+
+    /// Issue 13, point 6: a missing return carries the return before it; a task past due its latest; a brief shows notes.
+    @Test func notesAppearWhereTheyExplain() throws {
+        let data = Self.data
+        let overdue = SummaryReport(data, asOf: Self.day).overdue.items
+        let gap = try #require(overdue.first { $0.planID == "kon-tum-2025" && $0.task.id == "IV.5" && $0.period?.description == "2026-H1" })
+        #expect(gap.report?.period.description == "2025" && gap.report?.note == "Gửi sau hạn 05/12")
+        let never = try #require(overdue.first { $0.task.id == "III.5" && $0.period?.description == "2026-H1" })
+        #expect(never.report == nil, "no return before: nothing to show")
+        let markdown = Build.run("report", "overdue", Repository.data.path, "--as-of", "2026-11-22").stdout
+        #expect(markdown.contains("| Chưa báo cáo (gần nhất: Đang triển khai, báo cáo ngày 12/12/2025: Gửi sau hạn 05/12) | 6 tháng đầu năm 2026 |"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(
+            Build.run("report", "overdue", Repository.data.path, "--as-of", "2026-11-22", "--format", "json").stdout.utf8)) as? [String: Any])
+        let item = try #require((json["overdue"] as? [[String: Any]])?.first { $0["task"] as? String == "IV.5" && $0["period"] as? String == "2026-H1" })
+        #expect(item["reportedPeriod"] as? String == "2025" && item["reportedStatus"] as? String == "inProgress" && item["note"] as? String == "Gửi sau hạn 05/12")
+        let brief = Build.run("report", "agency", "Sở Y tế", Repository.data.path, "--as-of", "2026-11-22").stdout
+        #expect(brief.contains("| Kế hoạch | Nhiệm vụ | Nội dung | Thời gian thực hiện | Tình trạng | Kỳ báo cáo | Văn bản | Ghi chú |"))
+        #expect(brief.contains("Chưa vận động được dự án tài trợ mới trong 6 tháng đầu năm |"))
+    }
+
     /// Issue 13, point 9: the Decision's seven tasks frame their groups; Kon Tum's tasks cover all seven.
     @Test func theDecisionFramesItsGroups() throws {
         let outcome = Build.run("report", "compare", "qd-27-ttg-2025", "kon-tum-2025", Repository.data.path, "--format", "json", "--as-of", "2026-11-22")

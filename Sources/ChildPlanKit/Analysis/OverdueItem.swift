@@ -24,7 +24,9 @@ public struct OverdueItem: Hashable, Sendable {
     /// the period reported delayed: the order such items are listed in, not a
     /// lateness to show (the report said "delayed", not how late).
     public var daysOverdue: Int
-    /// For `behindSchedule`: the return that said the task is delayed (its date, evidence and note).
+    /// The return that explains the item, if any: for `behindSchedule` the
+    /// one that said the task is delayed; for `pastDue` the task's latest; for
+    /// `missingReport` the latest before the missing period.
     public var report: StatusUpdate? = nil
     /// The plan words the deadline "trước ngày" (before `due` + 1 day).
     public var dueBefore = false

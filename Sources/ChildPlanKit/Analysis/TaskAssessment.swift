@@ -15,6 +15,17 @@ public struct TaskAssessment: Sendable {
     /// True when the lead is a district body and the district level has ended:
     /// the task has nobody to carry it until it is given a new lead.
     public var needsNewLead: Bool
+    /// The task's returns known on the day, one per period (references, copied out when read).
+    let returns: TaskUpdates
+
+    /// Every period the task has a return for or owed one for, in order: the
+    /// return that counts for it, or nil when it owed one and none came.
+    public var periods: [TaskHistory.Entry] {
+        var entries = returns.indices.map { TaskHistory.Entry(period: returns.period(at: $0), update: returns[$0]) }
+        entries += missingPeriods.map { TaskHistory.Entry(period: $0, update: nil) }
+        entries.sort { $0.period < $1.period }
+        return entries
+    }
 }
 
 extension TaskAssessment {
@@ -75,17 +86,21 @@ extension TaskAssessment {
             }
         }
         if !missing.isEmpty { overdue.reserveCapacity(missing.count + 1) }
+        // Each missing return carries the return before it, if any: the last word on the task when it went quiet.
+        var before = updates.startIndex
         for period in missing {
+            while before < updates.endIndex, updates.period(at: before) < period { before += 1 }
             let due = period.deadline(under: plan.reporting)
             overdue.append(OverdueItem(
                 planID: plan.id, task: task, lead: lead, kind: .missingReport, period: period, due: due,
-                daysOverdue: day.days(since: due), dueBefore: plan.reporting.dueBefore, dueInferred: plan.inferred.contains(.reporting)))
+                daysOverdue: day.days(since: due), report: before > updates.startIndex ? updates[before - 1] : nil,
+                dueBefore: plan.reporting.dueBefore, dueInferred: plan.inferred.contains(.reporting)))
         }
         // A dated task is to be done by its deadline, a span's task by the span's end.
         if let lastDay = task.timeframe.lastDay, day > lastDay, standing != .completed, standing != .cancelled {
             overdue.append(OverdueItem(
                 planID: plan.id, task: task, lead: lead, kind: .pastDue, period: nil, due: lastDay, daysOverdue: day.days(since: lastDay),
-                dueInferred: task.inferred.contains(.timeframe)))
+                report: latest, dueInferred: task.inferred.contains(.timeframe)))
         }
 
         // The latest return says delayed: behind schedule, whether or not a later period's return is missing.
@@ -99,6 +114,6 @@ extension TaskAssessment {
         return TaskAssessment(
             planID: plan.id, task: task, lead: lead, partners: partners, standing: standing, latestUpdate: current,
             missingPeriods: missing, overdue: overdue,
-            needsNewLead: lead.needsNewLead(on: day))
+            needsNewLead: lead.needsNewLead(on: day), returns: updates)
     }
 }

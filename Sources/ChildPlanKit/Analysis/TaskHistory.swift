@@ -25,7 +25,6 @@ public struct TaskHistory: Sendable {
     public init(_ data: DataSet, planID: String, taskID: String? = nil, asOf day: Day) {
         asOf = day
         self.planID = planID
-        let index = data.updates(asOf: day)
         let assessments = TaskAssessor.assess(data, asOf: day)
         guard let planIndex = data.taskLookup.position(ofPlan: planID) else {
             tasks = []
@@ -35,11 +34,7 @@ public struct TaskHistory: Sendable {
         tasks = zip(plan.tasks, data.taskRefs(ofPlanAt: planIndex)).compactMap { task, ref in
             guard taskID == nil || task.id == taskID else { return nil }
             let assessment = assessments[ref.position]
-            let updates = index.updates(for: ref)
-            var entries = updates.indices.map { Entry(period: updates.period(at: $0), update: updates[$0]) }
-            entries += assessment.missingPeriods.map { Entry(period: $0, update: nil) }
-            entries.sort { $0.period < $1.period }
-            return TaskLine(planID: planID, task: task, lead: assessment.lead, standing: assessment.standing, entries: entries)
+            return TaskLine(planID: planID, task: task, lead: assessment.lead, standing: assessment.standing, entries: assessment.periods)
         }
     }
 }

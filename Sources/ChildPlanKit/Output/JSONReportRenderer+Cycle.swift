@@ -89,19 +89,22 @@ extension JSONReportRenderer {
 }
 
 extension JSONReportRenderer {
+    /// One period of a task's history: the return that counts for it, or nulls when it owed one and none came.
+    func periodEntry(_ entry: TaskHistory.Entry) -> JSONWriter.Value {
+        .object([
+            ("period", .string(entry.period.description)), ("status", .optional(entry.update?.status.rawValue)),
+            ("date", .optional(entry.update?.date.iso)), ("agency", .optional(entry.update?.agency)),
+            ("evidence", .optional(entry.update?.evidence)), ("note", .optional(entry.update?.note)),
+        ])
+    }
+
     func history(_ history: TaskHistory) -> JSONWriter.Value {
         .object([
             ("plan", .string(history.planID)),
             ("tasks", .array(history.tasks.map { line in
                 .object([
                     ("task", .string(line.task.id)), ("lead", .string(line.lead.name)), ("standing", .string(line.standing.rawValue)),
-                    ("periods", .array(line.entries.map { entry in
-                        .object([
-                            ("period", .string(entry.period.description)), ("status", .optional(entry.update?.status.rawValue)),
-                            ("date", .optional(entry.update?.date.iso)), ("agency", .optional(entry.update?.agency)),
-                            ("evidence", .optional(entry.update?.evidence)), ("note", .optional(entry.update?.note)),
-                        ])
-                    })),
+                    ("periods", .array(line.entries.map(periodEntry))),
                 ])
             })),
         ])

@@ -63,6 +63,13 @@ public struct JSONReportRenderer: Sendable {
         ]
         if includes(.status) {
             members.append(("status", status(report.status)))
+            // Every task with its returns period by period, and the periods it owed and has none for.
+            members.append(("tasks", list(report.assessments) { assessment in
+                .object([
+                    ("plan", .string(assessment.planID)), ("task", .string(assessment.task.id)), ("lead", .string(assessment.lead.name)),
+                    ("standing", .string(assessment.standing.rawValue)), ("periods", .array(assessment.periods.map(periodEntry))),
+                ])
+            }))
         }
         if includes(.overdue) {
             members.append(("overdue", list(report.overdue.items, overdueItem)))
@@ -121,7 +128,8 @@ public struct JSONReportRenderer: Sendable {
             ("period", .optional(item.period?.description)), ("due", .string(item.due.writtenDeadline(before: item.dueBefore).iso)), ("dueBefore", .bool(item.dueBefore)), ("dueInferred", .bool(item.dueInferred)),
             // An item behind schedule has no lateness: the return said "delayed", on `reportedOn`.
             ("daysOverdue", item.kind == .behindSchedule ? .null : .int(item.daysOverdue)),
-            ("reportedOn", .optional(item.report?.date.iso)), ("evidence", .optional(item.report?.evidence)),
+            ("reportedOn", .optional(item.report?.date.iso)), ("reportedPeriod", .optional(item.report?.period.description)),
+            ("reportedStatus", .optional(item.report?.status.rawValue)), ("evidence", .optional(item.report?.evidence)),
             ("note", .optional(item.report?.note)),
         ])
     }

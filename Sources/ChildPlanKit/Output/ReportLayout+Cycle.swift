@@ -55,7 +55,7 @@ extension ReportLayout {
             [assessment.planID, assessment.task.id, assessment.task.text,
              assessment.task.timeframe.text + (assessment.task.inferred.contains(.timeframe) ? wording.inferredMark : ""),
              wording.standing(assessment.standing), assessment.latestUpdate.map { wording.period($0.period) } ?? "",
-             assessment.latestUpdate?.evidence ?? ""]
+             assessment.latestUpdate?.evidence ?? "", assessment.latestUpdate.map { TextExcerpt.of($0.note) } ?? ""]
         }
         blocks.append(.heading(level: 2, text: "II. \(wording.partneredHeading)"))
         blocks += byGroup(brief.partnered, name: "partnered", title: wording.partneredHeading, columns: wording.partneredColumns) { assessment in

@@ -125,8 +125,10 @@ struct ReportLayout {
             let kind = item.report.map { wording.behindScheduleKind(reportedOn: $0.date, note: TextExcerpt.of($0.note)) } ?? wording.overdueKind(item.kind)
             return [item.planID, item.task.id, TextExcerpt.of(item.task.text), kind, item.period.map(wording.period) ?? "", "–", "–"]
         }
+        let kind = item.report.map { wording.kind(item.kind, lastReport: $0.status, reportedOn: $0.date, note: TextExcerpt.of($0.note)) }
+            ?? wording.overdueKind(item.kind)
         // One array made once: a national report has 60,000 of these rows.
-        return [item.planID, item.task.id, TextExcerpt.of(item.task.text), wording.overdueKind(item.kind),
+        return [item.planID, item.task.id, TextExcerpt.of(item.task.text), kind,
                 item.period.map(wording.period) ?? "", wording.deadline(item.due, before: item.dueBefore) + (item.dueInferred ? wording.inferredMark : ""),
                 String(item.daysOverdue)]
     }

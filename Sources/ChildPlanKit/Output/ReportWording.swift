@@ -221,7 +221,7 @@ struct ReportWording: Sendable {
     var briefOverdueHeading: String { pick("Các mục quá hạn", "Overdue items") }
     var ledColumns: [String] {
         [pick("Kế hoạch", "Plan"), pick("Nhiệm vụ", "Task"), pick("Nội dung", "Text"), pick("Thời gian thực hiện", "Timeframe"),
-         pick("Tình trạng", "Status"), pick("Kỳ báo cáo", "Period"), pick("Văn bản", "Evidence")]
+         pick("Tình trạng", "Status"), pick("Kỳ báo cáo", "Period"), pick("Văn bản", "Evidence"), pick("Ghi chú", "Note")]
     }
     var partneredColumns: [String] {
         [pick("Kế hoạch", "Plan"), pick("Nhiệm vụ", "Task"), pick("Nội dung", "Text"), pick("Cơ quan chủ trì", "Lead agency"),
@@ -337,6 +337,12 @@ struct ReportWording: Sendable {
     func statusWord(_ status: Status) -> String { standing(Standing(status)) }
 
     /// An item behind schedule: the return that said so, and its note.
+    /// The kind of an item, and the return before it: "Chưa báo cáo (gần nhất: Đang triển khai, báo cáo ngày 08/06/2025: …)".
+    func kind(_ kind: OverdueKind, lastReport status: Status, reportedOn day: Day, note: String) -> String {
+        overdueKind(kind) + pick(" (gần nhất: \(standing(Standing(status))), báo cáo ngày \(date(day))", " (latest: \(standing(Standing(status))), reported \(date(day))")
+            + (note.isEmpty ? ")" : ": \(note))")
+    }
+
     func behindScheduleKind(reportedOn day: Day, note: String) -> String {
         pick("Chậm tiến độ (báo cáo ngày \(date(day))", "Behind schedule (reported \(date(day))")
             + (note.isEmpty ? ")" : ": \(note))")
