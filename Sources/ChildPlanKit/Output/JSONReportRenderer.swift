@@ -63,7 +63,10 @@ public struct JSONReportRenderer: Sendable {
         ]
         if includes(.status) {
             members.append(("status", status(report.status)))
-            // Every task with its returns period by period, and the periods it owed and has none for.
+        }
+        if section == .summary {
+            // Every task with its returns period by period, and the periods it owed and has none for: in the full
+            // report only (a national one is ten times longer with them), not in `report status`.
             members.append(("tasks", list(report.assessments) { assessment in
                 .object([
                     ("plan", .string(assessment.planID)), ("task", .string(assessment.task.id)), ("lead", .string(assessment.lead.name)),
