@@ -56,8 +56,11 @@ struct OwedReturnsTests {
             for number in 1...12 {
                 let group = TaskGroup.allCases[random.below(7)]
                 guard !tasks.contains(where: { $0.group == group && $0.number == number }) else { continue }
-                tasks.append(PlanTask(group: group, number: number, text: "Nhiệm vụ \(number)", lead: leads[random.below(leads.count)],
-                                      partners: [], timeframe: Timeframe(timeframes[random.below(timeframes.count)])))
+                var task = PlanTask(group: group, number: number, text: "Nhiệm vụ \(number)", lead: leads[random.below(leads.count)],
+                                    partners: [], timeframe: Timeframe(timeframes[random.below(timeframes.count)]))
+                // Half the tasks done on request have a request recorded.
+                if case .onRequest = task.timeframe.meaning, random.below(2) == 0 { task.requested = Build.day("2025-05-01").adding(days: random.below(700)) }
+                tasks.append(task)
                 for period in periods where random.below(3) > 0 {
                     let reported = ReportingPeriod(parsing: period)!
                     let late = random.below(4) == 0 ? 30 : -2
@@ -115,6 +118,36 @@ struct OwedReturnsTests {
         OwedCase(timeframe: "Theo đề nghị", returns: [("2025", .inProgress)], owed: []),
         OwedCase(timeframe: "", returns: [], owed: []),
     ]
+
+    /// A task done on request owes returns from the period its recorded request falls in, until it is done.
+    @Test(arguments: [
+        ("2025-03-01", [(String, Status)](), ["2025-H1", "2025", "2026-H1"], Standing.noReport),
+        ("2025-09-15", [("2025", .inProgress)], ["2025", "2026-H1"], .noReport),
+        ("2025-09-15", [("2025", .completed)], ["2025"], .completed),
+        ("2026-07-01", [], [], .notYetDue),
+    ])
+    func aRecordedRequest(requested: String, returns: [(String, Status)], owed: [String], standing: Standing) {
+        var task = Build.task(.lawAndPolicy, 1, lead: "Sở Tư pháp", timeframe: "Theo đề nghị")
+        task.requested = Build.day(requested)
+        let data = DataSet(plans: [Plan(id: "p", tasks: [task])], updates: returns.map { Build.update("I.1", $0.0, $0.1, "2026-06-01") })
+        let day = Build.day("2026-11-22")
+        let assessment = TaskAssessor.assess(data, asOf: day)[0]
+        let reported = Set(returns.map { $0.0 })
+        #expect(assessment.missingPeriods.map(\.description) == owed.filter { !reported.contains($0) })
+        #expect(assessment.standing == standing)
+        #expect(ReturnsSummary(data, asOf: day).periods.filter { $0.count.expected > 0 }.map(\.period.description) == owed)
+        #expect(SummaryReport(data, asOf: day).overdue.awaitingRequest.isEmpty, "a request is recorded: no longer awaited")
+    }
+
+    @Test func aRequestReadsAndWritesInPlanJSON() throws {
+        var task = Build.task(.lawAndPolicy, 1, lead: "Sở Tư pháp", timeframe: "Theo đề nghị")
+        task.requested = Build.day("2026-03-15")
+        let bytes = PlanJSONCodec.encode(Plan(id: "p", tasks: [task]))
+        #expect(String(decoding: bytes, as: UTF8.self).contains("\"timeframe\": \"Theo đề nghị\",\n      \"requested\": \"2026-03-15\"\n"))
+        let (read, diagnostics) = PlanJSONCodec.read(utf8: bytes, file: "p.json")
+        #expect(diagnostics.isEmpty)
+        #expect(read?.plan.tasks.first?.requested == Build.day("2026-03-15"))
+    }
 
     @Test(arguments: owedCases)
     func periodsOwed(_ example: OwedCase) {

@@ -68,7 +68,7 @@ public struct OverdueSummary: Sendable {
         var withoutLead: [Int] = []
         for index in assessments.indices {
             switch assessments[index].task.timeframe.meaning {
-            case .onRequest: onRequest.append(index)
+            case .onRequest where assessments[index].task.requested == nil: onRequest.append(index)
             case .unspecified: withoutTimeframe.append(index)
             default: break
             }

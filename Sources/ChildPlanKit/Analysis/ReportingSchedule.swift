@@ -28,11 +28,13 @@ public enum ReportingSchedule {
 
     /// Whether a task is of a kind that owes returns at all: recurring, a
     /// span, or dated. On-request tasks owe nothing until a request is
-    /// recorded, and a task with no timeframe owes nothing until it is given one.
+    /// recorded (`PlanTask.requested`), and a task with no timeframe owes
+    /// nothing until it is given one.
     public static func owesReturns(_ task: PlanTask) -> Bool {
         switch task.timeframe.meaning {
         case .recurring, .recurringUntil, .due: true
-        case .onRequest, .unspecified: false
+        case .onRequest: task.requested != nil
+        case .unspecified: false
         }
     }
 
@@ -41,6 +43,8 @@ public enum ReportingSchedule {
     /// had not ended in an earlier period (`dutyEndedIn`, from `dutyEnd`).
     public static func owesReturn(_ task: PlanTask, of plan: Plan, for period: ReportingPeriod, dutyEndedIn: ReportingPeriod?) -> Bool {
         guard owesReturns(task), period.end >= plan.reportingStart else { return false }
+        // A task done on request owes from the period its request falls in.
+        if case .onRequest = task.timeframe.meaning, let requested = task.requested, period.end < requested { return false }
         guard let dutyEndedIn else { return true }
         return period <= dutyEndedIn
     }

@@ -81,7 +81,7 @@ extension TaskAssessment {
         } else {
             switch task.timeframe.meaning {
             case .due(let deadline) where day > deadline: standing = .noReport
-            case .onRequest: standing = .awaitingRequest
+            case .onRequest: standing = task.requested == nil ? .awaitingRequest : .notYetDue
             default: standing = .notYetDue
             }
         }

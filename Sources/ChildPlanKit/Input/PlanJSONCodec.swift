@@ -14,7 +14,8 @@ public enum PlanJSONCodec {
                 ("id", .string(task.id)), ("group", .int(task.group.number)), ("number", .int(task.number)),
                 ("text", .string(task.text)), ("lead", .string(task.lead)),
                 ("partners", .array(task.partners.map(JSONWriter.Value.string))), ("timeframe", .string(task.timeframe.text)),
-            ] + (task.inferred.isEmpty ? [] : [("inferred", .array(task.inferred.keys.map(JSONWriter.Value.string)))]))
+            ] + (task.requested.map { [("requested", JSONWriter.Value.string($0.iso))] } ?? [])
+              + (task.inferred.isEmpty ? [] : [("inferred", .array(task.inferred.keys.map(JSONWriter.Value.string)))]))
         }
         let inferred = Plan.Field.allCases.filter(plan.inferred.contains).map { JSONWriter.Value.string($0.rawValue) }
         let document = JSONWriter.Value.object([
@@ -234,7 +235,7 @@ public enum PlanJSONCodec {
                 return nil
             }
             let keys = Dictionary(members.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-            let known: Set = ["id", "group", "number", "text", "lead", "partners", "timeframe", "inferred"]
+            let known: Set = ["id", "group", "number", "text", "lead", "partners", "timeframe", "requested", "inferred"]
             for member in members where !known.contains(member.key) {
                 log.warning(.unknownKey(member.key), line: member.keyLine, column: member.keyColumn)
             }
@@ -275,6 +276,13 @@ public enum PlanJSONCodec {
             guard let text, let lead else { return nil }
             var task = PlanTask(group: group, number: number, text: text, lead: lead, partners: partners, timeframe: timeframe)
             task.inferred = PlanTask.InferredFields(inferred.compactMap(PlanTask.InferredFields.init(key:)))
+            if let member = keys["requested"], let text = optionalString(member) {
+                switch Day(parsing: text) {
+                case .some(let day) where Limits.years.contains(day.year): task.requested = day
+                case .some: log.error(.dayOutOfRange(text, years: Limits.years), line: member.node.line, column: member.node.column)
+                case .none: log.error(.invalidDate(text), line: member.node.line, column: member.node.column)
+                }
+            }
             return task
         }
 

@@ -11,6 +11,9 @@ public struct PlanTask: Hashable, Sendable {
     private var texts: Texts
     /// Details not read in the source document but inferred (`InferredFields.swift`).
     public var inferred: InferredFields = []
+    /// For a task done on request (theo đề nghị): the day the request was
+    /// recorded. From the period it falls in, the task owes returns.
+    public var requested: Day?
 
     public var text: String {
         get { texts.text }
@@ -55,7 +58,7 @@ public struct PlanTask: Hashable, Sendable {
     }
 
     public static func == (lhs: PlanTask, rhs: PlanTask) -> Bool {
-        lhs.group == rhs.group && lhs.number == rhs.number && lhs.inferred == rhs.inferred
+        lhs.group == rhs.group && lhs.number == rhs.number && lhs.inferred == rhs.inferred && lhs.requested == rhs.requested
             && (lhs.texts === rhs.texts
                 || (lhs.text == rhs.text && lhs.lead == rhs.lead && lhs.partners == rhs.partners && lhs.timeframe == rhs.timeframe))
     }
