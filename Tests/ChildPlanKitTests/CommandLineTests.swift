@@ -4,7 +4,7 @@ import Synchronization
 
 @testable import ChildPlanKit
 
-@Suite("Command line: help and usage errors")
+@Suite("Command line: help and usage errors", .englishMessages)
 struct CommandLineUsageTests {
     @Test func noArgumentsShowsHelp() {
         let outcome = Build.run()
@@ -50,7 +50,7 @@ struct CommandLineUsageTests {
          "Error: Unknown command 'imprt'. Did you mean 'import'?\nUsage: childplan help [<command>]\n  See 'childplan help --help' for more information.\n"),
     ])
     func usageErrors(arguments: [String], stderr: String) {
-        let outcome = ChildPlanCLI.run(arguments: arguments, environment: [:], today: Build.day("2026-11-22"))
+        let outcome = ChildPlanCLI.run(arguments: arguments, environment: ["CHILDPLAN_LANG": "en"], today: Build.day("2026-11-22"))
         #expect(outcome.exitCode == .usage)
         #expect(outcome.stdout.isEmpty)
         #expect(outcome.stderr == stderr)
@@ -73,7 +73,7 @@ struct CommandLineUsageTests {
     }
 }
 
-@Suite("Command line: bad input (DESIGN.md §11)")
+@Suite("Command line: bad input (DESIGN.md §11)", .englishMessages)
 struct CommandLineBadInputTests {
     /// Writes a file into a fresh directory and returns its path.
     func file(_ name: String, _ bytes: [UInt8]) throws -> String {
@@ -252,7 +252,7 @@ struct CommandLineBadInputTests {
     }
 }
 
-@Suite("Command line: import and report")
+@Suite("Command line: import and report", .englishMessages)
 struct CommandLineRunTests {
     static let konTumDetails = [
         "--title", "Kế hoạch triển khai thực hiện Quyết định số 27/QĐ-TTg ngày 03 tháng 01 năm 2025 của Thủ tướng Chính phủ ban hành Kế hoạch thực hiện Khuyến nghị của Ủy ban về quyền trẻ em của Liên hợp quốc",
@@ -264,7 +264,7 @@ struct CommandLineRunTests {
         let output = try Build.temporaryDirectory().appendingPathComponent("x.json").path
         let outcome = ChildPlanCLI.run(
             arguments: ["import", Repository.dataFile("kon-tum-2025.csv"), "-o", output, "--id", "kon-tum-2025"] + Self.konTumDetails,
-            environment: [:], today: Build.day("2026-11-22"))
+            environment: ["CHILDPLAN_LANG": "en"], today: Build.day("2026-11-22"))
         #expect(outcome.exitCode == .success)
         #expect(outcome.stdout.isEmpty)
         #expect(outcome.stderr == "Imported 25 tasks in 7 groups from \(Repository.dataFile("kon-tum-2025.csv")) as plan kon-tum-2025.\n")

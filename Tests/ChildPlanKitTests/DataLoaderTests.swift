@@ -4,7 +4,7 @@ import Synchronization
 
 @testable import ChildPlanKit
 
-@Suite("Reading many files at once")
+@Suite("Reading many files at once", .englishMessages)
 struct ConcurrentReadingTests {
     /// A directory of a dozen plans, their updates and a broken file, so
     /// that readers finish in a different order from the paths.
@@ -51,7 +51,7 @@ struct ConcurrentReadingTests {
     }
 }
 
-@Suite("Reading a file's bytes")
+@Suite("Reading a file's bytes", .englishMessages)
 struct FileBytesTests {
     @Test("file names and extensions as NSString splits them", arguments: [
         "kon-tum-2025.csv", "Data/kon-tum-2025.csv", "/tmp/a.b/c.JSON", "plans/an-giang/xã-mỹ-hòa.csv", "noext", "dir.x/noext",

@@ -50,7 +50,7 @@ struct HostileInputTests {
         var arguments = [command, option, value]
         if command == "update" { arguments += [Repository.dataFile("kon-tum-2025.json"), "II.1", "--status", "hoàn thành", "--period", "2026-H1"] }
         if command == "import" { arguments += [Repository.dataFile("kon-tum-2025.csv")] }
-        let outcome = ChildPlanCLI.run(arguments: arguments, environment: [:], today: Build.day("2026-11-22"))
+        let outcome = ChildPlanCLI.run(arguments: arguments, environment: ["CHILDPLAN_LANG": "en"], today: Build.day("2026-11-22"))
         #expect(outcome.exitCode == .usage)
         #expect(outcome.stderr.hasPrefix(
             "Error: The value '\(value)' is invalid for '\(option) <date>': give a day in the years 2000 to 2100.\n"))
@@ -116,7 +116,7 @@ struct HostileInputTests {
         let directory = try Build.temporaryDirectory().path
         for arguments in [["update", directory, "II.1", "--status", "hoàn thành", "--period", "2026-H1"],
                           ["report", "compare", directory, "qd-27-ttg-2025", Repository.data.path]] {
-            let outcome = ChildPlanCLI.run(arguments: arguments, environment: [:], today: Build.day("2026-11-22"))
+            let outcome = ChildPlanCLI.run(arguments: arguments, environment: ["CHILDPLAN_LANG": "en"], today: Build.day("2026-11-22"))
             #expect(outcome.exitCode == .noInput)
             #expect(outcome.stderr == "\(directory): error: is a directory, not a plan: give the plan's file (appendix CSV or plan JSON), or its id\n")
         }

@@ -24,7 +24,7 @@ struct LibraryFacadeTests {
         #expect(printed.contains("\"overdue\": ["))
         // The same report the command prints.
         let command = ChildPlanCLI.run(
-            arguments: ["report", "overdue", "--format", "json", "--as-of", "2026-11-22", "Data"], environment: [:],
+            arguments: ["report", "overdue", "--format", "json", "--as-of", "2026-11-22", "Data"], environment: ["CHILDPLAN_LANG": "en"],
             today: Day(year: 2026, month: 11, day: 22)!)
         #expect(withoutSources(command.stdout) == printed, "the command names the files it read as well")
     }
@@ -43,7 +43,13 @@ struct LibraryFacadeTests {
         #expect {
             _ = try ChildPlan.load(paths: ["/nonexistent/plans"])
         } throws: { error in
-            "\(error)" == "/nonexistent/plans: error: no such file or directory"
+            "\(error)" == "/nonexistent/plans: lỗi: không có tệp hoặc thư mục này"
+        }
+        // A library user's messages are in Vietnamese too, or in English when asked.
+        #expect {
+            _ = try ChildPlan.load(paths: ["/nonexistent/plans"])
+        } throws: { error in
+            (error as? ChildPlan.LoadFailure)?.description(in: .en) == "/nonexistent/plans: error: no such file or directory"
         }
     }
 }

@@ -5,7 +5,7 @@ import Testing
 
 /// Problems are data; the catalogue words them. These pin the words of the
 /// problems that used to be worded where they were found.
-@Suite("The message catalogue")
+@Suite("The message catalogue", .englishMessages)
 struct MessageCatalogueTests {
     @Test("JSON syntax problems", arguments: [
         (JSONSyntaxProblem.commaOrClosingExpected("}"), "',' or '}' was expected"),

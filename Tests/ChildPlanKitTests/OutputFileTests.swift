@@ -5,7 +5,7 @@ import Synchronization
 @testable import ChildPlanKit
 
 /// `-o` and the updates log touch only the file meant (issue 17, items 12–18, 22).
-@Suite("Writing outputs safely")
+@Suite("Writing outputs safely", .englishMessages)
 struct OutputFileTests {
     static func kind(_ path: String) -> mode_t {
         var status = stat()
@@ -91,7 +91,7 @@ struct OutputFileTests {
         #expect(symlink("kon-tum-2025.csv", directory + "/alias.csv") == 0)
         for arguments in [["report", appendix, "-o", appendix], ["import", appendix, "-o", appendix],
                           ["report", "--as-of", "2026-11-22", appendix, "-o", directory + "/alias.csv"]] {
-            let outcome = ChildPlanCLI.run(arguments: arguments, environment: [:], today: Build.day("2026-11-22"))
+            let outcome = ChildPlanCLI.run(arguments: arguments, environment: ["CHILDPLAN_LANG": "en"], today: Build.day("2026-11-22"))
             #expect(outcome.exitCode == .usage, "\(arguments)")
             #expect(outcome.stderr.contains("is a file this command reads (\(appendix)); writing it would destroy it. Choose another file."))
         }
@@ -102,7 +102,7 @@ struct OutputFileTests {
 
     @Test func anEmptyOutputNameIsAUsageError() {
         for command in [["report"], ["import", Repository.dataFile("kon-tum-2025.csv")]] {
-            let outcome = ChildPlanCLI.run(arguments: command + ["-o", ""], environment: [:], today: Build.day("2026-11-22"))
+            let outcome = ChildPlanCLI.run(arguments: command + ["-o", ""], environment: ["CHILDPLAN_LANG": "en"], today: Build.day("2026-11-22"))
             #expect(outcome.exitCode == .usage)
             #expect(outcome.stderr.hasPrefix("Error: The value '' is invalid for '--output <file>': give a file name, or - for standard output.\n"))
         }

@@ -134,17 +134,17 @@ struct OutputFormatTests {
     @Test func colourOnlyOnATerminalAndNeverWithNoColor() throws {
         let arguments = ["report", "--format", "text", Repository.data.path, "--as-of", "2026-11-22"]
         let terminal = Terminal(outputIsTerminal: true, columns: 120)
-        let coloured = ChildPlanCLI.run(arguments: arguments, environment: [:], today: Build.day("2026-11-22"), terminal: terminal)
+        let coloured = ChildPlanCLI.run(arguments: arguments, environment: ["CHILDPLAN_LANG": "en"], today: Build.day("2026-11-22"), terminal: terminal)
         #expect(coloured.stdout.contains("\u{1B}[1m"))
         #expect(coloured.stdout.contains("531\u{1B}[0m") && coloured.stdout.contains("\u{1B}[1;31m"), "overdue days in red")
-        let noColor = ChildPlanCLI.run(arguments: arguments, environment: ["NO_COLOR": "1"], today: Build.day("2026-11-22"), terminal: terminal)
-        let piped = ChildPlanCLI.run(arguments: arguments, environment: [:], today: Build.day("2026-11-22"))
+        let noColor = ChildPlanCLI.run(arguments: arguments, environment: ["NO_COLOR": "1", "CHILDPLAN_LANG": "en"], today: Build.day("2026-11-22"), terminal: terminal)
+        let piped = ChildPlanCLI.run(arguments: arguments, environment: ["CHILDPLAN_LANG": "en"], today: Build.day("2026-11-22"))
         for outcome in [noColor, piped] {
             #expect(!outcome.stdout.contains("\u{1B}"))
             #expect(!outcome.stderr.contains("\u{1B}"))
         }
         let file = try Build.temporaryDirectory().appendingPathComponent("r.txt").path
-        _ = ChildPlanCLI.run(arguments: arguments + ["-o", file], environment: [:], today: Build.day("2026-11-22"), terminal: terminal)
+        _ = ChildPlanCLI.run(arguments: arguments + ["-o", file], environment: ["CHILDPLAN_LANG": "en"], today: Build.day("2026-11-22"), terminal: terminal)
         #expect(try !String(contentsOfFile: file, encoding: .utf8).contains("\u{1B}"), "a file never gets colour")
     }
 
@@ -154,10 +154,10 @@ struct OutputFormatTests {
             let lines: [Substring] = outcome.stdout.split(separator: "\n")
             return lines.map(\.count).max() ?? 0
         }
-        let narrow = ChildPlanCLI.run(arguments: arguments, environment: ["COLUMNS": "70"], today: Build.day("2026-11-22"),
+        let narrow = ChildPlanCLI.run(arguments: arguments, environment: ["COLUMNS": "70", "CHILDPLAN_LANG": "en"], today: Build.day("2026-11-22"),
                                       terminal: Terminal(columns: 200))
         #expect(widest(narrow) <= 70)
-        let terminal = ChildPlanCLI.run(arguments: arguments, environment: [:], today: Build.day("2026-11-22"), terminal: Terminal(columns: 80))
+        let terminal = ChildPlanCLI.run(arguments: arguments, environment: ["CHILDPLAN_LANG": "en"], today: Build.day("2026-11-22"), terminal: Terminal(columns: 80))
         #expect(widest(terminal) <= 80)
         #expect(widest(Build.run(arguments[0], arguments[1], arguments[2], arguments[3], arguments[4], arguments[5], arguments[6])) <= 100)
     }

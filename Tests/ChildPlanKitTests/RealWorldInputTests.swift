@@ -4,7 +4,7 @@ import Testing
 @testable import ChildPlanKit
 
 /// The same appendix as every office's spreadsheet saves it (issue 3).
-@Suite("Spreadsheet dialects")
+@Suite("Spreadsheet dialects", .englishMessages)
 struct SpreadsheetDialectTests {
     static let shippedRows: [[String]] = {
         let bytes = (try? Repository.bytes(Repository.dataFile("kon-tum-2025.csv"))) ?? []
@@ -104,7 +104,7 @@ struct SpreadsheetDialectTests {
     }
 }
 
-@Suite("Vietnamese agency names")
+@Suite("Vietnamese agency names", .englishMessages)
 struct AgencyNameTests {
     let registry = DefaultRegistry.registry
 
@@ -163,7 +163,7 @@ struct AgencyNameTests {
     }
 }
 
-@Suite("Validation warnings")
+@Suite("Validation warnings", .englishMessages)
 struct ValidationWarningTests {
     func warnings(_ appendix: String, asOf: String = "2026-11-22") throws -> [String] {
         let path = try Build.temporaryDirectory().appendingPathComponent("phu-luc.csv").path
@@ -264,7 +264,7 @@ struct ValidationWarningTests {
     }
 }
 
-@Suite("The agencies command")
+@Suite("The agencies command", .englishMessages)
 struct AgenciesCommandTests {
     @Test func listsAgenciesAsCarriedWithTheSpellingsSeen() throws {
         let outcome = Build.run("agencies", Repository.dataFile("kon-tum-2025.json"), "--format", "json", "--as-of", "2026-11-22")
@@ -290,7 +290,7 @@ struct AgenciesCommandTests {
     }
 }
 
-@Suite("Task text checks")
+@Suite("Task text checks", .englishMessages)
 struct TextCheckTests {
     @Test("cut-off texts", arguments: [
         ("Tổ chức tập huấn (năm 2026", true), ("Tổ chức tập huấn cho cán bộ và", true), ("Rà soát, góp ý,", true),

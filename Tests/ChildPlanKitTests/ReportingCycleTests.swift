@@ -80,7 +80,7 @@ struct UpdateCommandTests {
     func badArguments(arguments: [String], error: String) throws {
         let directory = try planDirectory()
         let outcome = ChildPlanCLI.run(
-            arguments: ["update", directory.appendingPathComponent("kon-tum-2025.json").path] + arguments, environment: [:],
+            arguments: ["update", directory.appendingPathComponent("kon-tum-2025.json").path] + arguments, environment: ["CHILDPLAN_LANG": "en"],
             today: Build.day("2026-11-22"))
         #expect(outcome.exitCode == .usage)
         #expect(outcome.stderr.hasPrefix(error + "\nUsage: childplan update <plan> <task> --status <status> --period <period>"))

@@ -80,12 +80,19 @@ enum Build {
     }
 
     /// Runs the command line in-process.
+    /// Messages in English unless the environment given asks otherwise: most tests pin English words. The
+    /// Vietnamese default is tested with `CHILDPLAN_LANG` absent (`MessageLanguageTests`).
     static func run(_ arguments: String..., environment: [String: String] = [:], today: String = "2026-11-22") -> Outcome {
-        ChildPlanCLI.run(arguments: arguments, environment: environment, today: day(today))
+        run(arguments, environment: environment, today: today)
     }
 
     static func run(_ arguments: [String], environment: [String: String] = [:], today: String = "2026-11-22") -> Outcome {
-        ChildPlanCLI.run(arguments: arguments, environment: environment, today: day(today))
+        ChildPlanCLI.run(arguments: arguments, environment: ["CHILDPLAN_LANG": "en"].merging(environment) { $1 }, today: day(today))
+    }
+
+    /// Runs the command line as a user with no language set would: messages in Vietnamese.
+    static func runByDefault(_ arguments: String..., today: String = "2026-11-22") -> Outcome {
+        ChildPlanCLI.run(arguments: arguments, environment: [:], today: day(today))
     }
 
     /// A fresh temporary directory for one test.
@@ -146,4 +153,18 @@ func withoutSources(_ report: String) -> String {
         .replacingOccurrences(of: #"\n(> \*\*)?(SỐ LIỆU MINH HỌA|ILLUSTRATIVE FIGURES) [^\n]*\n"#, with: "", options: .regularExpression)
         .replacingOccurrences(of: #",\n  "(files|illustrative|inferred)": \[[^\]]*\]"#, with: "", options: .regularExpression)
         .replacingOccurrences(of: #"\n## (Thông tin suy ra|Details inferred)[\s\S]*$"#, with: "", options: .regularExpression)
+}
+
+/// Runs a suite's tests with the message catalogue in English, for tests that word messages through the
+/// catalogue directly (the command line takes its language from its arguments and environment instead).
+struct EnglishMessages: SuiteTrait, TestTrait, TestScoping {
+    var isRecursive: Bool { true }
+
+    func provideScope(for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void) async throws {
+        try await MessageCatalogue.$language.withValue(.en) { try await function() }
+    }
+}
+
+extension Trait where Self == EnglishMessages {
+    static var englishMessages: Self { Self() }
 }

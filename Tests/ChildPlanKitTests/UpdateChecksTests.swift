@@ -69,7 +69,7 @@ struct UpdateChecksTests {
     func updateRefuses(options: [String], message: String) throws {
         let log = try Build.temporaryDirectory().appendingPathComponent("log.csv").path
         let arguments = ["update", Repository.dataFile("kon-tum-2025.json"), "II.1", "--status", "Hoàn thành", "--log", log] + options
-        let outcome = ChildPlanCLI.run(arguments: arguments, environment: [:], today: Build.day("2026-11-22"))
+        let outcome = ChildPlanCLI.run(arguments: arguments, environment: ["CHILDPLAN_LANG": "en"], today: Build.day("2026-11-22"))
         #expect(outcome.exitCode == .usage)
         #expect(outcome.stderr.hasPrefix(message))
         #expect(!FileManager.default.fileExists(atPath: log), "nothing is recorded")

@@ -25,6 +25,9 @@ enum Binary {
         process.currentDirectoryURL = directory
         var inherited = ProcessInfo.processInfo.environment
         inherited["CHILDPLAN_DATA"] = nil
+        // Messages in English unless a test asks for a language: most tests here pin English words, and the
+        // machine's own LANG must not decide. The Vietnamese default has tests of its own.
+        inherited["CHILDPLAN_LANG"] = "en"
         process.environment = inherited.merging(environment) { $1 }
         let out = Pipe()
         let err = Pipe()
@@ -283,7 +286,7 @@ struct OutputFormatEndToEndTests {
             #expect(!result.stdout.contains("\u{1B}"))
             let expected = ChildPlanCLI.run(
                 arguments: ["report", "--format", format, "--as-of", "2026-11-22", Binary.repository.appendingPathComponent("Data").path],
-                environment: [:], today: Day(year: 2026, month: 11, day: 22)!)
+                environment: ["CHILDPLAN_LANG": "en"], today: Day(year: 2026, month: 11, day: 22)!)
             #expect(result.stdout == expected.stdout)
         }
     }

@@ -17,6 +17,11 @@ public enum ChildPlan {
         public var diagnostics: [Diagnostic]
 
         public var description: String { diagnostics.map { MessageCatalogue.line(for: $0) }.joined(separator: "\n") }
+
+        /// The problems worded in a language (`description` is in Vietnamese).
+        public func description(in language: Language) -> String {
+            MessageCatalogue.$language.withValue(language) { description }
+        }
     }
 
     /// Reads every plan, updates file and registry in the paths (files or

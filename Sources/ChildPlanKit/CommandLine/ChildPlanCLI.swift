@@ -42,6 +42,13 @@ public enum ChildPlanCLI {
     public static func run(
         arguments: [String], environment: [String: String], today: Day, terminal: Terminal = .none
     ) -> Outcome {
+        // Every message of the run in one language (`MessageLanguage.swift`).
+        MessageCatalogue.$language.withValue(MessageCatalogue.language(arguments: arguments, environment: environment)) {
+            runCommand(arguments: arguments, environment: environment, today: today, terminal: terminal)
+        }
+    }
+
+    private static func runCommand(arguments: [String], environment: [String: String], today: Day, terminal: Terminal) -> Outcome {
         let context = CommandContext(environment: environment, today: today, terminal: terminal)
         guard let first = arguments.first else { return Outcome(stdout: rootHelp) }
         switch first {

@@ -40,7 +40,14 @@ struct CommandSpec: Sendable {
 
     static let helpOption = Option(long: "help", short: "h", valueName: nil, help: "Show help information.")
 
-    var allOptions: [Option] { options + [CommandSpec.helpOption] }
+    /// Every command takes `--lang`: the language of its messages (and of a report it writes).
+    static let languageOption = Option(
+        long: "lang", valueName: "lang", help: "Language of messages: vi or en (also CHILDPLAN_LANG, or an English LANG).",
+        defaultDescription: "vi", allowedValues: Language.allCases.map(\.rawValue))
+
+    var allOptions: [Option] {
+        options + (options.contains { $0.long == "lang" } || name.isEmpty ? [] : [CommandSpec.languageOption]) + [CommandSpec.helpOption]
+    }
 
     var commandPath: String { name.isEmpty ? "childplan" : "childplan \(name)" }
 

@@ -13,7 +13,7 @@ enum DataInput {
         defaultDescription: "markdown", allowedValues: OutputFormat.allCases.map(\.rawValue))
 
     static let languageOption = CommandSpec.Option(
-        long: "lang", valueName: "lang", help: "Language of headings, group names and status words: vi or en.",
+        long: "lang", valueName: "lang", help: "Language of messages, and of the report's headings, group names and status words: vi or en.",
         defaultDescription: "vi", allowedValues: Language.allCases.map(\.rawValue))
 
     static let outputOption = CommandSpec.Option(
@@ -130,6 +130,8 @@ enum DataInput {
         guard let show = context.terminal.progress else { return nil }
         let start = ContinuousClock.now
         let last = Mutex<ContinuousClock.Instant?>(nil)
+        // Called from the readers' threads, which do not carry the run's language: it is taken along.
+        let language = MessageCatalogue.language
         return { done, total in
             let now = ContinuousClock.now
             if done == total {
@@ -142,7 +144,7 @@ enum DataInput {
                 previous = now
                 return true
             }
-            if due { show(MessageCatalogue.message(for: .reading(done: done, total: total))) }
+            if due { show(MessageCatalogue.$language.withValue(language) { MessageCatalogue.message(for: .reading(done: done, total: total)) }) }
         }
     }
 

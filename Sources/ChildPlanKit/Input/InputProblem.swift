@@ -47,8 +47,8 @@ public enum InputProblem: Hashable, Sendable {
     case invalidJSON(JSONSyntaxProblem)
     case unsupportedPlanFormat(String?)
     case missingKey(String)
-    case wrongType(key: String, expected: String)
-    case invalidValue(key: String, value: String, expected: String)
+    case wrongType(key: String, expected: ExpectedValue)
+    case invalidValue(key: String, value: String, expected: ExpectedValue)
     case taskIDMismatch(id: String, expected: String)
     case unknownKey(String)
 
@@ -112,4 +112,22 @@ public enum EncodingGuess: Hashable, Sendable {
     case vni
     /// Some other single-byte encoding.
     case unknown
+}
+
+/// What a key or cell should have held, as a message words it (`MessageCatalogue`).
+public enum ExpectedValue: Hashable, Sendable {
+    case object
+    case string
+    case stringOrNull
+    case array
+    case arrayOfObjects
+    case arrayOfStrings
+    case trueOrFalse
+    case groupNumber
+    case wholeNumberFromOne
+    case monthDay
+    case planID
+    case level
+    /// An array of some of these words.
+    case arrayOf([String])
 }

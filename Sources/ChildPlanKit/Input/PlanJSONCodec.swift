@@ -70,7 +70,7 @@ public enum PlanJSONCodec {
 
         mutating func plan(from root: JSONNode) -> Plan? {
             guard case .object(let members) = root.value else {
-                log.error(.wrongType(key: "(top level)", expected: "an object"), line: root.line, column: root.column)
+                log.error(.wrongType(key: "(top level)", expected: .object), line: root.line, column: root.column)
                 return nil
             }
             let keys = Dictionary(members.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
@@ -90,7 +90,7 @@ public enum PlanJSONCodec {
             let id = requiredString("id", in: keys, parent: root)
             if let id, !Plan.isValidID(id) {
                 let node = keys["id"]!.node
-                log.error(.invalidValue(key: "id", value: id, expected: "a short name without spaces or '/', such as kon-tum-2025"),
+                log.error(.invalidValue(key: "id", value: id, expected: .planID),
                           line: node.line, column: node.column)
             }
             var issued: Day?
@@ -122,7 +122,7 @@ public enum PlanJSONCodec {
         /// `inferred`: an array of the keys named in `expected`; anything else is an error.
         mutating func readInferred(_ member: JSONMember?, expected: [String]) -> [String] {
             guard let member else { return [] }
-            let allowed = "an array of " + expected.map { "\"\($0)\"" }.joined(separator: ", ")
+            let allowed = ExpectedValue.arrayOf(expected)
             guard case .array(let elements) = member.node.value else {
                 if member.node.value != .null {
                     log.error(.wrongType(key: "inferred", expected: allowed), line: member.node.line, column: member.node.column)
@@ -147,7 +147,7 @@ public enum PlanJSONCodec {
                 return nil
             }
             guard case .string(let text) = member.node.value else {
-                log.error(.wrongType(key: key, expected: "a string"), line: member.node.line, column: member.node.column)
+                log.error(.wrongType(key: key, expected: .string), line: member.node.line, column: member.node.column)
                 return nil
             }
             return text
@@ -159,7 +159,7 @@ public enum PlanJSONCodec {
             case .string(let text): return text.isEmpty ? nil : text
             case .null: return nil
             default:
-                log.error(.wrongType(key: member.key, expected: "a string or null"), line: member.node.line, column: member.node.column)
+                log.error(.wrongType(key: member.key, expected: .stringOrNull), line: member.node.line, column: member.node.column)
                 return nil
             }
         }
@@ -168,7 +168,7 @@ public enum PlanJSONCodec {
             guard let member else { return .standard }
             guard case .object(let members) = member.node.value else {
                 if member.node.value != .null {
-                    log.error(.wrongType(key: "reporting", expected: "an object"), line: member.node.line, column: member.node.column)
+                    log.error(.wrongType(key: "reporting", expected: .object), line: member.node.line, column: member.node.column)
                 }
                 return .standard
             }
@@ -179,7 +179,7 @@ public enum PlanJSONCodec {
                     case .bool(let before): deadlines.dueBefore = before
                     case .null: break
                     default:
-                        log.error(.wrongType(key: "dueBefore", expected: "true or false"), line: entry.node.line, column: entry.node.column)
+                        log.error(.wrongType(key: "dueBefore", expected: .trueOrFalse), line: entry.node.line, column: entry.node.column)
                     }
                     continue
                 }
@@ -188,7 +188,7 @@ public enum PlanJSONCodec {
                     continue
                 }
                 guard case .string(let text) = entry.node.value, let monthDay = MonthDay(text) else {
-                    log.error(.invalidValue(key: entry.key, value: describe(entry.node.value), expected: "a day of the year as MM-DD, such as 06-10"),
+                    log.error(.invalidValue(key: entry.key, value: describe(entry.node.value), expected: .monthDay),
                               line: entry.node.line, column: entry.node.column)
                     continue
                 }
@@ -203,7 +203,7 @@ public enum PlanJSONCodec {
                 return nil
             }
             guard case .array(let elements) = member.node.value else {
-                log.error(.wrongType(key: "tasks", expected: "an array"), line: member.node.line, column: member.node.column)
+                log.error(.wrongType(key: "tasks", expected: .array), line: member.node.line, column: member.node.column)
                 return nil
             }
             var tasks: [PlanTask] = []
@@ -231,7 +231,7 @@ public enum PlanJSONCodec {
 
         mutating func readTask(_ node: JSONNode) -> PlanTask? {
             guard case .object(let members) = node.value else {
-                log.error(.wrongType(key: "tasks", expected: "an array of objects"), line: node.line, column: node.column)
+                log.error(.wrongType(key: "tasks", expected: .arrayOfObjects), line: node.line, column: node.column)
                 return nil
             }
             let keys = Dictionary(members.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
@@ -258,7 +258,7 @@ public enum PlanJSONCodec {
                 if case .string(let given) = idMember.node.value, given != id {
                     log.error(.taskIDMismatch(id: given, expected: id), line: idMember.node.line, column: idMember.node.column)
                 } else if case .string = idMember.node.value {} else {
-                    log.error(.wrongType(key: "id", expected: "a string"), line: idMember.node.line, column: idMember.node.column)
+                    log.error(.wrongType(key: "id", expected: .string), line: idMember.node.line, column: idMember.node.column)
                 }
             }
             if let text, text.isEmpty {
@@ -296,7 +296,7 @@ public enum PlanJSONCodec {
             case .number(let value): text = value == value.rounded() && abs(value) < 1e9 ? String(Int(value)) : String(value)
             case .string(let value): text = value
             default:
-                log.error(.wrongType(key: "group", expected: "a number from 1 to 7"), line: member.node.line, column: member.node.column)
+                log.error(.wrongType(key: "group", expected: .groupNumber), line: member.node.line, column: member.node.column)
                 return nil
             }
             guard let group = TaskGroup(numeral: text) else {
@@ -312,7 +312,7 @@ public enum PlanJSONCodec {
                 return nil
             }
             guard case .number(let value) = member.node.value, value == value.rounded(), value >= 1, value <= Double(Limits.largestTaskNumber) else {
-                log.error(.invalidValue(key: "number", value: describe(member.node.value), expected: "a whole number from 1"),
+                log.error(.invalidValue(key: "number", value: describe(member.node.value), expected: .wholeNumberFromOne),
                           line: member.node.line, column: member.node.column)
                 return nil
             }
@@ -328,7 +328,7 @@ public enum PlanJSONCodec {
                 var partners: [String] = []
                 for element in elements {
                     guard case .string(let name) = element.value else {
-                        log.error(.wrongType(key: "partners", expected: "an array of strings"), line: element.line, column: element.column)
+                        log.error(.wrongType(key: "partners", expected: .arrayOfStrings), line: element.line, column: element.column)
                         continue
                     }
                     let tidy = AgencyList.single(name)
@@ -336,7 +336,7 @@ public enum PlanJSONCodec {
                 }
                 return partners
             default:
-                log.error(.wrongType(key: "partners", expected: "an array of strings"), line: member.node.line, column: member.node.column)
+                log.error(.wrongType(key: "partners", expected: .arrayOfStrings), line: member.node.line, column: member.node.column)
                 return []
             }
         }

@@ -37,7 +37,7 @@ public enum RegistryReader {
                 let levelText = levelColumn.map { VietnameseText.looseKey(record.string($0)) } ?? ""
                 let level = AdministrativeLevel(rawValue: levelText)
                 if !levelText.isEmpty, level == nil {
-                    log.error(.invalidValue(key: "level", value: levelText, expected: "national, province, district or commune"),
+                    log.error(.invalidValue(key: "level", value: levelText, expected: .level),
                               in: record, field: levelColumn)
                 }
                 let successor = AgencyList.single(cell(.successor))

@@ -1,192 +1,282 @@
 /// The words for every problem childplan reports, in one place (STYLE.md:
-/// errors are data, wording lives in one switch): input problems here,
-/// usage errors and output failures in the extensions beside this file.
+/// errors are data, wording lives in one switch), in Vietnamese and English
+/// (`MessageLanguage.swift`): input problems here, usage errors and output
+/// failures in the extensions beside this file.
 enum MessageCatalogue {
-    /// `file:line:column: error: message`, or `file: error: message` for a
-    /// problem with the whole file.
+    /// `file:line:column: lỗi: message` (`error` in English), or `file: lỗi: message`
+    /// for a problem with the whole file.
     /// Text from the data in it (names, cells, file names) is made visible (`VisibleText`).
     static func line(for diagnostic: Diagnostic) -> String {
-        VisibleText.visible("\(diagnostic.location): \(diagnostic.severity.rawValue): \(message(for: diagnostic.problem))")
+        VisibleText.visible("\(diagnostic.location): \(word(for: diagnostic.severity)): \(message(for: diagnostic.problem))")
     }
 
-    /// Another row named in a message: "line 5 of FILE".
-    static func place(_ location: SourceLocation) -> String { "line \(location.line) of \(location.file)" }
+    /// Another row named in a message: "dòng 5 của FILE".
+    static func place(_ location: SourceLocation) -> String {
+        say("dòng \(location.line) của \(location.file)", "line \(location.line) of \(location.file)")
+    }
 
     static func message(for problem: InputProblem) -> String {
         switch problem {
         case .fileNotFound:
-            return "no such file or directory"
+            return say("không có tệp hoặc thư mục này", "no such file or directory")
         case .fileUnreadable(let reason):
-            return "cannot be read: \(reason)"
+            return say("không đọc được: \(reason)", "cannot be read: \(reason)")
         case .isDirectory:
-            return "is a directory, not a file; give the appendix CSV itself"
+            return say("là một thư mục, không phải tệp; hãy chỉ ra chính tệp CSV phụ lục",
+                       "is a directory, not a file; give the appendix CSV itself")
         case .planIsDirectory:
-            return "is a directory, not a plan: give the plan's file (appendix CSV or plan JSON), or its id"
+            return say("là một thư mục, không phải kế hoạch: hãy chỉ ra tệp của kế hoạch (CSV phụ lục hoặc JSON kế hoạch), hoặc mã kế hoạch",
+                       "is a directory, not a plan: give the plan's file (appendix CSV or plan JSON), or its id")
         case .fileTooLarge(let bytes, let limit):
-            return "is too large to read (\(bytes / 1_048_576) MB; the limit is \(limit / 1_048_576) MB): split it into smaller files"
+            return say("tệp quá lớn để đọc (\(bytes / 1_048_576) MB; giới hạn là \(limit / 1_048_576) MB): hãy tách thành các tệp nhỏ hơn",
+                       "is too large to read (\(bytes / 1_048_576) MB; the limit is \(limit / 1_048_576) MB): split it into smaller files")
         case .inputWithoutEnd(let limit):
-            return "gives more than \(limit / 1_048_576) MB without ending (the limit for one input); reading stopped. "
-                + "Is it a device or an endless pipe? Give the file itself"
+            return say("dữ liệu vượt quá \(limit / 1_048_576) MB mà chưa kết thúc (giới hạn cho một đầu vào); đã dừng đọc. "
+                           + "Đây có phải là thiết bị hoặc luồng không có điểm dừng? Hãy chỉ ra chính tệp dữ liệu",
+                       "gives more than \(limit / 1_048_576) MB without ending (the limit for one input); reading stopped. "
+                           + "Is it a device or an endless pipe? Give the file itself")
         case .emptyFile:
-            return "the file is empty"
+            return say("tệp rỗng", "the file is empty")
         case .notUnicode(let guess):
             let looksLike = switch guess {
-            case .windows1258: "Windows-1258 (what Excel's plain 'CSV (Comma delimited)' writes on a Vietnamese Windows)"
-            case .tcvn3: "TCVN3 (ABC), the legacy encoding of .VnTime fonts"
-            case .vni: "VNI, the legacy encoding of VNI-Times fonts"
-            case .unknown: "a legacy 8-bit encoding"
+            case .windows1258: say("Windows-1258 (bảng mã mà lệnh lưu 'CSV (Comma delimited)' của Excel dùng trên Windows tiếng Việt)",
+                                   "Windows-1258 (what Excel's plain 'CSV (Comma delimited)' writes on a Vietnamese Windows)")
+            case .tcvn3: say("TCVN3 (ABC), bảng mã cũ của các phông .VnTime", "TCVN3 (ABC), the legacy encoding of .VnTime fonts")
+            case .vni: say("VNI, bảng mã cũ của các phông VNI-Times", "VNI, the legacy encoding of VNI-Times fonts")
+            case .unknown: say("một bảng mã 8 bit cũ", "a legacy 8-bit encoding")
             }
             let fonts = guess == .tcvn3 || guess == .vni
-                ? " First convert the text to Unicode (for example with Unikey's converter), then save."
+                ? say(" Trước hết hãy chuyển văn bản sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey), rồi lưu lại.",
+                      " First convert the text to Unicode (for example with Unikey's converter), then save.")
                 : ""
-            return "the file is not UTF-8 text; it looks like \(looksLike). Nothing was imported. "
-                + "In Excel choose File > Save As > 'CSV UTF-8 (Comma delimited) (*.csv)'; "
-                + "in LibreOffice choose the character set 'Unicode (UTF-8)'.\(fonts)"
+            return say("tệp không phải văn bản UTF-8; có vẻ là \(looksLike). Chưa nhập gì. "
+                           + "Trong Excel chọn File > Save As > 'CSV UTF-8 (Comma delimited) (*.csv)'; "
+                           + "trong LibreOffice chọn bộ ký tự 'Unicode (UTF-8)'.\(fonts)",
+                       "the file is not UTF-8 text; it looks like \(looksLike). Nothing was imported. "
+                           + "In Excel choose File > Save As > 'CSV UTF-8 (Comma delimited) (*.csv)'; "
+                           + "in LibreOffice choose the character set 'Unicode (UTF-8)'.\(fonts)")
         case .invalidUTF16(let bigEndian):
-            return "the file is UTF-16 (\(bigEndian ? "big" : "little")-endian) but is damaged or cut off here; save it again as 'CSV UTF-8'"
+            let order = bigEndian ? "big" : "little"
+            return say("tệp là UTF-16 (\(order)-endian) nhưng bị hỏng hoặc bị cắt ở đây; hãy lưu lại dưới dạng 'CSV UTF-8'",
+                       "the file is UTF-16 (\(order)-endian) but is damaged or cut off here; save it again as 'CSV UTF-8'")
         case .unrecognisedFile(let header):
             let shown = header.prefix(6).filter { !$0.isEmpty }.map { "'\($0)'" }.joined(separator: ", ")
-            return "not a childplan file (its first rows \(shown.isEmpty ? "are empty" : "begin \(shown)") name no plan, updates or registry columns); skipped"
+            return say("không phải tệp của childplan (các dòng đầu \(shown.isEmpty ? "để trống" : "bắt đầu bằng \(shown)"), không có cột của kế hoạch, báo cáo hay danh mục cơ quan); bỏ qua",
+                       "not a childplan file (its first rows \(shown.isEmpty ? "are empty" : "begin \(shown)") name no plan, updates or registry columns); skipped")
         case .ownReport:
-            return "a report childplan wrote, not data: skipped (keep reports in a folder of their own)"
+            return say("là báo cáo do childplan xuất ra, không phải dữ liệu: bỏ qua (hãy để báo cáo ở một thư mục riêng)",
+                       "a report childplan wrote, not data: skipped (keep reports in a folder of their own)")
         case .noDataFiles:
-            return "no plan, updates or registry file here (.csv or .json): give the folder or the files that hold the plan"
+            return say("ở đây không có tệp kế hoạch, báo cáo hay danh mục cơ quan (.csv hoặc .json): hãy chỉ ra thư mục hoặc các tệp chứa kế hoạch",
+                       "no plan, updates or registry file here (.csv or .json): give the folder or the files that hold the plan")
         case .noPlan:
-            return "no plan here (an appendix CSV or a plan JSON): give the folder or the file that holds the plan, with its returns"
+            return say("ở đây không có kế hoạch (CSV phụ lục hoặc JSON kế hoạch): hãy chỉ ra thư mục hoặc tệp chứa kế hoạch, cùng các báo cáo của nó",
+                       "no plan here (an appendix CSV or a plan JSON): give the folder or the file that holds the plan, with its returns")
         case .unsupportedExtension(let fileExtension):
             if ["xlsx", "xls", "ods"].contains(fileExtension) {
-                return "spreadsheet files cannot be read directly; in Excel choose File > Save As > 'CSV UTF-8 (Comma delimited) (*.csv)'"
+                return say("chưa đọc trực tiếp được tệp bảng tính; trong Excel chọn File > Save As > 'CSV UTF-8 (Comma delimited) (*.csv)'",
+                           "spreadsheet files cannot be read directly; in Excel choose File > Save As > 'CSV UTF-8 (Comma delimited) (*.csv)'")
             }
-            return "'.\(fileExtension)' files cannot be read: give a CSV file (appendix, updates or registry) or a plan JSON file"
+            return say("không đọc được tệp '.\(fileExtension)': hãy dùng tệp CSV (phụ lục, báo cáo hoặc danh mục cơ quan) hoặc tệp JSON kế hoạch",
+                       "'.\(fileExtension)' files cannot be read: give a CSV file (appendix, updates or registry) or a plan JSON file")
         case .unterminatedQuote:
-            return "this quoted cell is never closed: add the closing quote (\"), or write a quote inside the text as two quotes (\"\")"
+            return say("ô có dấu ngoặc kép này không được đóng: thêm dấu ngoặc kép đóng (\"), hoặc viết dấu ngoặc kép trong nội dung thành hai dấu (\"\")",
+                       "this quoted cell is never closed: add the closing quote (\"), or write a quote inside the text as two quotes (\"\")")
         case .raggedRow(let fields, let columns):
-            return "this row has \(fields) cells but the header has \(columns) columns; cell \(columns + 1) has no column "
-                + "(is there a delimiter inside a cell that should be quoted?)"
+            return say("dòng này có \(fields) ô nhưng dòng tiêu đề có \(columns) cột; ô thứ \(columns + 1) không thuộc cột nào "
+                           + "(có dấu phân cách nằm trong một ô mà lẽ ra phải đặt trong ngoặc kép?)",
+                       "this row has \(fields) cells but the header has \(columns) columns; cell \(columns + 1) has no column "
+                           + "(is there a delimiter inside a cell that should be quoted?)")
         case .tooManyCells(let limit):
-            return "this row has more than \(limit) cells (the limit for one row): is this file a table, and is its delimiter , or ;?"
+            return say("dòng này có hơn \(limit) ô (giới hạn cho một dòng): tệp này có phải là bảng không, và dấu phân cách là , hay ;?",
+                       "this row has more than \(limit) cells (the limit for one row): is this file a table, and is its delimiter , or ;?")
         case .headerNotFound(let kind):
-            return "no header row found: expected columns such as \(expectedColumns(kind))"
+            return say("không tìm thấy dòng tiêu đề: cần có các cột như \(expectedColumns(kind))",
+                       "no header row found: expected columns such as \(expectedColumns(kind))")
         case .missingColumns(let names, let kind):
-            return "the header has no \(names.joined(separator: " or ")) column (\(kind == .updates ? "an" : "a") \(kindName(kind)) needs \(expectedColumns(kind)))"
+            return say("dòng tiêu đề thiếu cột \(names.joined(separator: " hoặc ")) (\(kindName(kind)) cần \(expectedColumns(kind)))",
+                       "the header has no \(names.joined(separator: " or ")) column (\(kind == .updates ? "an" : "a") \(kindName(kind)) needs \(expectedColumns(kind)))")
         case .unknownGroupNumeral(let numeral):
-            return "unknown group numeral '\(numeral)': task groups run from I to VII (or 1 to 7)"
+            return say("số hiệu nhóm '\(numeral)' không hợp lệ: các nhóm nhiệm vụ đánh số từ I đến VII (hoặc 1 đến 7)",
+                       "unknown group numeral '\(numeral)': task groups run from I to VII (or 1 to 7)")
         case .groupRepeated(let numeral, let firstLine):
-            return "group \(numeral) starts a second time (it first starts at line \(firstLine)); put all its tasks under one group row"
+            return say("nhóm \(numeral) bắt đầu lần thứ hai (lần đầu ở dòng \(firstLine)); hãy đặt mọi nhiệm vụ của nhóm dưới một dòng nhóm",
+                       "group \(numeral) starts a second time (it first starts at line \(firstLine)); put all its tasks under one group row")
         case .invalidTaskNumber(let text):
-            return "'\(text)' in the STT column is neither a group numeral (I to VII) nor a task number"
+            return say("'\(text)' ở cột STT không phải số hiệu nhóm (I đến VII) cũng không phải số thứ tự nhiệm vụ",
+                       "'\(text)' in the STT column is neither a group numeral (I to VII) nor a task number")
         case .taskNumberTooLarge(let text, let limit):
-            return "task number \(text) is too large: task numbers within a group go up to \(limit); check the STT column"
+            return say("số thứ tự nhiệm vụ \(text) quá lớn: trong một nhóm, số thứ tự tối đa là \(limit); hãy kiểm tra cột STT",
+                       "task number \(text) is too large: task numbers within a group go up to \(limit); check the STT column")
         case .tooManyPartners(let id, let count, let limit):
-            return "task \(id) names \(count) partner agencies, more than the \(limit) a task may name: "
-                + "is a whole column pasted into one cell? Keep one task's partners in its cell"
+            return say("nhiệm vụ \(id) ghi \(count) cơ quan phối hợp, vượt quá \(limit) cơ quan cho một nhiệm vụ: "
+                           + "có phải cả một cột bị dán vào một ô? Mỗi ô chỉ ghi cơ quan phối hợp của một nhiệm vụ",
+                       "task \(id) names \(count) partner agencies, more than the \(limit) a task may name: "
+                           + "is a whole column pasted into one cell? Keep one task's partners in its cell")
         case .taskOutsideGroup:
-            return "a task row comes before any group row: put a group row (STT I to VII) above it"
+            return say("dòng nhiệm vụ đứng trước mọi dòng nhóm: hãy thêm dòng nhóm (STT từ I đến VII) phía trên",
+                       "a task row comes before any group row: put a group row (STT I to VII) above it")
         case .duplicateTaskID(let id, let firstLine):
-            return "duplicate task id \(id) (first at line \(firstLine))"
+            return say("mã nhiệm vụ \(id) bị trùng (lần đầu ở dòng \(firstLine))", "duplicate task id \(id) (first at line \(firstLine))")
         case .missingLead(let id):
-            return "task \(id) has no lead agency (Cơ quan chủ trì)"
+            return say("nhiệm vụ \(id) chưa có cơ quan chủ trì", "task \(id) has no lead agency (Cơ quan chủ trì)")
         case .missingTaskText(let id):
-            return "task \(id) has no text"
+            return say("nhiệm vụ \(id) chưa có nội dung", "task \(id) has no text")
         case .timeframeNotUnderstood(let text, let recognised):
-            let seen = recognised.map { " (it has \($0))" } ?? ""
-            return "timeframe '\(text)' not understood\(seen), so the task is never counted overdue; write for example "
-                + "'Thường xuyên hằng năm', 'Năm 2027', 'Quý II/2025', '31/12/2025' or 'Theo đề nghị'"
+            let seen = recognised.map { say(" (có \($0))", " (it has \($0))") } ?? ""
+            return say("không hiểu thời gian thực hiện '\(text)'\(seen), nên nhiệm vụ không bao giờ được tính quá hạn; hãy ghi, ví dụ, "
+                           + "'Thường xuyên hằng năm', 'Năm 2027', 'Quý II/2025', '31/12/2025' hoặc 'Theo đề nghị'",
+                       "timeframe '\(text)' not understood\(seen), so the task is never counted overdue; write for example "
+                           + "'Thường xuyên hằng năm', 'Năm 2027', 'Quý II/2025', '31/12/2025' or 'Theo đề nghị'")
         case .invalidJSON(let problem):
-            return "not valid JSON: \(message(for: problem))"
+            return say("không phải JSON hợp lệ: ", "not valid JSON: ") + message(for: problem)
         case .unsupportedPlanFormat(let found):
-            if let found { return "unsupported plan format \"\(found)\" (expected \"\(PlanJSONCodec.formatName)\")" }
-            return "not a childplan plan: the \"format\" key is missing (expected \"\(PlanJSONCodec.formatName)\")"
+            if let found {
+                return say("định dạng kế hoạch \"\(found)\" không được hỗ trợ (cần \"\(PlanJSONCodec.formatName)\")",
+                           "unsupported plan format \"\(found)\" (expected \"\(PlanJSONCodec.formatName)\")")
+            }
+            return say("không phải kế hoạch của childplan: thiếu khóa \"format\" (cần \"\(PlanJSONCodec.formatName)\")",
+                       "not a childplan plan: the \"format\" key is missing (expected \"\(PlanJSONCodec.formatName)\")")
         case .missingKey(let key):
-            return "missing key \"\(key)\""
+            return say("thiếu khóa \"\(key)\"", "missing key \"\(key)\"")
         case .wrongType(let key, let expected):
-            return "\"\(key)\" must be \(expected)"
+            return say("\"\(key)\" phải là \(words(for: expected))", "\"\(key)\" must be \(words(for: expected))")
         case .invalidValue(let key, let value, let expected):
-            return "\"\(key)\" is '\(value)': expected \(expected)"
+            return say("\"\(key)\" là '\(value)': cần \(words(for: expected))", "\"\(key)\" is '\(value)': expected \(words(for: expected))")
         case .taskIDMismatch(let id, let expected):
-            return "task id \"\(id)\" does not match its group and number, which make \(expected)"
+            return say("mã nhiệm vụ \"\(id)\" không khớp với nhóm và số thứ tự của nó (là \(expected))",
+                       "task id \"\(id)\" does not match its group and number, which make \(expected)")
         case .unknownKey(let key):
-            return "unknown key \"\(key)\" ignored"
+            return say("khóa \"\(key)\" không được dùng, bỏ qua", "unknown key \"\(key)\" ignored")
         case .unknownStatus(let word):
-            return "unknown status '\(word)': use hoàn thành, đang triển khai, chậm tiến độ, chưa triển khai or không thực hiện "
-                + "(or completed, inProgress, delayed, notStarted, cancelled)"
+            return say("tình trạng '\(word)' không hợp lệ: dùng hoàn thành, đang triển khai, chậm tiến độ, chưa triển khai hoặc không thực hiện",
+                       "unknown status '\(word)': use hoàn thành, đang triển khai, chậm tiến độ, chưa triển khai or không thực hiện "
+                           + "(or completed, inProgress, delayed, notStarted, cancelled)")
         case .invalidDate(let text):
-            return "'\(text)' is not a date: write YYYY-MM-DD or dd/mm/yyyy"
+            return say("'\(text)' không phải là ngày: ghi theo dạng dd/mm/yyyy hoặc YYYY-MM-DD",
+                       "'\(text)' is not a date: write YYYY-MM-DD or dd/mm/yyyy")
         case .dayOutOfRange(let text, let years):
-            return "'\(text)' is outside the years a plan can span (\(years.lowerBound) to \(years.upperBound)): check the year"
+            return say("'\(text)' nằm ngoài khoảng năm mà một kế hoạch có thể có (\(years.lowerBound) đến \(years.upperBound)): hãy kiểm tra năm",
+                       "'\(text)' is outside the years a plan can span (\(years.lowerBound) to \(years.upperBound)): check the year")
         case .missingDate:
-            return "the report date is empty: write it as YYYY-MM-DD or dd/mm/yyyy"
+            return say("chưa ghi ngày báo cáo: ghi theo dạng dd/mm/yyyy hoặc YYYY-MM-DD",
+                       "the report date is empty: write it as YYYY-MM-DD or dd/mm/yyyy")
         case .invalidPeriod(let text):
-            return "'\(text)' is not a reporting period: write 2025-H1 for the 6-month report or 2025 for the annual report"
+            return say("'\(text)' không phải kỳ báo cáo: ghi 2025-H1 cho báo cáo 6 tháng hoặc 2025 cho báo cáo năm",
+                       "'\(text)' is not a reporting period: write 2025-H1 for the 6-month report or 2025 for the annual report")
         case .missingTaskID:
-            return "the task cell is empty: write the task's id, such as II.3"
+            return say("ô nhiệm vụ để trống: ghi mã nhiệm vụ, ví dụ II.3", "the task cell is empty: write the task's id, such as II.3")
         case .planNotGiven(let loaded):
-            return loaded.isEmpty
-                ? "this update names no plan and no plan is loaded: give the plan too"
-                : "this update names no plan and \(loaded.count) plans are loaded (\(loaded.joined(separator: ", "))): fill in the plan column"
+            if loaded.isEmpty {
+                return say("báo cáo này không ghi kế hoạch và chưa có kế hoạch nào được nạp: hãy chỉ ra cả kế hoạch",
+                           "this update names no plan and no plan is loaded: give the plan too")
+            }
+            return say("báo cáo này không ghi kế hoạch trong khi có \(loaded.count) kế hoạch được nạp (\(loaded.joined(separator: ", "))): hãy điền cột kế hoạch",
+                       "this update names no plan and \(loaded.count) plans are loaded (\(loaded.joined(separator: ", "))): fill in the plan column")
         case .unknownPlan(let id, let loaded):
-            return "unknown plan '\(id)'" + (loaded.isEmpty ? ": no plan is loaded" : "; the plans loaded are \(loaded.joined(separator: ", "))")
+            return say("không có kế hoạch '\(id)'" + (loaded.isEmpty ? ": chưa có kế hoạch nào được nạp" : "; các kế hoạch đã nạp là \(loaded.joined(separator: ", "))"),
+                       "unknown plan '\(id)'" + (loaded.isEmpty ? ": no plan is loaded" : "; the plans loaded are \(loaded.joined(separator: ", "))"))
         case .unknownTask(let plan, let task):
-            return "plan \(plan) has no task \(task)"
+            return say("kế hoạch \(plan) không có nhiệm vụ \(task)", "plan \(plan) has no task \(task)")
         case .missingAgencyName:
-            return "the agency name is empty"
+            return say("tên cơ quan để trống", "the agency name is empty")
         case .unknownAgencyKind(let kind):
-            return "unknown agency kind '\(kind)': use one of \(AgencyKind.allCases.map(\.rawValue).joined(separator: ", "))"
+            let kinds = AgencyKind.allCases.map(\.rawValue).joined(separator: ", ")
+            return say("loại cơ quan '\(kind)' không hợp lệ: dùng một trong \(kinds)", "unknown agency kind '\(kind)': use one of \(kinds)")
         case .successionCycle(let names):
-            return names.count <= 2 && VietnameseText.matchKey(names.first ?? "") == VietnameseText.matchKey(names.last ?? "")
-                ? "'\(names[0])' is given as its own successor: leave the successor empty, or name the agency that took over"
-                : "the successions go round in a circle (\(names.joined(separator: " → "))): one of them must name the agency that took over for good"
+            if names.count <= 2 && VietnameseText.matchKey(names.first ?? "") == VietnameseText.matchKey(names.last ?? "") {
+                return say("'\(names[0])' được ghi là cơ quan kế thừa của chính nó: để trống cơ quan kế thừa, hoặc ghi cơ quan đã tiếp nhận",
+                           "'\(names[0])' is given as its own successor: leave the successor empty, or name the agency that took over")
+            }
+            return say("các quan hệ kế thừa tạo thành vòng tròn (\(names.joined(separator: " → "))): một trong số đó phải ghi cơ quan tiếp nhận sau cùng",
+                       "the successions go round in a circle (\(names.joined(separator: " → "))): one of them must name the agency that took over for good")
         case .duplicatePlan(let id, let otherFile):
-            return "plan id \(id) is also defined in \(otherFile); a plan may be loaded once"
+            return say("mã kế hoạch \(id) cũng có trong \(otherFile); mỗi kế hoạch chỉ được nạp một lần",
+                       "plan id \(id) is also defined in \(otherFile); a plan may be loaded once")
         case .planDiffersFromSource(let id, let otherFile):
-            return "plan \(id) differs from its appendix \(otherFile): import the appendix again, or remove one of the two"
+            return say("kế hoạch \(id) khác với phụ lục \(otherFile) của nó: hãy nhập lại phụ lục, hoặc bỏ một trong hai tệp",
+                       "plan \(id) differs from its appendix \(otherFile): import the appendix again, or remove one of the two")
         case .unknownAgency(let name, let suggestions):
             let advice = suggestions.isEmpty
-                ? "if the name is right, add it to a registry file (see --registry)"
-                : "did you mean \(list(suggestions))?"
-            return "agency '\(name)' is not in the registry, so it is counted under the name as written; \(advice)"
+                ? say("nếu tên đúng, hãy bổ sung vào một tệp danh mục cơ quan (xem --registry)", "if the name is right, add it to a registry file (see --registry)")
+                : say("có phải là \(list(suggestions))?", "did you mean \(list(suggestions))?")
+            return say("cơ quan '\(name)' không có trong danh mục, nên được tính theo tên như đã ghi; \(advice)",
+                       "agency '\(name)' is not in the registry, so it is counted under the name as written; \(advice)")
         case .duplicateUpdate(let earlier):
-            return "the same return as \(place(earlier)): one of the two can go"
+            return say("trùng hoàn toàn với báo cáo ở \(place(earlier)): có thể bỏ một trong hai", "the same return as \(place(earlier)): one of the two can go")
         case .conflictingStatus(let id, let period, let status, let other, let earlier):
-            return "task \(id), period \(period): '\(status.vietnameseWord)' here but '\(other.vietnameseWord)' at \(place(earlier)), "
-                + "both on the same day; the row read last counts: correct the one that is wrong"
+            return say("nhiệm vụ \(id), kỳ \(period): ở đây là '\(status.vietnameseWord)' nhưng ở \(place(earlier)) là '\(other.vietnameseWord)', "
+                           + "cùng một ngày; dòng đọc sau cùng được tính: hãy sửa dòng sai",
+                       "task \(id), period \(period): '\(status.vietnameseWord)' here but '\(other.vietnameseWord)' at \(place(earlier)), "
+                           + "both on the same day; the row read last counts: correct the one that is wrong")
         case .updateAfterToday(let date, let today):
-            return "dated \(date.vietnamese), after today (\(today.vietnamese)): is the date right?"
+            return say("đề ngày \(date.vietnamese), sau ngày hôm nay (\(today.vietnamese)): ngày có đúng không?",
+                       "dated \(date.vietnamese), after today (\(today.vietnamese)): is the date right?")
         case .periodOutsidePlan(let period, let plan, let first, let lastYear):
-            let span = lastYear.map { "from \(first) to \($0)" } ?? "from \(first) on"
-            return "period \(period) is outside plan \(plan), which is reported on \(span): is the period right?"
+            let span = lastYear.map { say("từ \(first) đến \($0)", "from \(first) to \($0)") } ?? say("từ \(first) trở đi", "from \(first) on")
+            return say("kỳ \(period) nằm ngoài kế hoạch \(plan), là kế hoạch báo cáo \(span): kỳ báo cáo có đúng không?",
+                       "period \(period) is outside plan \(plan), which is reported on \(span): is the period right?")
         case .emptyGroup(let plan, let group):
-            return "plan \(plan) has no task in group \(group.romanNumeral) (\(group.vietnameseName))"
+            return say("kế hoạch \(plan) không có nhiệm vụ nào ở nhóm \(group.romanNumeral) (\(group.vietnameseName))",
+                       "plan \(plan) has no task in group \(group.romanNumeral) (\(group.vietnameseName))")
         case .districtLead(let id, let lead):
-            return "task \(id) is led by \(lead), a district-level body; the district level ended on "
-                + "\(AdministrativeLevel.districtLevelEnded.vietnamese), so the task needs a new lead"
+            let ended = AdministrativeLevel.districtLevelEnded.vietnamese
+            return say("nhiệm vụ \(id) do \(lead) chủ trì, là cơ quan cấp huyện; từ ngày \(ended) không tổ chức chính quyền cấp huyện, "
+                           + "nên cần phân công lại cơ quan chủ trì",
+                       "task \(id) is led by \(lead), a district-level body; the district level ended on \(ended), so the task needs a new lead")
         case .looksTruncated(let id):
-            return "the text of task \(id) looks cut off (it ends on a comma, an open parenthesis or a word such as 'và'); check it against the plan"
+            return say("nội dung nhiệm vụ \(id) có vẻ bị cắt (kết thúc bằng dấu phẩy, dấu mở ngoặc hoặc một từ như 'và'); hãy đối chiếu với kế hoạch",
+                       "the text of task \(id) looks cut off (it ends on a comma, an open parenthesis or a word such as 'và'); check it against the plan")
         case .duplicateText(let id, let other, let line):
-            return "task \(id) has the same text as task \(other) (line \(line))"
+            return say("nội dung nhiệm vụ \(id) trùng với nhiệm vụ \(other) (dòng \(line))", "task \(id) has the same text as task \(other) (line \(line))")
         case .repeatedSentence(let id, let sentence):
-            return "the text of task \(id) says '\(sentence)' twice"
+            return say("nội dung nhiệm vụ \(id) lặp lại hai lần câu '\(sentence)'", "the text of task \(id) says '\(sentence)' twice")
         case .looksGarbled(let sample):
-            return "this text looks garbled ('\(sample)'): it may be TCVN3 or VNI text saved as Unicode without converting; "
-                + "convert it to Unicode (for example with Unikey's converter) and save again"
+            return say("văn bản này có vẻ bị lỗi phông ('\(sample)'): có thể là văn bản TCVN3 hoặc VNI được lưu thành Unicode mà chưa chuyển mã; "
+                           + "hãy chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) rồi lưu lại",
+                       "this text looks garbled ('\(sample)'): it may be TCVN3 or VNI text saved as Unicode without converting; "
+                           + "convert it to Unicode (for example with Unikey's converter) and save again")
+        }
+    }
+
+    static func words(for expected: ExpectedValue) -> String {
+        switch expected {
+        case .object: say("một đối tượng", "an object")
+        case .string: say("một chuỗi", "a string")
+        case .stringOrNull: say("một chuỗi hoặc null", "a string or null")
+        case .array: say("một mảng", "an array")
+        case .arrayOfObjects: say("một mảng các đối tượng", "an array of objects")
+        case .arrayOfStrings: say("một mảng các chuỗi", "an array of strings")
+        case .trueOrFalse: say("true hoặc false", "true or false")
+        case .groupNumber: say("một số từ 1 đến 7", "a number from 1 to 7")
+        case .wholeNumberFromOne: say("một số nguyên từ 1 trở lên", "a whole number from 1")
+        case .monthDay: say("một ngày trong năm dạng MM-DD, ví dụ 06-10", "a day of the year as MM-DD, such as 06-10")
+        case .planID: say("một tên ngắn không có dấu cách hay '/', ví dụ kon-tum-2025", "a short name without spaces or '/', such as kon-tum-2025")
+        case .level: say("national, province, district hoặc commune", "national, province, district or commune")
+        case .arrayOf(let words):
+            say("một mảng gồm ", "an array of ") + words.map { "\"\($0)\"" }.joined(separator: ", ")
         }
     }
 
     static func kindName(_ kind: FileKind) -> String {
         switch kind {
-        case .appendix: "plan appendix"
-        case .planJSON: "plan file"
-        case .updates: "updates file"
-        case .registry: "registry file"
+        case .appendix: say("phụ lục kế hoạch", "plan appendix")
+        case .planJSON: say("tệp kế hoạch", "plan file")
+        case .updates: say("tệp báo cáo", "updates file")
+        case .registry: say("tệp danh mục cơ quan", "registry file")
         }
     }
 
     static func expectedColumns(_ kind: FileKind) -> String {
         switch kind {
-        case .appendix: "STT, Nhiệm vụ, Cơ quan chủ trì, Cơ quan phối hợp, Thời gian thực hiện (or no, task, lead, partners, timeframe)"
-        case .updates: "plan, task, period, status, date, agency, evidence, note (or Kế hoạch, Nhiệm vụ, Kỳ báo cáo, Tình trạng, Ngày báo cáo, Cơ quan báo cáo, Văn bản, Ghi chú)"
+        case .appendix:
+            say("STT, Nhiệm vụ, Cơ quan chủ trì, Cơ quan phối hợp, Thời gian thực hiện (hoặc no, task, lead, partners, timeframe)",
+                "STT, Nhiệm vụ, Cơ quan chủ trì, Cơ quan phối hợp, Thời gian thực hiện (or no, task, lead, partners, timeframe)")
+        case .updates:
+            say("Kế hoạch, Nhiệm vụ, Kỳ báo cáo, Tình trạng, Ngày báo cáo, Cơ quan báo cáo, Văn bản, Ghi chú (hoặc plan, task, period, status, date, agency, evidence, note)",
+                "plan, task, period, status, date, agency, evidence, note (or Kế hoạch, Nhiệm vụ, Kỳ báo cáo, Tình trạng, Ngày báo cáo, Cơ quan báo cáo, Văn bản, Ghi chú)")
         case .registry: "name, short, aliases, kind, successor, since"
-        case .planJSON: "\"format\", \"id\" and \"tasks\""
+        case .planJSON: say("\"format\", \"id\" và \"tasks\"", "\"format\", \"id\" and \"tasks\"")
         }
     }
 
