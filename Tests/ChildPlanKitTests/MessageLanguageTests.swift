@@ -28,7 +28,8 @@ struct MessageLanguageTests {
 
     /// One of every input problem.
     static let inputProblems: [InputProblem] = [
-        .fileNotFound, .fileUnreadable(reason: "Permission denied"), .isDirectory, .planIsDirectory,
+        .fileNotFound, .defaultDataNotFound(currentDirectory: "/home/a", fromEnvironment: false),
+        .defaultDataNotFound(currentDirectory: "/home/a", fromEnvironment: true), .fileUnreadable(reason: "Permission denied"), .isDirectory, .planIsDirectory,
         .fileTooLarge(bytes: 2 << 30, limit: 1 << 30), .inputWithoutEnd(limit: 1 << 30), .emptyFile,
         .notUnicode(.windows1258), .notUnicode(.tcvn3), .notUnicode(.vni), .notUnicode(.unknown), .invalidUTF16(bigEndian: true),
         .unrecognisedFile(header: ["a", "b"]), .unrecognisedFile(header: []), .ownReport, .noDataFiles, .noPlan,
@@ -72,7 +73,8 @@ struct MessageLanguageTests {
         .unknownPlan("p", suggestion: "q"), .unknownTask("I.9", plan: "p"), .unknownAgency("Sở X", suggestions: ["Sở Y tế"]),
         .missingOption("--status"), .dateAfterToday("2027-01-01", today: day),
         .periodOutsidePlan("2024", plan: "p", first: ReportingPeriod(year: 2025, span: .firstHalf), lastYear: nil),
-        .invalidDeadlines("x", option: "--deadlines <text>"),
+        .invalidDeadlines("x", option: "--deadlines <text>"), .unknownSection("stauts", suggestion: "status"),
+        .agencyWithoutTasks("Sở Xây dựng", suggestions: ["Sở Y tế"]), .agencyWithoutTasks("Sở Xây dựng", suggestions: []),
     ]
 
     static let notices: [Notice] = [

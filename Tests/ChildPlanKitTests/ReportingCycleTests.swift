@@ -75,7 +75,7 @@ struct UpdateCommandTests {
          "Error: The value '2026-H2' is invalid for '--period <period>': write 2025-H1 for the 6-month report or 2025 for the annual report."),
         (["II.1", "--period", "2026"], "Error: Missing expected option '--status <status>'."),
         (["II.1", "--status", "done", "--period", "2026", "--date", "31/06/2026"],
-         "Error: The value '31/06/2026' is invalid for '--date <date>': write a date as YYYY-MM-DD or dd/mm/yyyy."),
+         "Error: The value '31/06/2026' is invalid for '--date <date>': no such day (month 6 of 2026 has 30 days)."),
     ])
     func badArguments(arguments: [String], error: String) throws {
         let directory = try planDirectory()

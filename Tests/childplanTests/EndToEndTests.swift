@@ -215,7 +215,8 @@ struct EndToEndTests {
         #expect(result.stdout.contains("\nSố liệu từ 7 tệp: agencies.csv, "), "files named within the data folder, wherever it is")
         let noData = try Binary.run(["report"], directory: elsewhere)
         #expect(noData.status == 66)
-        #expect(noData.stderr == "Data: error: no such file or directory\n")
+        #expect(noData.stderr == "Data: error: cannot find the default data folder Data/ in the current folder (\(elsewhere.path)): "
+            + "give the folder or the plan file, for example 'childplan report ~/plans/', or set CHILDPLAN_DATA to the data folder\n")
     }
 }
 

@@ -27,6 +27,23 @@ public enum AgencyQuery {
 
     /// Names to suggest for one that matched nothing: agencies the plans
     /// name (as carried) that are closest to it.
+    /// The agencies that lead or partner in a task, nearest a name first (however far): `count` of them.
+    public static func nearest(to name: String, in data: DataSet, on day: Day, count: Int = 3) -> [String] {
+        let key = AgencyNameKey.loose(name)
+        var names: [String] = []
+        for plan in data.plans {
+            for task in plan.tasks {
+                for written in [task.lead] + task.partners {
+                    let carried = data.registry.carrier(of: written, on: day)
+                    if carried.kind != .collective, !names.contains(carried.name) { names.append(carried.name) }
+                }
+            }
+        }
+        let distances = names.map { EditDistance.between(key, AgencyNameKey.loose($0)) }
+        return names.indices.sorted { distances[$0] != distances[$1] ? distances[$0] < distances[$1] : names[$0] < names[$1] }
+            .prefix(count).map { names[$0] }
+    }
+
     public static func suggestions(for name: String, in data: DataSet, on day: Day) -> [String] {
         let key = AgencyNameKey.loose(name)
         var names: [String] = []

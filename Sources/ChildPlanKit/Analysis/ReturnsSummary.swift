@@ -48,6 +48,9 @@ public struct ReturnsSummary: Sendable {
         public var owed: [Owed]
         /// The coordinators of the plans concerned (as carried), to whom the return goes.
         public var coordinators: [String]
+        /// No deadline of these returns has passed on the day: a reminder before the deadline (nhắc trước hạn), not a
+        /// demand for a late return (đôn đốc).
+        public var beforeDeadline: Bool
     }
 
     public var asOf: Day
@@ -140,7 +143,8 @@ public struct ReturnsSummary: Sendable {
                 if entry.count.missing > 0 {
                     agenciesMissing += 1
                     missingByPeriod[period, default: []].append(MissingReturn(
-                        agency: entry.agency, period: period, count: entry.count, owed: entry.owed, coordinators: entry.coordinators))
+                        agency: entry.agency, period: period, count: entry.count, owed: entry.owed, coordinators: entry.coordinators,
+                        beforeDeadline: entry.owed.allSatisfy { $0.deadline >= day }))
                 }
             }
             periodLines.append(PeriodLine(
@@ -151,6 +155,9 @@ public struct ReturnsSummary: Sendable {
         latestPeriod = periodLines.last?.period
         notReported = latestPeriod.flatMap { missingByPeriod[$0] } ?? []
     }
+
+    /// Every agency reminded is reminded before its deadline: the letter is a reminder, not a demand.
+    public var remindsBeforeDeadline: Bool { !notReported.isEmpty && notReported.allSatisfy(\.beforeDeadline) }
 
     private struct EntryKey: Hashable {
         var period: ReportingPeriod

@@ -48,6 +48,12 @@ enum DataInput {
     {
         let given = paths.isEmpty ? [context.defaultDataPath] : paths
         var files = loader.load(paths: given, progress: progressReporter(context))
+        // The default data missing: say where it was looked for and how to point elsewhere.
+        for index in files.diagnostics.indices where files.diagnostics[index].problem == .fileNotFound
+            && files.diagnostics[index].location.file == context.defaultDataPath {
+            files.diagnostics[index].problem = .defaultDataNotFound(
+                currentDirectory: FileManager.default.currentDirectoryPath, fromEnvironment: !(context.environment["CHILDPLAN_DATA"] ?? "").isEmpty)
+        }
         let beside = bringsReturns ? returnsBeside(files, given: given) : []
         if !beside.isEmpty { files.append(loader.load(paths: beside)) }
         setOwnReportsAside(in: &files, given: Set(given), loader: loader)

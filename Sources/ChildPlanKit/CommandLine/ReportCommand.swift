@@ -73,6 +73,10 @@ enum ReportCommand {
             if let first = arguments.first, let chosen = sections[first] {
                 section = chosen
                 arguments.removeFirst()
+            } else if let first = arguments.first, !first.contains("/"), !first.contains("."), !FileManager.default.fileExists(atPath: first),
+                      let suggestion = Suggestion.closestWord(to: first, among: CompletionsCommand.reportSections + ["history"]) {
+                // A mistyped section, not a missing file: "report stauts".
+                throw .unknownSection(first, suggestion: suggestion)
             }
             return try render(section, paths: arguments, parsed: parsed, context: context)
         }
@@ -107,8 +111,20 @@ enum ReportCommand {
         let (setAside, others) = strict ? ([], diagnostics) : DataInput.rowsToSetAside(loaded)
         let code = MessageCatalogue.exitCode(for: others)
         guard code == .success else { return Outcome(stderr: DataInput.lines(diagnostics), exitCode: code) }
-        let notice = setAside.isEmpty ? "" : MessageCatalogue.message(for: .rowsSetAside(setAside.count)) + "\n"
-        let setAsideRows = setAside.map { SetAsideRow(location: $0.location, reason: MessageCatalogue.message(for: $0.problem)) }
+        // One entry per row left out, with every reason it has (a bad period and a bad date are both said).
+        var setAsideRows: [SetAsideRow] = []
+        var rowIndex: [String: Int] = [:]
+        for diagnostic in setAside {
+            let key = "\(diagnostic.location.file)\u{0}\(diagnostic.location.line)"
+            let reason = MessageCatalogue.message(for: diagnostic.problem)
+            if let index = rowIndex[key] {
+                setAsideRows[index].reason += "; " + reason
+            } else {
+                rowIndex[key] = setAsideRows.count
+                setAsideRows.append(SetAsideRow(location: diagnostic.location, reason: reason))
+            }
+        }
+        let notice = setAsideRows.isEmpty ? "" : MessageCatalogue.message(for: .rowsSetAside(setAsideRows.count)) + "\n"
 
         let report = try build(loaded.dataSet, asOf)
         let excel = parsed.flags.contains("excel")

@@ -38,6 +38,9 @@ enum TemplateCommand {
             throw .unknownAgency(name, suggestions: AgencyQuery.suggestions(for: name, in: loaded.dataSet, on: asOf))
         }
         let form = ReturnForm(for: match, period: period, data: loaded.dataSet, asOf: asOf)
+        guard !form.rows.isEmpty else {
+            throw .agencyWithoutTasks(match.agency.name, suggestions: AgencyQuery.nearest(to: name, in: loaded.dataSet, on: asOf))
+        }
         let renderer = ReturnFormRenderer(excel: parsed.flags.contains("excel"), delimiter: parsed.flags.contains("semicolon") ? ";" : ",")
         var bytes = ByteSink()
         renderer.write(form, to: &bytes)

@@ -26,6 +26,10 @@ enum UsageError: Error, Equatable {
     case dateAfterToday(String, today: Day)
     /// `update --period` outside the periods the plan is reported on.
     case periodOutsidePlan(String, plan: String, first: ReportingPeriod, lastYear: Int?)
+    /// `template --agency A` for an agency that neither leads nor partners in a task of the plans loaded.
+    case agencyWithoutTasks(String, suggestions: [String])
+    /// `report stauts`: neither a section nor a file, and near a section's name.
+    case unknownSection(String, suggestion: String)
     /// `import --deadlines` not two deadlines worded alike.
     case invalidDeadlines(String, option: String)
 }

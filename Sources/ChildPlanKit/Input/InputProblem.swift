@@ -2,6 +2,8 @@
 public enum InputProblem: Hashable, Sendable {
     // The file itself
     case fileNotFound
+    /// The data read when no path is given (`Data/` here, or `$CHILDPLAN_DATA`) is not there.
+    case defaultDataNotFound(currentDirectory: String, fromEnvironment: Bool)
     case fileUnreadable(reason: String)
     case isDirectory
     /// A directory given where one plan is meant (`update PLAN`, `compare PARENT CHILD`).

@@ -6,11 +6,21 @@ extension MessageCatalogue {
             say("Không có lệnh '\(name)'.", "Unknown command '\(name)'.") + didYouMean(suggestion)
         case .unknownOption(let name, let suggestion):
             say("Không có tùy chọn '\(name)'.", "Unknown option '\(name)'.") + didYouMean(suggestion)
+        case .agencyWithoutTasks(let name, let suggestions):
+            say("\(name) không chủ trì hay phối hợp nhiệm vụ nào trong các kế hoạch đã nạp, nên không có mẫu báo cáo để lập.",
+                "\(name) neither leads nor partners in any task of the plans loaded, so there is no return form to make.")
+                + (suggestions.isEmpty ? "" : say(" Các cơ quan có nhiệm vụ, gần tên nhất: \(list(suggestions)).",
+                                                  " The agencies with tasks nearest that name: \(list(suggestions))."))
+        case .unknownSection(let name, let suggestion):
+            say("Không có phần báo cáo hoặc tệp '\(name)'.", "There is no report section or file '\(name)'.") + didYouMean(suggestion)
         case .missingValue(let option):
             say("Thiếu giá trị cho '\(option)'.", "Missing value for '\(option)'.")
         case .invalidValue(let value, let option, let allowed):
             say("Giá trị '\(value)' không hợp lệ cho '\(option)'. Hãy dùng một trong \(list(allowed)).",
                 "The value '\(value)' is invalid for '\(option)'. Please provide one of \(list(allowed)).")
+        case .invalidDate(let value, let option) where nonexistentDay(value) != nil:
+            say("Giá trị '\(value)' không hợp lệ cho '\(option)': ngày này không có thật (\(nonexistentDay(value) ?? "")).",
+                "The value '\(value)' is invalid for '\(option)': no such day (\(nonexistentDay(value) ?? "")).")
         case .invalidDate(let value, let option):
             say("Giá trị '\(value)' không hợp lệ cho '\(option)': ghi ngày theo dạng dd/mm/yyyy hoặc YYYY-MM-DD.",
                 "The value '\(value)' is invalid for '\(option)': write a date as YYYY-MM-DD or dd/mm/yyyy.")

@@ -19,6 +19,14 @@ enum MessageCatalogue {
         switch problem {
         case .fileNotFound:
             return say("không có tệp hoặc thư mục này", "no such file or directory")
+        case .defaultDataNotFound(let directory, let fromEnvironment):
+            let looked = fromEnvironment
+                ? say("thư mục dữ liệu mà CHILDPLAN_DATA chỉ ra", "the data folder CHILDPLAN_DATA names")
+                : say("thư mục dữ liệu mặc định Data/ trong thư mục hiện tại (\(directory))", "the default data folder Data/ in the current folder (\(directory))")
+            return say("không tìm thấy \(looked): hãy chỉ ra thư mục hoặc tệp kế hoạch, ví dụ 'childplan report ~/ke-hoach/', "
+                           + "hoặc đặt CHILDPLAN_DATA là thư mục dữ liệu",
+                       "cannot find \(looked): give the folder or the plan file, for example 'childplan report ~/plans/', "
+                           + "or set CHILDPLAN_DATA to the data folder")
         case .fileUnreadable(let reason):
             return say("không đọc được: \(reason)", "cannot be read: \(reason)")
         case .isDirectory:
@@ -153,6 +161,9 @@ enum MessageCatalogue {
                        "unknown status '\(word)': use hoàn thành, đang triển khai, chậm tiến độ, chưa triển khai or không thực hiện "
                            + "(or completed, inProgress, delayed, notStarted, cancelled)")
         case .invalidDate(let text):
+            if let reason = nonexistentDay(text) {
+                return say("'\(text)' không phải là ngày có thật: \(reason)", "'\(text)' is not a real day: \(reason)")
+            }
             return say("'\(text)' không phải là ngày: ghi theo dạng dd/mm/yyyy hoặc YYYY-MM-DD",
                        "'\(text)' is not a date: write YYYY-MM-DD or dd/mm/yyyy")
         case .dayOutOfRange(let text, let years):
@@ -239,6 +250,14 @@ enum MessageCatalogue {
         }
     }
 
+    /// Why a text written as a day names none ("tháng 2 năm 2025 chỉ có 28 ngày"); nil when it is not written as a day.
+    static func nonexistentDay(_ text: String) -> String? {
+        guard let parts = Day.nonexistent(text) else { return nil }
+        guard (1...12).contains(parts.month) else { return say("không có tháng \(parts.month)", "there is no month \(parts.month)") }
+        let days = Day.numberOfDays(inMonth: parts.month, year: parts.year)
+        return say("tháng \(parts.month) năm \(parts.year) chỉ có \(days) ngày", "month \(parts.month) of \(parts.year) has \(days) days")
+    }
+
     static func words(for expected: ExpectedValue) -> String {
         switch expected {
         case .object: say("một đối tượng", "an object")
@@ -290,7 +309,7 @@ enum MessageCatalogue {
 
     static func isNoInput(_ problem: InputProblem) -> Bool {
         switch problem {
-        case .fileNotFound, .fileUnreadable, .isDirectory, .planIsDirectory, .fileTooLarge, .inputWithoutEnd, .noDataFiles, .noPlan: true
+        case .fileNotFound, .defaultDataNotFound, .fileUnreadable, .isDirectory, .planIsDirectory, .fileTooLarge, .inputWithoutEnd, .noDataFiles, .noPlan: true
         default: false
         }
     }

@@ -17,8 +17,21 @@ extension Day {
         return parseAnyShape(utf8: bytes)
     }
 
+    /// A text written as a day (`31/02/2025`, `2025-13-01`) whose numbers name no real day: its year, month and
+    /// day, so that a message can say why; nil for a real day or for text that is not written as a day at all.
+    public static func nonexistent(_ text: String) -> (year: Int, month: Int, day: Int)? {
+        var text = text
+        guard let parts = text.withUTF8({ parts(utf8: $0) }) else { return nil }
+        return Day(year: parts.year, month: parts.month, day: parts.day) == nil ? parts : nil
+    }
+
     /// The rules of `parse(utf8:)`, for every shape they accept.
     static func parseAnyShape(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Day? {
+        parts(utf8: bytes).flatMap { Day(year: $0.year, month: $0.month, day: $0.day) }
+    }
+
+    /// The year, month and day numbers of a text in one of the shapes `parse(utf8:)` accepts, real day or not.
+    private static func parts(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (year: Int, month: Int, day: Int)? {
         var start = 0
         var end = bytes.count
         while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
@@ -49,10 +62,10 @@ extension Day {
         }
         guard part == 2, widths.0 > 0, widths.1 > 0, widths.2 > 0 else { return nil }
         if widths.0 == 4, separator == 0x2D, widths.1 <= 2, widths.2 <= 2 {
-            return Day(year: numbers.0, month: numbers.1, day: numbers.2)
+            return (numbers.0, numbers.1, numbers.2)
         }
         if widths.2 == 4, widths.0 <= 2, widths.1 <= 2 {
-            return Day(year: numbers.2, month: numbers.1, day: numbers.0)
+            return (numbers.2, numbers.1, numbers.0)
         }
         return nil
     }

@@ -149,7 +149,7 @@ extension ReportLayout {
             return ReportDocument(title: wording.returnsHeading,
                                   blocks: [.heading(level: 1, text: wording.returnsHeading), .paragraph(wording.noPeriods)])
         }
-        let title = wording.remindersHeading(period)
+        let title = wording.remindersHeading(period, beforeDeadline: returns.remindsBeforeDeadline)
         var blocks: [Block] = [.heading(level: 1, text: title)]
         guard !returns.notReported.isEmpty else { return ReportDocument(title: title, blocks: blocks + [.paragraph(wording.allReported)]) }
         blocks.append(.paragraph(wording.remindersIntro(returns.notReported.count, asOf: returns.asOf)))
@@ -159,13 +159,14 @@ extension ReportLayout {
             blocks.append(.heading(level: 2, text: wording.reminderAddressee(missing.agency.name)))
             blocks.append(.paragraph(wording.reminderBody(
                 agency: missing.agency.name, period: period, deadline: earliest?.deadline ?? returns.asOf,
-                before: earliest?.deadlineBefore ?? false, coordinator: coordinator, asOf: returns.asOf)))
+                before: earliest?.deadlineBefore ?? false, coordinator: coordinator, asOf: returns.asOf, beforeDeadline: missing.beforeDeadline)))
             var table = Table(name: "missing", title: title, columns: wording.reminderColumns,
                               group: (wording.agencyColumn, missing.agency.name))
             for owed in missing.owed {
                 table.add([owed.planID, owed.task.id, TextExcerpt.of(owed.task.text), wording.deadline(owed.deadline, before: owed.deadlineBefore)])
             }
-            blocks += [.table(table), .paragraph(wording.reminderRequest(agency: missing.agency.name, coordinator: coordinator))]
+            blocks += [.table(table), .paragraph(wording.reminderRequest(agency: missing.agency.name, coordinator: coordinator,
+                                                                             beforeDeadline: missing.beforeDeadline))]
         }
         return ReportDocument(title: title, blocks: blocks)
     }

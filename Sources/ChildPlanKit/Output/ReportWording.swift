@@ -274,20 +274,32 @@ struct ReportWording: Sendable {
 
     // MARK: Reminders
 
-    func remindersHeading(_ period: ReportingPeriod) -> String {
-        pick("Đôn đốc gửi báo cáo kết quả thực hiện kế hoạch: \(self.period(period).lowercasedFirst)",
-             "Reminder: returns for \(self.period(period))")
+    func remindersHeading(_ period: ReportingPeriod, beforeDeadline: Bool = false) -> String {
+        beforeDeadline
+            ? pick("Nhắc gửi báo cáo kết quả thực hiện kế hoạch: \(self.period(period).lowercasedFirst)",
+                   "Reminder before the deadline: returns for \(self.period(period))")
+            : pick("Đôn đốc gửi báo cáo kết quả thực hiện kế hoạch: \(self.period(period).lowercasedFirst)",
+                   "Reminder: returns for \(self.period(period))")
     }
     func remindersIntro(_ count: Int, asOf day: Day) -> String {
         pick("Đến ngày \(date(day)), \(count) cơ quan chưa gửi đủ báo cáo kỳ này.", "As of \(date(day)), \(count) agencies have not sent all their returns for this period.")
     }
     func reminderAddressee(_ agency: String) -> String { pick("Kính gửi: \(agency)", "To: \(agency)") }
-    func reminderBody(agency: String, period: ReportingPeriod, deadline: Day, before: Bool, coordinator: String, asOf day: Day) -> String {
-        pick("Đến ngày \(date(day)), \(coordinator) chưa nhận được báo cáo \(self.period(period).lowercasedFirst) (hạn \(self.deadline(deadline, before: before))) của \(agency) đối với các nhiệm vụ sau:",
+    func reminderBody(agency: String, period: ReportingPeriod, deadline: Day, before: Bool, coordinator: String, asOf day: Day,
+                      beforeDeadline: Bool = false) -> String {
+        if beforeDeadline {
+            return pick("Hạn gửi báo cáo \(self.period(period).lowercasedFirst) là \(self.deadline(deadline, before: before)). Đến ngày \(date(day)), \(coordinator) chưa nhận được báo cáo của \(agency) đối với các nhiệm vụ sau:",
+                        "The return for \(self.period(period)) is due \(self.deadline(deadline, before: before)). As of \(date(day)), \(coordinator) has not yet received \(agency)'s return on these tasks:")
+        }
+        return pick("Đến ngày \(date(day)), \(coordinator) chưa nhận được báo cáo \(self.period(period).lowercasedFirst) (hạn \(self.deadline(deadline, before: before))) của \(agency) đối với các nhiệm vụ sau:",
              "As of \(date(day)), \(coordinator) has not received \(agency)'s return for \(self.period(period)) (due \(self.deadline(deadline, before: before))) on these tasks:")
     }
-    func reminderRequest(agency: String, coordinator: String) -> String {
-        pick("Đề nghị \(agency) khẩn trương gửi báo cáo (kèm số, ký hiệu văn bản) về \(coordinator) để tổng hợp, báo cáo theo quy định.",
+    func reminderRequest(agency: String, coordinator: String, beforeDeadline: Bool = false) -> String {
+        if beforeDeadline {
+            return pick("Đề nghị \(agency) gửi báo cáo (kèm số, ký hiệu văn bản) về \(coordinator) đúng hạn để tổng hợp, báo cáo theo quy định.",
+                        "\(agency) is asked to send its return (citing the number of its report) to \(coordinator) by the deadline, so that it can be compiled as required.")
+        }
+        return pick("Đề nghị \(agency) khẩn trương gửi báo cáo (kèm số, ký hiệu văn bản) về \(coordinator) để tổng hợp, báo cáo theo quy định.",
              "\(agency) is asked to send its return (citing the number of its report) to \(coordinator) without delay, so that it can be compiled as required.")
     }
     func coordinator(_ names: [String]) -> String {

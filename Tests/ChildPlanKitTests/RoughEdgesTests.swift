@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+@testable import ChildPlanKit
+
+/// Issue 16, point 4: the rough edges a new user hit, each in both languages where it speaks.
+@Suite("Rough edges a new user hit")
+struct RoughEdgesTests {
+    @Test("A mistyped section is a usage error with a suggestion", arguments: [
+        ("stauts", "status"), ("overdeu", "overdue"), ("retruns", "returns"), ("histroy", "history"),
+    ])
+    func mistypedSection(typed: String, meant: String) {
+        let vietnamese = Build.runByDefault("report", typed)
+        #expect(vietnamese.exitCode == .usage)
+        #expect(vietnamese.stderr.hasPrefix("Lỗi: Không có phần báo cáo hoặc tệp '\(typed)'. Có phải là '\(meant)'?\n"))
+        let english = Build.run("report", typed)
+        #expect(english.stderr.hasPrefix("Error: There is no report section or file '\(typed)'. Did you mean '\(meant)'?\n"))
+        // A missing file that is not near any section's name is still a missing file (66).
+        #expect(Build.run("report", "ke-hoach-xa").exitCode == .noInput)
+    }
+
+    @Test("A day that does not exist says why", arguments: [
+        ("31/02/2025", "ngày này không có thật (tháng 2 năm 2025 chỉ có 28 ngày)", "no such day (month 2 of 2025 has 28 days)"),
+        ("29/02/2026", "ngày này không có thật (tháng 2 năm 2026 chỉ có 28 ngày)", "no such day (month 2 of 2026 has 28 days)"),
+        ("2025-13-01", "ngày này không có thật (không có tháng 13)", "no such day (there is no month 13)"),
+    ])
+    func impossibleDay(text: String, vietnamese: String, english: String) {
+        #expect(Build.runByDefault("report", "--as-of", text).stderr.hasPrefix("Lỗi: Giá trị '\(text)' không hợp lệ cho '--as-of <date>': \(vietnamese).\n"))
+        #expect(Build.run("report", "--as-of", text).stderr.hasPrefix("Error: The value '\(text)' is invalid for '--as-of <date>': \(english).\n"))
+        #expect(Build.run("report", "--as-of", "29/02/2024", "--format", "json").exitCode == .success, "a leap day is a day")
+    }
+
+    @Test func aRowWithTwoProblemsIsOneRowLeftOutWithBothReasons() throws {
+        let directory = try Build.temporaryDirectory()
+        try FileManager.default.copyItem(atPath: Repository.dataFile("kon-tum-2025.json"), toPath: directory.appendingPathComponent("kon-tum-2025.json").path)
+        let returns = directory.appendingPathComponent("tra-loi.csv").path
+        try Data(("Kế hoạch,Nhiệm vụ,Kỳ báo cáo,Tình trạng,Ngày báo cáo,Cơ quan báo cáo,Văn bản,Ghi chú\n"
+            + "kon-tum-2025,II.1,2025-H3,Đang triển khai,31/02/2025,Sở Y tế,,\n"
+            + "kon-tum-2025,II.2,2025-H1,Hoàn thành,05/06/2025,Sở Tư pháp,,\n").utf8).write(to: URL(fileURLWithPath: returns))
+        let outcome = Build.run("report", "status", directory.path, "--as-of", "2026-11-22")
+        #expect(outcome.exitCode == .success)
+        let lines = outcome.stderr.split(separator: "\n")
+        #expect(lines.count == 3, "both problems, then one notice")
+        #expect(lines.last?.hasPrefix("1 row above could not be read and is left out of the report") == true)
+        #expect(outcome.stdout.contains("/tra-loi.csv | 2 | 19 | '2025-H3' is not a reporting period: write 2025-H1 for the 6-month report or 2025 for the annual report; "
+            + "'31/02/2025' is not a real day: month 2 of 2025 has 28 days |"))
+    }
+
+    @Test func theMissingDefaultDataSaysWhereItLookedAndHowToPointElsewhere() {
+        let english = Build.run("update", "gia-lai-2025", "I.1", "--status", "hoàn thành", "--period", "2026-H1", environment: ["CHILDPLAN_DATA": "/khong-co"])
+        #expect(english.exitCode == .noInput)
+        #expect(english.stderr == "/khong-co: error: cannot find the data folder CHILDPLAN_DATA names: give the folder or the plan file, "
+            + "for example 'childplan report ~/plans/', or set CHILDPLAN_DATA to the data folder\n")
+        let vietnamese = ChildPlanCLI.run(arguments: ["report"], environment: ["CHILDPLAN_DATA": "/khong-co"], today: Build.day("2026-11-22"))
+        #expect(vietnamese.stderr.hasPrefix("/khong-co: lỗi: không tìm thấy thư mục dữ liệu mà CHILDPLAN_DATA chỉ ra: hãy chỉ ra thư mục hoặc tệp kế hoạch"))
+    }
+
+    @Test func aReminderBeforeTheDeadlineIsNotADemand() {
+        let before = Build.runByDefault("remind", "--period", "2026", Repository.data.path, "--as-of", "2026-11-22")
+        #expect(before.stdout.hasPrefix("# Nhắc gửi báo cáo kết quả thực hiện kế hoạch: năm 2026\n"))
+        #expect(before.stdout.contains("Hạn gửi báo cáo năm 2026 là trước ngày 05/12/2026. Đến ngày 22/11/2026, cơ quan đầu mối (Sở Y tế) chưa nhận được báo cáo của Sở Tư pháp"))
+        #expect(!before.stdout.contains("khẩn trương"))
+        #expect(before.stdout.contains("gửi báo cáo (kèm số, ký hiệu văn bản) về cơ quan đầu mối (Sở Y tế) đúng hạn"))
+        let after = Build.runByDefault("remind", "--period", "2026", Repository.data.path, "--as-of", "2026-12-10")
+        #expect(after.stdout.hasPrefix("# Đôn đốc gửi báo cáo kết quả thực hiện kế hoạch: năm 2026\n"))
+        #expect(after.stdout.contains("khẩn trương gửi báo cáo"))
+    }
+
+    @Test func aReturnFormForAnAgencyWithNoTaskIsRefused() {
+        let outcome = Build.runByDefault("template", "--agency", "Sở Xây dựng", "--period", "2026", Repository.data.path)
+        #expect(outcome.exitCode == .usage)
+        #expect(outcome.stdout.isEmpty)
+        #expect(outcome.stderr.hasPrefix("Lỗi: Sở Xây dựng không chủ trì hay phối hợp nhiệm vụ nào trong các kế hoạch đã nạp, nên không có mẫu báo cáo để lập. "
+            + "Các cơ quan có nhiệm vụ, gần tên nhất: "))
+        let english = Build.run("template", "--agency", "Sở Xây dựng", "--period", "2026", Repository.data.path)
+        #expect(english.stderr.hasPrefix("Error: Sở Xây dựng neither leads nor partners in any task of the plans loaded, so there is no return form to make."))
+    }
+}
