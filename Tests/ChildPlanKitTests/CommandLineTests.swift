@@ -249,6 +249,17 @@ struct CommandLineBadInputTests {
         let outcome = Build.run("report", directory.path)
         #expect(outcome.exitCode == .dataError)
         #expect(outcome.stderr.contains("kon-tum-2025.json: error: plan kon-tum-2025 differs from its appendix "))
+        // The first difference is named: Sở Tư pháp leads I.2 in the plan file, Sở Nội vụ in the edited appendix.
+        #expect(outcome.stderr.contains(" (task I.2 differs in its lead): import the appendix again, or remove one of the two\n"))
+        let vietnamese = Build.run("report", directory.path, environment: ["CHILDPLAN_LANG": "vi"])
+        #expect(vietnamese.stderr.contains(" (nhiệm vụ I.2 khác ở cơ quan chủ trì): hãy nhập lại phụ lục, hoặc bỏ một trong hai tệp\n"))
+        // What only a plan file holds is no difference: a task marked inferred, a request recorded.
+        let plan = Build.plan(at: Repository.dataFile("kon-tum-2025.json")).plans[0]
+        var marked = plan.tasks
+        marked[0].inferred = .lead
+        marked[0].requested = Build.day("2026-03-01")
+        #expect(DataSet.firstDifference(planFile: marked, appendix: plan.tasks) == nil)
+        #expect(DataSet.firstDifference(planFile: Array(plan.tasks.dropLast()), appendix: plan.tasks) == .onlyInAppendix(taskID: "VII.1"))
     }
 }
 

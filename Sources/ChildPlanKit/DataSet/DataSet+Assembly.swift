@@ -6,6 +6,22 @@ extension DataSet {
     /// A plan JSON and the appendix CSV it was imported from may lie side
     /// by side: when their tasks agree they are one plan (the JSON, which
     /// carries the plan's details); when they differ, that is an error.
+    /// The first way a plan file's tasks differ from its appendix's, comparing what an appendix can hold (what a
+    /// plan file adds, `inferred` and `requested`, is not a difference); nil when they agree.
+    static func firstDifference(planFile: [PlanTask], appendix: [PlanTask]) -> PlanDifference? {
+        let fromAppendix = Dictionary(appendix.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for task in planFile {
+            guard let other = fromAppendix[task.id] else { return .onlyInPlanFile(taskID: task.id) }
+            if task.text != other.text { return .detail(taskID: task.id, key: "text") }
+            if task.lead != other.lead { return .detail(taskID: task.id, key: "lead") }
+            if task.partners != other.partners { return .detail(taskID: task.id, key: "partners") }
+            if task.timeframe != other.timeframe { return .detail(taskID: task.id, key: "timeframe") }
+        }
+        let inPlanFile = Set(planFile.map(\.id))
+        if let missing = appendix.first(where: { !inPlanFile.contains($0.id) }) { return .onlyInAppendix(taskID: missing.id) }
+        return nil
+    }
+
     public static func assemble(_ files: LoadedFiles, baseRegistry: AgencyRegistry = DefaultRegistry.registry)
         -> AssembledData
     {
@@ -20,11 +36,12 @@ extension DataSet {
             }
             let existing = plans[existingIndex]
             if existing.kind != loaded.kind {
-                if existing.plan.tasks == loaded.plan.tasks {
-                    if loaded.kind == .planJSON { plans[existingIndex] = loaded }
-                } else {
-                    let (json, csv) = loaded.kind == .planJSON ? (loaded, existing) : (existing, loaded)
-                    diagnostics.append(.error(.planDiffersFromSource(id: loaded.plan.id, otherFile: csv.file), at: .wholeFile(json.file)))
+                let (json, csv) = loaded.kind == .planJSON ? (loaded, existing) : (existing, loaded)
+                if let difference = firstDifference(planFile: json.plan.tasks, appendix: csv.plan.tasks) {
+                    diagnostics.append(.error(.planDiffersFromSource(id: loaded.plan.id, otherFile: csv.file, difference: difference),
+                                              at: .wholeFile(json.file)))
+                } else if loaded.kind == .planJSON {
+                    plans[existingIndex] = loaded
                 }
             } else {
                 diagnostics.append(.error(.duplicatePlan(id: loaded.plan.id, otherFile: existing.file), at: .wholeFile(loaded.file)))

@@ -74,7 +74,7 @@ public enum InputProblem: Hashable, Sendable {
 
     // The data set as a whole
     case duplicatePlan(id: String, otherFile: String)
-    case planDiffersFromSource(id: String, otherFile: String)
+    case planDiffersFromSource(id: String, otherFile: String, difference: PlanDifference)
 
     // Warnings about what the data says (DataSetChecks)
     case unknownAgency(String, suggestions: [String])
@@ -132,4 +132,14 @@ public enum ExpectedValue: Hashable, Sendable {
     case level
     /// An array of some of these words.
     case arrayOf([String])
+}
+
+/// The first way a plan file differs from the appendix it was imported from.
+public enum PlanDifference: Hashable, Sendable {
+    /// A task the plan file has and the appendix does not.
+    case onlyInPlanFile(taskID: String)
+    /// A task the appendix has and the plan file does not.
+    case onlyInAppendix(taskID: String)
+    /// A task both have, differing in one of its details (`text`, `lead`, `partners`, `timeframe`).
+    case detail(taskID: String, key: String)
 }

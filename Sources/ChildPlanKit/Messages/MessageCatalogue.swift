@@ -204,9 +204,14 @@ enum MessageCatalogue {
         case .duplicatePlan(let id, let otherFile):
             return say("mã kế hoạch \(id) cũng có trong \(otherFile); mỗi kế hoạch chỉ được nạp một lần",
                        "plan id \(id) is also defined in \(otherFile); a plan may be loaded once")
-        case .planDiffersFromSource(let id, let otherFile):
-            return say("kế hoạch \(id) khác với phụ lục \(otherFile) của nó: hãy nhập lại phụ lục, hoặc bỏ một trong hai tệp",
-                       "plan \(id) differs from its appendix \(otherFile): import the appendix again, or remove one of the two")
+        case .planDiffersFromSource(let id, let otherFile, let difference):
+            let how = switch difference {
+            case .onlyInPlanFile(let task): say("nhiệm vụ \(task) có ở đây nhưng không có trong phụ lục", "task \(task) is here but not in the appendix")
+            case .onlyInAppendix(let task): say("nhiệm vụ \(task) có trong phụ lục nhưng không có ở đây", "task \(task) is in the appendix but not here")
+            case .detail(let task, let key): say("nhiệm vụ \(task) khác ở \(detailName(key))", "task \(task) differs in its \(key)")
+            }
+            return say("kế hoạch \(id) khác với phụ lục \(otherFile) của nó (\(how)): hãy nhập lại phụ lục, hoặc bỏ một trong hai tệp",
+                       "plan \(id) differs from its appendix \(otherFile) (\(how)): import the appendix again, or remove one of the two")
         case .unknownAgency(let name, let suggestions):
             let advice = suggestions.isEmpty
                 ? say("nếu tên đúng, hãy bổ sung vào một tệp danh mục cơ quan (xem --registry)", "if the name is right, add it to a registry file (see --registry)")
@@ -256,6 +261,17 @@ enum MessageCatalogue {
         guard (1...12).contains(parts.month) else { return say("không có tháng \(parts.month)", "there is no month \(parts.month)") }
         let days = Day.numberOfDays(inMonth: parts.month, year: parts.year)
         return say("tháng \(parts.month) năm \(parts.year) chỉ có \(days) ngày", "month \(parts.month) of \(parts.year) has \(days) days")
+    }
+
+    /// A task detail's name: "nội dung", "cơ quan chủ trì", …
+    static func detailName(_ key: String) -> String {
+        switch key {
+        case "text": "nội dung"
+        case "lead": "cơ quan chủ trì"
+        case "partners": "cơ quan phối hợp"
+        case "timeframe": "thời gian thực hiện"
+        default: key
+        }
     }
 
     static func words(for expected: ExpectedValue) -> String {
