@@ -119,7 +119,7 @@ struct MarkdownEscapingTests {
         #expect(!text.contains("<script>") && !text.contains("<img"))
         #expect(text.contains("&lt;script&gt;"))
         #expect(text.contains("\\*\\*đậm\\*\\*"))
-        #expect(text.contains("## Sở \\| Y tế: 3 mục"))  // past due, and the returns of 2025-H1 and 2025 missing
+        #expect(text.contains("## Sở \\| Y tế: 3 trường hợp"))  // past due, and the returns of 2025-H1 and 2025 missing
     }
 
     @Test func cellEscaping() {

@@ -66,7 +66,7 @@ struct ReportWording: Sendable {
     var plansHeading: String { pick("Các kế hoạch", "Plans") }
     var planColumns: [String] {
         [pick("Kế hoạch", "Plan"), pick("Văn bản", "Document"), pick("Cơ quan ban hành", "Issued by"),
-         pick("Thực hiện văn bản", "Implements"), pick("Cơ quan đầu mối", "Coordinator"), pick("Số nhiệm vụ", "Tasks")]
+         pick("Triển khai văn bản", "Implements"), pick("Cơ quan đầu mối", "Coordinator"), pick("Số nhiệm vụ", "Tasks")]
     }
 
     var statusHeading: String { pick("Tình hình thực hiện theo nhóm nhiệm vụ", "Status by task group") }
@@ -88,21 +88,21 @@ struct ReportWording: Sendable {
             guard let count = byKind[kind], count > 0 else { return nil }
             return "\(count) \(overdueKind(kind).lowercased())"
         }
-        return pick("Có \(total) mục quá hạn: ", "\(total) overdue items: ") + parts.joined(separator: ", ") + "."
+        return pick("Có \(total) trường hợp quá hạn: ", "\(total) overdue items: ") + parts.joined(separator: ", ") + "."
     }
     var overdueColumns: [String] {
         [pick("Kế hoạch", "Plan"), pick("Nhiệm vụ", "Task"), pick("Nội dung", "Text"), pick("Loại", "Kind"),
          pick("Kỳ báo cáo", "Period"), pick("Hạn", "Due"), pick("Số ngày quá hạn", "Days overdue")]
     }
-    func itemCount(_ count: Int) -> String { pick("\(count) mục", count == 1 ? "1 item" : "\(count) items") }
+    func itemCount(_ count: Int) -> String { pick("\(count) trường hợp", count == 1 ? "1 item" : "\(count) items") }
     var awaitingRequestHeading: String {
-        pick("Nhiệm vụ thực hiện theo đề nghị (không tính quá hạn)", "Tasks done on request (never overdue)")
+        pick("Nhiệm vụ thực hiện theo đề nghị (không tính quá hạn)", "Tasks to be done on request (never overdue)")
     }
     var needsTimeframeHeading: String {
         pick("Nhiệm vụ chưa xác định thời gian thực hiện (không tính quá hạn)", "Tasks without a timeframe (never overdue)")
     }
     var needsNewLeadHeading: String {
-        pick("Nhiệm vụ do cơ quan cấp huyện chủ trì, cần giao cơ quan chủ trì mới (cấp huyện kết thúc từ 01/07/2025)",
+        pick("Nhiệm vụ do cơ quan cấp huyện chủ trì, cần phân công lại cơ quan chủ trì (từ ngày 01/7/2025 không tổ chức chính quyền cấp huyện)",
              "Tasks led by a district body, which need a new lead (the district level ended on 2025-07-01)")
     }
     var referenceColumns: [String] {
@@ -132,7 +132,7 @@ struct ReportWording: Sendable {
          pick("Hoàn thành", "Completed"), pick("Quá hạn", "Overdue")]
     }
     var coverageNote: String {
-        pick("Bảng thứ hai, cột I–VII: số nhiệm vụ chủ trì/phối hợp trong từng nhóm nhiệm vụ. Cơ quan được tính theo tên gọi sau sắp xếp tổ chức bộ máy tại ngày báo cáo; \"Quá hạn\" đếm các mục quá hạn của nhiệm vụ chủ trì.",
+        pick("Bảng thứ hai, cột I–VII: số nhiệm vụ chủ trì/phối hợp trong từng nhóm nhiệm vụ. Cơ quan được tính theo tên gọi sau sắp xếp tổ chức bộ máy tại ngày báo cáo; \"Quá hạn\" đếm các trường hợp quá hạn của nhiệm vụ chủ trì.",
              "Second table, columns I–VII: tasks led/partnered in each task group. Agencies are counted under the body that carries their duties on the report's day; \"Overdue\" counts the overdue items of the tasks they lead.")
     }
     var agenciesHeading: String { pick("Các cơ quan được giao nhiệm vụ", "Agencies named in the plans") }
@@ -154,8 +154,8 @@ struct ReportWording: Sendable {
         case nil: ""
         }
     }
-    var collectivesHeading: String { pick("Cơ quan, đơn vị tập thể (tính riêng)", "Collective partners (counted apart)") }
-    var emptyGroupsHeading: String { pick("Nhóm nhiệm vụ chưa có nhiệm vụ", "Task groups with no task") }
+    var collectivesHeading: String { pick("Cơ quan, đơn vị ghi chung (tính riêng)", "Collective partners (counted apart)") }
+    var emptyGroupsHeading: String { pick("Nhóm nhiệm vụ chưa được giao nhiệm vụ cụ thể", "Task groups with no task") }
     var noEmptyGroups: String { pick("Kế hoạch nào cũng có nhiệm vụ ở cả bảy nhóm.", "Every plan has tasks in all seven task groups.") }
     var everyGroupInSomePlan: String {
         pick("Nhóm nào cũng có nhiệm vụ ở ít nhất một kế hoạch, nhưng các kế hoạch dưới đây để trống một số nhóm:",
@@ -191,7 +191,7 @@ struct ReportWording: Sendable {
          pick("Đúng hạn", "On time"), pick("Tỷ lệ báo cáo", "Reporting rate"), pick("Tình trạng", "State")]
     }
     func returnState(_ count: ReturnsSummary.Count) -> String {
-        if count.received == count.expected { return pick("Đủ", "Complete") }
+        if count.received == count.expected { return pick("Đã báo cáo đủ", "Complete") }
         return count.received == 0 ? standing(.noReport) : pick("Thiếu", "Partial")
     }
     var returnsNote: String {
@@ -204,21 +204,21 @@ struct ReportWording: Sendable {
 
     func briefHeading(_ name: String) -> String { pick("Tình hình thực hiện nhiệm vụ của \(name)", "Brief: \(name)") }
     func succession(asked: String, predecessor: String, carrier: String) -> String {
-        pick("\(asked): nhiệm vụ giao cho \(predecessor) nay do \(carrier) đảm nhận sau sắp xếp tổ chức bộ máy; dưới đây là các nhiệm vụ của \(carrier).",
-             "\(asked): the duties of \(predecessor) are now carried by \(carrier) after the reorganisation; below are \(carrier)'s tasks.")
+        pick("Nhiệm vụ giao cho \(predecessor) nay do \(carrier) đảm nhận sau sắp xếp tổ chức bộ máy; dưới đây là các nhiệm vụ của \(carrier).",
+             "The duties of \(predecessor) are now carried by \(carrier) after the reorganisation; below are \(carrier)'s tasks.")
     }
     func includesPredecessors(_ names: [String]) -> String {
         pick("Bao gồm nhiệm vụ kế hoạch giao cho: \(names.joined(separator: "; ")).", "Includes the tasks the plans gave to: \(names.joined(separator: "; ")).")
     }
     func briefSummary(led: Int, partnered: Int, completed: Int, overdue: Int) -> String {
-        pick("Chủ trì \(led) nhiệm vụ, phối hợp \(partnered) nhiệm vụ; đã hoàn thành \(completed); \(overdue) mục quá hạn.",
+        pick("Chủ trì \(led) nhiệm vụ, phối hợp \(partnered) nhiệm vụ; đã hoàn thành \(completed); \(overdue) trường hợp quá hạn.",
              "Leads \(led) \(led == 1 ? "task" : "tasks") and partners in \(partnered); \(completed) completed; "
                  + "\(overdue) overdue \(overdue == 1 ? "item" : "items").")
     }
     var ledHeading: String { pick("Nhiệm vụ chủ trì", "Tasks it leads") }
     var partneredHeading: String { pick("Nhiệm vụ phối hợp", "Tasks it partners in") }
     var obligationsHeading: String { pick("Việc phải làm sắp tới", "What it owes next") }
-    var briefOverdueHeading: String { pick("Các mục quá hạn", "Overdue items") }
+    var briefOverdueHeading: String { pick("Các trường hợp quá hạn", "Overdue items") }
     var ledColumns: [String] {
         [pick("Kế hoạch", "Plan"), pick("Nhiệm vụ", "Task"), pick("Nội dung", "Text"), pick("Thời gian thực hiện", "Timeframe"),
          pick("Tình trạng", "Status"), pick("Kỳ báo cáo", "Period"), pick("Văn bản", "Evidence"), pick("Ghi chú", "Note")]
@@ -312,7 +312,7 @@ struct ReportWording: Sendable {
     func formerly(_ names: [String]) -> String {
         pick("trước đây: ", "formerly: ") + names.joined(separator: "; ")
     }
-    var unknownAgencyKind: String { pick("chưa rõ", "unknown") }
+    var unknownAgencyKind: String { pick("Chưa rõ", "Unknown") }
 
     func groupName(_ group: TaskGroup) -> String { language == .vi ? group.vietnameseName : group.englishName }
 
@@ -370,7 +370,7 @@ struct ReportWording: Sendable {
         case .court: pick("Tòa án", "Court")
         case .procuracy: pick("Viện kiểm sát", "Procuracy")
         case .massOrganisation: pick("Mặt trận, đoàn thể", "Front / mass organisation")
-        case .collective: pick("Tập thể", "Collective")
+        case .collective: pick("Ghi chung", "Collective")
         case .other: pick("Khác", "Other")
         case nil: unknownAgencyKind
         }
