@@ -66,6 +66,24 @@ struct RoughEdgesTests {
         #expect(after.stdout.contains("khẩn trương gửi báo cáo"))
     }
 
+    @Test("The terminal view at 40–60 columns: never wider, words never split", arguments: [40, 50, 60])
+    func narrowTerminal(width: Int) {
+        let report = SummaryReport(Build.shippedData(), asOf: Build.day("2026-11-22"))
+        for language in Language.allCases {
+            let text = OutputFormat.text.render(.summary(report, .summary), options: RenderOptions(language: language, width: width))
+            let widest = text.split(separator: "\n").map { TextWriter.displayWidth(String($0)) }.max() ?? 0
+            #expect(widest <= width, "\(language) at \(width)")
+            // Every word of the wide rendering is whole in the narrow one (a long file name may break after a '-').
+            let wide = OutputFormat.text.render(.summary(report, .summary), options: RenderOptions(language: language, width: 400))
+            // (A table too wide is laid out row by row, its titles followed by ':'.)
+            let narrowWords = Set(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).flatMap { [String($0), String($0.dropLast())] })
+            let split = Set(wide.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+                .filter { TextWriter.displayWidth($0) <= width - 2 && !$0.contains("─") && !$0.contains("░") && !$0.contains("█") }
+                .subtracting(narrowWords)
+            #expect(split.isEmpty, "\(language) at \(width): words broken: \(split.sorted().prefix(8))")
+        }
+    }
+
     @Test func aReturnFormForAnAgencyWithNoTaskIsRefused() {
         let outcome = Build.runByDefault("template", "--agency", "Sở Xây dựng", "--period", "2026", Repository.data.path)
         #expect(outcome.exitCode == .usage)

@@ -57,12 +57,16 @@ struct TextWriter {
     private func table(_ table: ReportDocument.Table) -> String {
         let count = table.columns.count
         let rows = table.rows.map { row in (0..<count).map { $0 < row.cells.count ? row.cells[$0] : "" } }
-        // Two spaces between columns, or one when the table cannot fit otherwise.
+        // Two spaces between columns, or one when the table cannot fit otherwise; and when even then a word would
+        // have to be broken, each row as a record of its own ("Column: value" lines), as wide as the terminal.
         var gap = 2
         var widths = TextWriter.columnWidths(titles: table.columns.map(\.title), rows: rows, available: width - gap * (count - 1))
         if widths.reduce(0, +) + gap * (count - 1) > width {
             gap = 1
             widths = TextWriter.columnWidths(titles: table.columns.map(\.title), rows: rows, available: width - (count - 1))
+        }
+        if widths.reduce(0, +) + gap * (count - 1) > width {
+            return records(table, rows: rows)
         }
         let separator = String(repeating: " ", count: gap)
         func render(_ cells: [String], style: (Int, String) -> String?) -> [String] {
@@ -91,11 +95,34 @@ struct TextWriter {
         return lines.joined(separator: "\n")
     }
 
+    /// A table too wide for the terminal, row by row: each cell on lines of its own under its column's title,
+    /// wrapped between words, a blank line between rows.
+    private func records(_ table: ReportDocument.Table, rows: [[String]]) -> String {
+        var blocks: [String] = []
+        for (index, row) in rows.enumerated() {
+            var lines: [String] = []
+            for (column, cell) in row.enumerated() where !cell.isEmpty {
+                let title = table.columns[column].title + ":"
+                let text = title + " " + cell.split(atASCII: 0x0A, omittingEmpty: true).joined(separator: " ")
+                let wrapped = TextWriter.wrap(text, width: width - 2)
+                for (number, line) in wrapped.enumerated() {
+                    let shown = number == 0 && line.hasPrefix(title) ? styled(title, TextWriter.bold) + line.dropFirst(title.count) : line
+                    let alert = table.columns[column].isAlert && cell != "0" && cell != "–"
+                    lines.append((number == 0 ? "" : "  ") + (alert && number == 0 ? shown.replacingOccurrences(of: cell, with: styled(cell, TextWriter.red)) : shown))
+                }
+            }
+            if table.rows[index].isTotal { lines = lines.map { styled($0, TextWriter.bold) } }
+            blocks.append(lines.joined(separator: "\n"))
+        }
+        return blocks.joined(separator: "\n\n")
+    }
+
     /// Widths that fit `available` columns where possible: each column first
     /// gets room for its cells and for the longest word of its title; room
     /// left over lets titles stand on one line; when even the first is too
-    /// wide, the widest columns are narrowed (their text wraps, and on a
-    /// narrow terminal long words break), down to eight columns or fewer.
+    /// wide, the widest columns are narrowed (their text wraps between
+    /// words), down to their longest word. A table that does not fit even so
+    /// is laid out row by row (`records`).
     static func columnWidths(titles: [String], rows: [[String]], available: Int) -> [Int] {
         func lines(_ text: String) -> [Int] { text.split(atASCII: 0x0A, omittingEmpty: true).map { displayWidth(String($0)) } }
         let content = titles.indices.map { column in rows.flatMap { lines($0[column]) }.max() ?? 0 }
@@ -111,7 +138,10 @@ struct TextWriter {
             }
             return widths
         }
-        let floor = titles.indices.map { max(3, min(titleWord[$0], 8), min(content[$0], 8)) }
+        let contentWord = titles.indices.map { column in
+            rows.flatMap { $0[column].split(whereSeparator: { $0 == " " || $0 == "\n" }) }.map { displayWidth(String($0)) }.max() ?? 0
+        }
+        let floor = titles.indices.map { max(1, titleWord[$0], contentWord[$0]) }
         while widths.reduce(0, +) > available,
               let widest = widths.indices.filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] < widths[$1] }) {
             widths[widest] -= 1
@@ -140,7 +170,8 @@ struct TextWriter {
         return right ? padding + text : text + padding
     }
 
-    /// Words wrapped into lines of at most `width` columns; a word longer than a line is cut.
+    /// Words wrapped into lines of at most `width` columns. A word longer than a line (a file name) is broken
+    /// after a `-`, `.`, `/`, `_` or `,` within it where one falls in the line, and cut only when none does.
     static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [text] }
         var lines: [String] = []
@@ -151,8 +182,10 @@ struct TextWriter {
             var wordWidth = displayWidth(word)
             while wordWidth > width {
                 if !current.isEmpty { lines.append(current); current = ""; currentWidth = 0 }
-                lines.append(String(word.prefix(width)))
-                word = String(word.dropFirst(width))
+                let head = Array(word.prefix(width))
+                let cut = head.lastIndex(where: { "-./_,".contains($0) }).map { $0 + 1 } ?? head.count
+                lines.append(String(head[..<cut]))
+                word = String(word.dropFirst(cut))
                 wordWidth = displayWidth(word)
             }
             if current.isEmpty {
