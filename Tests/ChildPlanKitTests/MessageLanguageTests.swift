@@ -171,3 +171,37 @@ extension InputProblem {
     /// The case, without its values.
     var caseName: String { String("\(self)".prefix { $0 != "(" }) }
 }
+
+/// Issue 16, point 2: help in Vietnamese by default, in English with --lang en, from one catalogue.
+@Suite("Help in Vietnamese and English")
+struct HelpLanguageTests {
+    static let specs = ChildPlanCLI.commands.map(\.spec) + [ChildPlanCLI.rootSpec, ChildPlanCLI.helpSpec]
+    /// Texts that read the same in both languages: values, not words.
+    static let sameInBoth: Set<String> = ["vi", "markdown", "trước ngày 10 tháng 6; trước ngày 05 tháng 12"]
+
+    @Test func everyHelpTextHasItsVietnamese() {
+        for spec in Self.specs {
+            for text in spec.wordedTexts {
+                let vietnamese = HelpCatalogue.vietnamese[text]
+                #expect(vietnamese != nil, "\(spec.commandPath): no Vietnamese for '\(text)'")
+                if let vietnamese, !Self.sameInBoth.contains(text) {
+                    #expect(vietnamese != text, "\(spec.commandPath): '\(text)' is the same in Vietnamese")
+                }
+            }
+        }
+    }
+
+    @Test("A golden help page per command per language", arguments: ["", "help"] + ChildPlanCLI.commands.map(\.spec.name))
+    func goldenHelp(command: String) throws {
+        let arguments = command.isEmpty ? ["--help"] : [command, "--help"]
+        let vietnamese = Build.runByDefault(arguments)
+        let english = Build.run(arguments)
+        #expect(vietnamese.exitCode == .success && english.exitCode == .success)
+        let name = command.isEmpty ? "childplan" : command
+        try Snapshot.check(vietnamese.stdout, named: "help-\(name)-vi.txt")
+        try Snapshot.check(english.stdout, named: "help-\(name)-en.txt")
+        #expect(vietnamese.stdout.hasPrefix("TỔNG QUAN: ") && english.stdout.hasPrefix("OVERVIEW: "))
+        // The same command, examples and options in both: only the words differ.
+        #expect(vietnamese.stdout.filter { $0 == "\n" }.count > 3)
+    }
+}

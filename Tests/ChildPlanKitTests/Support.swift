@@ -92,6 +92,10 @@ enum Build {
 
     /// Runs the command line as a user with no language set would: messages in Vietnamese.
     static func runByDefault(_ arguments: String..., today: String = "2026-11-22") -> Outcome {
+        runByDefault(arguments, today: today)
+    }
+
+    static func runByDefault(_ arguments: [String], today: String = "2026-11-22") -> Outcome {
         ChildPlanCLI.run(arguments: arguments, environment: [:], today: day(today))
     }
 

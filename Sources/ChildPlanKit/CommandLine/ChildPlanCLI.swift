@@ -79,7 +79,7 @@ public enum ChildPlanCLI {
 
     static func help(for arguments: [String]) -> Outcome {
         guard let name = arguments.first else { return Outcome(stdout: rootHelp) }
-        if name == "help" { return Outcome(stdout: helpSpec.help) }
+        if name == "help" || name == "--help" || name == "-h" { return Outcome(stdout: helpSpec.help) }
         guard let command = commands.first(where: { $0.spec.name == name }) else {
             let names = commands.map(\.spec.name)
             return usageFailure(.unknownCommand(name, suggestion: Suggestion.closestWord(to: name, among: names)), spec: helpSpec)
@@ -88,17 +88,18 @@ public enum ChildPlanCLI {
     }
 
     static var rootHelp: String {
-        var text = CommandSpec.wrap("OVERVIEW: \(rootSpec.overview)", width: 80).joined(separator: "\n")
-            + "\n\nUSAGE: childplan <subcommand>\n\nOPTIONS:\n"
+        let words = HelpCatalogue.words, heading = HelpCatalogue.heading
+        var text = CommandSpec.wrap("\(heading("OVERVIEW")): \(words(rootSpec.overview))", width: 80).joined(separator: "\n")
+            + "\n\n\(heading("USAGE")): childplan <subcommand>\n\n\(heading("OPTIONS")):\n"
         for option in rootSpec.allOptions {
-            text += CommandSpec.entry(option.label, help: option.help, defaultDescription: nil)
+            text += CommandSpec.entry(option.label, help: words(option.help), defaultDescription: nil)
         }
-        text += "\nSUBCOMMANDS:\n"
+        text += "\n\(heading("SUBCOMMANDS")):\n"
         for spec in commands.map(\.spec) + [helpSpec] {
-            text += CommandSpec.entry(spec.name, help: spec.overview, defaultDescription: nil)
+            text += CommandSpec.entry(spec.name, help: words(spec.overview), defaultDescription: nil)
         }
-        text += "\n  See 'childplan help <subcommand>' for detailed help.\n"
-        text += "\nEXAMPLES:\n" + rootSpec.examples.map { "  \($0)\n" }.joined()
+        text += "\n  \(heading("See 'childplan help <subcommand>' for detailed help."))\n"
+        text += "\n\(heading("EXAMPLES")):\n" + rootSpec.examples.map { "  \($0)\n" }.joined()
         return text
     }
 

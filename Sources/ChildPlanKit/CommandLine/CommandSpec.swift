@@ -65,29 +65,36 @@ struct CommandSpec: Sendable {
         return parts.joined(separator: " ")
     }
 
-    /// The help text, laid out as swift-argument-parser lays it out.
+    /// Every text of the help page that is worded in a language: what `HelpCatalogue` must hold in Vietnamese.
+    var wordedTexts: [String] {
+        [overview] + [discussion].compactMap { $0 } + arguments.flatMap { [$0.help] + [$0.defaultDescription].compactMap { $0 } }
+            + allOptions.flatMap { [$0.help] + [$0.defaultDescription].compactMap { $0 } }
+    }
+
+    /// The help text, laid out as swift-argument-parser lays it out, in the run's language (`HelpCatalogue`).
     var help: String {
-        var text = CommandSpec.wrap("OVERVIEW: \(overview)", width: 80).joined(separator: "\n") + "\n\n"
-        if let discussion { text += CommandSpec.wrap(discussion, width: 80).joined(separator: "\n") + "\n\n" }
-        text += "USAGE: \(usage)\n"
+        let words = HelpCatalogue.words, heading = HelpCatalogue.heading
+        var text = CommandSpec.wrap("\(heading("OVERVIEW")): \(words(overview))", width: 80).joined(separator: "\n") + "\n\n"
+        if let discussion { text += CommandSpec.wrap(words(discussion), width: 80).joined(separator: "\n") + "\n\n" }
+        text += "\(heading("USAGE")): \(usage)\n"
         if !arguments.isEmpty {
-            text += "\nARGUMENTS:\n"
+            text += "\n\(heading("ARGUMENTS")):\n"
             for argument in arguments {
-                text += CommandSpec.entry("<\(argument.name)>", help: argument.help, defaultDescription: argument.defaultDescription)
+                text += CommandSpec.entry("<\(argument.name)>", help: words(argument.help), defaultDescription: argument.defaultDescription.map(words))
             }
         }
-        text += "\nOPTIONS:\n"
+        text += "\n\(heading("OPTIONS")):\n"
         for option in allOptions {
-            text += CommandSpec.entry(option.label, help: option.help, defaultDescription: option.defaultDescription)
+            text += CommandSpec.entry(option.label, help: words(option.help), defaultDescription: option.defaultDescription.map(words))
         }
         if !examples.isEmpty {
-            text += "\nEXAMPLES:\n" + examples.map { "  \($0)\n" }.joined()
+            text += "\n\(heading("EXAMPLES")):\n" + examples.map { "  \($0)\n" }.joined()
         }
         return text
     }
 
     static func entry(_ label: String, help: String, defaultDescription: String?) -> String {
-        let body = defaultDescription.map { "\(help) (default: \($0))" } ?? help
+        let body = defaultDescription.map { "\(help) (\(HelpCatalogue.heading("default")): \($0))" } ?? help
         let indent = String(repeating: " ", count: 26)
         let wrapped = wrap(body, width: 80 - indent.count)
         var text = "  " + label
