@@ -19,12 +19,18 @@ let columns = isatty(STDOUT_FILENO) == 1 && ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ
     FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
 }
 let progress: (@Sendable (String) -> Void)? = isatty(STDERR_FILENO) == 1 ? showProgress : nil
+/// A question on standard error, the answer from standard input: only when someone is at a terminal.
+@Sendable func askAtTerminal(_ question: String) -> String? {
+    FileHandle.standardError.write(Data(question.utf8))
+    return readLine(strippingNewline: true)
+}
+let ask: (@Sendable (String) -> String?)? = isatty(STDIN_FILENO) == 1 && isatty(STDERR_FILENO) == 1 ? askAtTerminal : nil
 // The outcome (and the report in it) lives until `exit`: the operating
 // system takes a national report's memory back at once, faster than
 // freeing its hundred thousand pieces one by one.
 let outcome = ChildPlanCLI.run(
     arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment, today: today,
-    terminal: Terminal(outputIsTerminal: isatty(STDOUT_FILENO) == 1, columns: columns, progress: progress))
+    terminal: Terminal(outputIsTerminal: isatty(STDOUT_FILENO) == 1, columns: columns, progress: progress, ask: ask))
 var standardOutput = StandardOutputSink()
 outcome.writeStandardOutput(to: &standardOutput)
 FileHandle.standardError.write(Data(outcome.stderr.utf8))

@@ -75,7 +75,7 @@ struct MessageLanguageTests {
         .unknownPlan("p", suggestion: "q"), .unknownTask("I.9", plan: "p"), .unknownAgency("Sở X", suggestions: ["Sở Y tế"]),
         .missingOption("--status"), .dateAfterToday("2027-01-01", today: day),
         .periodOutsidePlan("2024", plan: "p", first: ReportingPeriod(year: 2025, span: .firstHalf), lastYear: nil),
-        .invalidDeadlines("x", option: "--deadlines <text>"), .unknownSection("stauts", suggestion: "status"),
+        .invalidDeadlines("x", option: "--deadlines <text>"), .unknownSection("stauts", suggestion: "status"), .needsTerminal,
         .agencyWithoutTasks("Sở Xây dựng", suggestions: ["Sở Y tế"]), .agencyWithoutTasks("Sở Xây dựng", suggestions: []),
     ]
 
@@ -87,6 +87,11 @@ struct MessageLanguageTests {
         .checked(.init(files: 1, planFiles: 1, updatesFiles: 0, registries: 0, plans: 1, tasks: 1, updates: 0, errors: 0, warnings: 0)),
         .checked(.init(files: 2, planFiles: 1, updatesFiles: 1, registries: 0, plans: 1, tasks: 3, updates: 2, errors: 1, warnings: 2)),
         .waitingForLock("p.updates.csv.lock"), .rowsSetAside(1), .rowsSetAside(2), .reading(done: 1, total: 3),
+        .interactiveStart(agency: "Sở Y tế", period: ReportingPeriod(year: 2026, span: .firstHalf), tasks: 7),
+        .interactiveTask(number: 1, of: 7, planID: "p", taskID: "I.1", text: "Rà soát", timeframe: "Hằng năm", latest: nil),
+        .interactiveTask(number: 1, of: 7, planID: "p", taskID: "I.1", text: "Rà soát", timeframe: "", latest: StatusUpdate(
+            planID: "p", taskID: "I.1", period: ReportingPeriod(year: 2025, span: .fullYear), status: .delayed, date: day, note: "Chưa có kinh phí")),
+        .askStatus, .askDate(day), .askEvidence, .askNote, .notAnAnswer("xong"), .interactiveDone(recorded: 3, of: 7),
     ]
 
     static let logProblems: [UpdatesLogProblem] = [

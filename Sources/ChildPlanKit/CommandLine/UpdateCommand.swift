@@ -24,13 +24,17 @@ enum UpdateCommand {
             .init(long: "evidence", valueName: "document", help: "The document that shows it, e.g. 'Báo cáo số 41/BC-SYT ngày 05/6/2026'."),
             .init(long: "note", valueName: "text", help: "A note (for a cancelled task: why)."),
             .init(long: "log", valueName: "file", help: "The updates log to append to.", defaultDescription: "PLAN-ID.updates.csv beside the plan"),
+            .init(long: "interactive", valueName: nil,
+                  help: "Ask, task by task, for an agency's returns for a period (--agency, --period; the arguments are then the paths to read), writing each to the log as it is given."),
         ],
         examples: [
             "childplan update kon-tum-2025 II.1 --status 'Hoàn thành' --period 2026-H1 --evidence 'Báo cáo số 119/BC-SYT'",
             "childplan update Data/kon-tum-2025.json IV.7 --status cham --period 2026 --note 'Chưa bố trí kinh phí' --log /tmp/updates.csv",
+            "childplan update --interactive --agency 'Sở Tư pháp' --period 2026-H1 Data/kon-tum-2025.json",
         ])
 
     static func run(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) -> Outcome {
+        if parsed.flags.contains("interactive") { return try InteractiveUpdate.run(parsed, context: context) }
         guard parsed.positionals.count >= 1 else { throw .missingArgument("plan") }
         guard parsed.positionals.count >= 2 else { throw .missingArgument("task") }
         if parsed.positionals.count > 2 { throw .unexpectedArgument(parsed.positionals[2]) }

@@ -28,6 +28,8 @@ enum UsageError: Error, Equatable {
     case periodOutsidePlan(String, plan: String, first: ReportingPeriod, lastYear: Int?)
     /// `template --agency A` for an agency that neither leads nor partners in a task of the plans loaded.
     case agencyWithoutTasks(String, suggestions: [String])
+    /// `update --interactive` with nobody at a terminal to answer.
+    case needsTerminal
     /// `report stauts`: neither a section nor a file, and near a section's name.
     case unknownSection(String, suggestion: String)
     /// `import --deadlines` not two deadlines worded alike.

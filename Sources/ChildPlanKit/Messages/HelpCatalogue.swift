@@ -102,6 +102,8 @@ enum HelpCatalogue {
         "The document that shows it, e.g. 'Báo cáo số 41/BC-SYT ngày 05/6/2026'.": "Văn bản làm căn cứ, ví dụ 'Báo cáo số 41/BC-SYT ngày 05/6/2026'.",
         "A note (for a cancelled task: why).": "Ghi chú (với nhiệm vụ không thực hiện: lý do).",
         "The updates log to append to.": "Sổ báo cáo cần ghi thêm.",
+        "Ask, task by task, for an agency's returns for a period (--agency, --period; the arguments are then the paths to read), writing each to the log as it is given.":
+            "Hỏi lần lượt từng nhiệm vụ để ghi báo cáo của một cơ quan cho một kỳ (--agency, --period; khi đó các tham số là đường dẫn cần đọc), ghi ngay từng báo cáo vào sổ khi trả lời xong.",
         "PLAN-ID.updates.csv beside the plan": "MÃ-KẾ-HOẠCH.updates.csv bên cạnh kế hoạch",
         // template
         "Write the return form for one agency and one period, to fill in and send back.":

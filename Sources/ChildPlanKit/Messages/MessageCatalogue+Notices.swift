@@ -1,7 +1,8 @@
 extension MessageCatalogue {
     /// The words of a notice, without a final line break; names from the data made visible.
     static func message(for notice: Notice) -> String {
-        VisibleText.visible(words(for: notice))
+        // Line by line: a notice of several lines keeps its line breaks; anything else unseen is written out.
+        words(for: notice).split(separator: "\n", omittingEmptySubsequences: false).map { VisibleText.visible(String($0)) }.joined(separator: "\n")
     }
 
     private static func words(for notice: Notice) -> String {
@@ -49,6 +50,32 @@ extension MessageCatalogue {
                            + "or give --strict to stop at such rows.")
         case .reading(let done, let total):
             return say("Đang đọc dữ liệu: \(done)/\(total)", "Reading data: \(done)/\(total)")
+        case .interactiveStart(let agency, let period, let tasks):
+            return say("Báo cáo \(period.description) của \(agency): \(tasks) nhiệm vụ chủ trì. Mỗi báo cáo được ghi ngay khi trả lời xong; "
+                           + "bỏ trống Tình trạng để bỏ qua một nhiệm vụ; Ctrl-D hoặc Ctrl-C để dừng.",
+                       "Returns of \(agency) for \(period.description): \(plural(tasks, "task", count: true)) led. Each return is recorded as soon as "
+                           + "it is answered; leave the status empty to skip a task; Ctrl-D or Ctrl-C to stop.")
+        case .interactiveTask(let number, let total, let planID, let taskID, let text, let timeframe, let latest):
+            let last = latest.map { update in
+                say("  Báo cáo gần nhất: \(update.status.vietnameseWord) (kỳ \(update.period.description), ngày \(update.date.vietnamese))",
+                    "  Latest return: \(update.status.vietnameseWord) (\(update.period.description), \(update.date.vietnamese))")
+                    + (update.note.isEmpty ? "" : ": \(update.note)")
+            } ?? say("  Chưa có báo cáo nào.", "  No return yet.")
+            return "[\(number)/\(total)] \(planID) \(taskID): \(text)\n"
+                + say("  Thời gian thực hiện: ", "  Timeframe: ") + (timeframe.isEmpty ? "–" : timeframe) + "\n" + last
+        case .askStatus:
+            let choices = Status.inReturnOrder.enumerated().map { "\($0.offset + 1) \($0.element.vietnameseWord)" }.joined(separator: ", ")
+            return say("  Tình trạng (\(choices); bỏ trống để bỏ qua): ", "  Status (\(choices); empty to skip): ")
+        case .askDate(let today):
+            return say("  Ngày báo cáo [\(today.vietnamese)]: ", "  Date of the return [\(today.vietnamese)]: ")
+        case .askEvidence:
+            return say("  Văn bản (số, ký hiệu, ngày): ", "  Evidence (number and date of the report): ")
+        case .askNote:
+            return say("  Ghi chú: ", "  Note: ")
+        case .notAnAnswer(let answer):
+            return say("  '\(answer)' không phải câu trả lời phù hợp; hãy nhập lại.", "  '\(answer)' is not one of the answers; try again.")
+        case .interactiveDone(let recorded, let total):
+            return say("Đã ghi \(recorded)/\(total) báo cáo.", "Recorded \(recorded) of \(total) returns.")
         }
     }
 

@@ -11,6 +11,11 @@ extension MessageCatalogue {
                 "\(name) neither leads nor partners in any task of the plans loaded, so there is no return form to make.")
                 + (suggestions.isEmpty ? "" : say(" Các cơ quan có nhiệm vụ, gần tên nhất: \(list(suggestions)).",
                                                   " The agencies with tasks nearest that name: \(list(suggestions))."))
+        case .needsTerminal:
+            say("--interactive cần một người trả lời tại màn hình (terminal). Khi chạy từ tập lệnh, hãy ghi từng báo cáo: "
+                    + "childplan update KẾ-HOẠCH NHIỆM-VỤ --status 'Hoàn thành' --period 2026-H1 --evidence 'Báo cáo số …'.",
+                "--interactive needs someone at a terminal to answer. From a script, record each return: "
+                    + "childplan update PLAN TASK --status 'Hoàn thành' --period 2026-H1 --evidence 'Báo cáo số …'.")
         case .unknownSection(let name, let suggestion):
             say("Không có phần báo cáo hoặc tệp '\(name)'.", "There is no report section or file '\(name)'.") + didYouMean(suggestion)
         case .missingValue(let option):

@@ -18,6 +18,18 @@ enum Notice {
     case rowsSetAside(Int)
     /// Loading many files on a terminal: how far it has got.
     case reading(done: Int, total: Int)
+    /// `update --interactive`: what it is about to ask.
+    case interactiveStart(agency: String, period: ReportingPeriod, tasks: Int)
+    /// `update --interactive`: one task, and the return it had last.
+    case interactiveTask(number: Int, of: Int, planID: String, taskID: String, text: String, timeframe: String, latest: StatusUpdate?)
+    case askStatus
+    case askDate(Day)
+    case askEvidence
+    case askNote
+    /// An answer that is not one of those asked for.
+    case notAnAnswer(String)
+    /// `update --interactive`: how many returns were recorded.
+    case interactiveDone(recorded: Int, of: Int)
 
     /// What `validate` read and found.
     struct Checked {

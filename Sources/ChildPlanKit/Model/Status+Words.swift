@@ -6,6 +6,9 @@ extension Status {
         self = status
     }
 
+    /// The statuses in the order a return form lists them, numbered from 1 when asked for one by one.
+    public static let inReturnOrder: [Status] = [.completed, .inProgress, .delayed, .notStarted, .cancelled]
+
     /// The word Vietnamese returns use for this status, as a log written in Vietnamese records it.
     public var vietnameseWord: String {
         switch self {
