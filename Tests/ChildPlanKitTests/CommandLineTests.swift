@@ -54,6 +54,12 @@ struct CommandLineUsageTests {
         #expect(outcome.exitCode == .usage)
         #expect(outcome.stdout.isEmpty)
         #expect(outcome.stderr == stderr)
+        // The same error in Vietnamese, the default: the same exit code and usage line, in Vietnamese words.
+        let vietnamese = Build.runByDefault(arguments)
+        #expect(vietnamese.exitCode == .usage)
+        let lines = vietnamese.stderr.split(separator: "\n")
+        #expect(lines.count == 3 && lines[0].hasPrefix("Lỗi: ") && lines[1].hasPrefix("Cách dùng: ") && lines[2].hasPrefix("  Xem '"))
+        #expect(lines[0] != stderr.split(separator: "\n")[0])
     }
 
     @Test func optionValuesInEitherForm() {
@@ -133,6 +139,12 @@ struct CommandLineBadInputTests {
         #expect(outcome.stderr == "\(path):\(badCase.message)\n")
         #expect(outcome.stdout.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: output), "nothing is written when the input has errors")
+        // In Vietnamese: the same place and exit code, "lỗi" for "error".
+        let vietnamese = Build.runByDefault("import", path, "-o", output)
+        #expect(vietnamese.exitCode == badCase.code)
+        let place = badCase.message.prefix { $0 != " " }
+        #expect(vietnamese.stderr.hasPrefix("\(path):\(place) lỗi: "), "\(vietnamese.stderr)")
+        #expect(vietnamese.stderr != outcome.stderr)
     }
 
     static let updatesHeader = "plan,task,period,status,date,agency,evidence,note\n"
@@ -165,6 +177,9 @@ struct CommandLineBadInputTests {
         #expect(report.exitCode == .success)
         #expect(report.stderr == "\(path):\(badCase.message)\n" + MessageCatalogue.message(for: .rowsSetAside(1)) + "\n")
         #expect(report.stdout.contains("## Dòng không đọc được, không tính trong báo cáo"))
+        let vietnamese = Build.runByDefault("validate", Repository.dataFile("kon-tum-2025.json"), path)
+        #expect(vietnamese.exitCode == badCase.code)
+        #expect(vietnamese.stdout.hasPrefix("\(path):\(badCase.message.prefix { $0 != " " }) lỗi: "))
     }
 
     @Test func everyProblemIsReportedNotJustTheFirst() throws {
