@@ -42,7 +42,7 @@ struct RoughEdgesTests {
         let lines = outcome.stderr.split(separator: "\n")
         #expect(lines.count == 3, "both problems, then one notice")
         #expect(lines.last?.hasPrefix("1 row above could not be read and is left out of the report") == true)
-        #expect(outcome.stdout.contains("/tra-loi.csv | 2 | 19 | '2025-H3' is not a reporting period: write 2025-H1 for the 6-month report or 2025 for the annual report; "
+        #expect(outcome.stdout.contains("| tra-loi.csv | 2 | 19 | '2025-H3' is not a reporting period: write 2025-H1 for the 6-month report or 2025 for the annual report; "
             + "'31/02/2025' is not a real day: month 2 of 2025 has 28 days |"))
     }
 

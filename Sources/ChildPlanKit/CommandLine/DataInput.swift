@@ -89,6 +89,11 @@ enum DataInput {
             return (path as NSString).lastPathComponent
         }
         let read = Set(loaded.files.paths)
+        // The rows set aside are named by their file the same way, so that the note and the file list agree.
+        let setAside = setAside.map { row in
+            SetAsideRow(location: SourceLocation(file: name(row.location.file), line: row.location.line, column: row.location.column),
+                        reason: row.reason)
+        }
         return ReportProvenance(
             files: (loaded.files.paths + [registryFile].compactMap { $0 }).map(name).sorted(),
             illustrativeFiles: loaded.files.illustrative.filter(read.contains).map(name).sorted(), setAside: setAside,
