@@ -309,7 +309,15 @@ struct CommandLineRunTests {
             return text[start...]
         }
         #expect(body(overCSV.stdout).count > 1000)
-        #expect(withoutSources(String(body(overCSV.stdout))) == withoutSources(String(body(overJSON.stdout))))
+        // Tables name a plan by its document where it has one: the plan file's, the appendix its id.
+        let named = String(body(overJSON.stdout)).replacingOccurrences(of: "| Kế hoạch số …/KH-UBND của UBND tỉnh Kon Tum |", with: "| kon-tum-2025 |")
+        #expect(format == "json" || named != String(body(overJSON.stdout)))
+        // (A markdown table's rule row is as wide as its widest cell, so rule rows are left out of the comparison.)
+        func withoutRules(_ text: String) -> String {
+            text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.allSatisfy { "|-: ".contains($0) } || $0.isEmpty }
+                .joined(separator: "\n")
+        }
+        #expect(withoutRules(withoutSources(String(body(overCSV.stdout)))) == withoutRules(withoutSources(named)))
     }
 
     @Test func reportToAFileLeavesStandardOutputEmpty() throws {

@@ -84,6 +84,26 @@ struct RoughEdgesTests {
         }
     }
 
+    /// Tables meant for an official report name a plan by its document; CSV and JSON keep the id for scripts.
+    @Test func plansAreNamedByTheirDocumentsExceptForScripts() throws {
+        func run(_ format: String) -> String {
+            Build.runByDefault("report", "overdue", Repository.data.path, "--as-of", "2026-11-22", "--format", format).stdout
+        }
+        let markdown = run("markdown")
+        #expect(markdown.contains("| Kế hoạch số …/KH-UBND của UBND tỉnh Kon Tum | III.5 |"))
+        #expect(markdown.contains("| Kế hoạch số …/KH-UBND của UBND thành phố Thủy Nguyên | I.1 |"))
+        #expect(!markdown.contains("| kon-tum-2025 |"))
+        #expect(run("text").contains("Kế hoạch số"))  // wrapped within its column
+        #expect(run("html").contains("<td>Kế hoạch số …/KH-UBND của UBND tỉnh Kon Tum</td>"))
+        #expect(run("csv").contains(",kon-tum-2025,III.5,"))
+        #expect(run("json").contains("\"plan\": \"kon-tum-2025\""))
+        let english = Build.run("report", "overdue", Repository.data.path, "--as-of", "2026-11-22", "--lang", "en").stdout
+        #expect(english.contains("| Plan …/KH-UBND of UBND tỉnh Kon Tum | III.5 |"))
+        // The Decision is a decision, not a plan.
+        let brief = Build.runByDefault("report", "agency", "Bộ Y tế", Repository.data.path, "--as-of", "2026-11-22").stdout
+        #expect(brief.contains("| Quyết định số 27/QĐ-TTg của Thủ tướng Chính phủ | I.1 |"))
+    }
+
     @Test func aReturnFormForAnAgencyWithNoTaskIsRefused() {
         let outcome = Build.runByDefault("template", "--agency", "Sở Xây dựng", "--period", "2026", Repository.data.path)
         #expect(outcome.exitCode == .usage)

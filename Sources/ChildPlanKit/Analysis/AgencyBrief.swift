@@ -19,6 +19,8 @@ public struct AgencyBrief: Sendable {
     public var askedFor: String
     public var match: AgencyQuery.Match
     public var asOf: Day
+    /// The plans read, for their names.
+    public var plans: [Plan]
     /// Tasks it leads, in plan and task order.
     public var led: [TaskAssessment]
     /// Tasks it partners in, in plan and task order.
@@ -33,6 +35,7 @@ public struct AgencyBrief: Sendable {
         askedFor = name
         self.match = match
         asOf = day
+        plans = data.plans
         let assessments = TaskAssessor.assess(data, asOf: day)
         led = assessments.filter { AgencyQuery.isSame($0.lead, as: match) }
         partnered = assessments.filter { assessment in

@@ -54,6 +54,8 @@ public struct ReturnsSummary: Sendable {
     }
 
     public var asOf: Day
+    /// The plans counted, for their names.
+    public var plans: [Plan]
     /// The periods summarised, oldest first.
     public var periods: [PeriodLine]
     /// Per period, then per agency (most missing first, then by name).
@@ -78,6 +80,7 @@ public struct ReturnsSummary: Sendable {
     /// under that plan's own deadlines (plans loaded together may differ).
     private init(_ data: DataSet, asOf day: Day, periods: [ReportingPeriod], closedOnly: Bool) {
         asOf = day
+        plans = data.plans
         let updates = data.updates(asOf: day)
         var carriers = CarrierCache(registry: data.registry, day: day)
         // Entries live in one array and are found through an index, so that

@@ -5,6 +5,7 @@ extension ReportDocument {
     func mappingText(_ transform: (String) -> String) -> ReportDocument {
         var document = self
         document.title = transform(title)
+        document.planNames = planNames.mapValues(transform)
         document.blocks = blocks.map { block -> Block in
             switch block {
             case .heading(let level, let text): return .heading(level: level, text: transform(text))

@@ -5,6 +5,9 @@
 public struct ReportDocument: Sendable {
     public var title: String
     public var blocks: [Block]
+    /// The name a report shows for each plan id ("Kế hoạch số 97/KH-UBND của UBND thành phố Cần Thơ"), in the
+    /// columns marked `isPlan`, in every format but CSV, which keeps the id.
+    public var planNames: [String: String] = [:]
 
     public enum Block: Sendable {
         /// Level 1 is the document's title, 2 a section, 3 a sub-section.
@@ -29,6 +32,8 @@ public struct ReportDocument: Sendable {
             public var alignment: Alignment
             /// Cells of this column are counts of overdue items: the terminal view shows them in colour.
             public var isAlert = false
+            /// Cells of this column are plan ids, shown by the plans' names (`planNames`) except in CSV.
+            public var isPlan = false
         }
 
         public struct Row: Sendable {
@@ -92,5 +97,25 @@ public struct ReportDocument: Sendable {
         public var cells: [[Cell]]
         public var leadLegend: String
         public var partnerLegend: String
+    }
+}
+
+extension ReportDocument {
+    /// The document as a reader sees it: plan ids in plan columns replaced by the plans' names.
+    func namingPlans() -> ReportDocument {
+        guard !planNames.isEmpty else { return self }
+        var named = self
+        for index in named.blocks.indices {
+            guard case .table(var table) = named.blocks[index] else { continue }
+            let columns = table.columns.indices.filter { table.columns[$0].isPlan }
+            guard !columns.isEmpty else { continue }
+            for row in table.rows.indices {
+                for column in columns where column < table.rows[row].cells.count {
+                    if let name = planNames[table.rows[row].cells[column]] { table.rows[row].cells[column] = name }
+                }
+            }
+            named.blocks[index] = .table(table)
+        }
+        return named
     }
 }

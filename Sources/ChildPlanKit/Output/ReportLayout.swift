@@ -33,6 +33,25 @@ struct ReportLayout {
         }
         document.blocks += setAside(provenance.setAside)
         if !isLetter { document.blocks += inferred(provenance.inferred) }
+        // Plans by name where a column holds their ids; two plans that would read alike keep their ids beside.
+        let plans: [Plan] = switch report {
+        case .summary(let summary, _): summary.plans.map(\.plan)
+        case .returns(let returns), .reminders(let returns): returns.plans
+        case .agency(let brief): brief.plans
+        case .comparison(let comparison, _): [comparison.parent, comparison.child]
+        case .history: []
+        }
+        let names = plans.map(wording.planName)
+        for (plan, name) in zip(plans, names) {
+            document.planNames[plan.id] = names.filter { $0 == name }.count > 1 ? "\(name) (\(plan.id))" : name
+        }
+        for index in document.blocks.indices {
+            guard case .table(var table) = document.blocks[index] else { continue }
+            for column in table.columns.indices where table.columns[column].title == wording.planColumnTitle && table.name != "plans" {
+                table.columns[column].isPlan = true
+            }
+            document.blocks[index] = .table(table)
+        }
         return document
     }
 

@@ -63,6 +63,17 @@ struct ReportWording: Sendable {
 
     func asOf(_ day: Day) -> String { pick("Số liệu tính đến ngày \(date(day)).", "Figures as of \(date(day)).") }
 
+    /// A plan by its document, as an official report names it: "Kế hoạch số …/KH-UBND của UBND tỉnh Kon Tum",
+    /// "Quyết định số 27/QĐ-TTg của Thủ tướng Chính phủ"; its id when it has neither number nor issuer.
+    func planName(_ plan: Plan) -> String {
+        guard plan.document != nil || plan.issuer != nil else { return plan.id }
+        let decision = (plan.document ?? "").contains("QĐ")
+        var name = decision ? pick("Quyết định", "Decision") : pick("Kế hoạch", "Plan")
+        if let document = plan.document { name += pick(" số ", " ") + document }
+        if let issuer = plan.issuer { name += pick(" của ", " of ") + issuer }
+        return name
+    }
+    var planColumnTitle: String { pick("Kế hoạch", "Plan") }
     var plansHeading: String { pick("Các kế hoạch", "Plans") }
     var planColumns: [String] {
         [pick("Kế hoạch", "Plan"), pick("Văn bản", "Document"), pick("Cơ quan ban hành", "Issued by"),
