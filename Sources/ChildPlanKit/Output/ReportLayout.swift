@@ -42,8 +42,10 @@ struct ReportLayout {
         case .history: []
         }
         let names = plans.map(wording.planName)
-        for (plan, name) in zip(plans, names) {
-            document.planNames[plan.id] = names.filter { $0 == name }.count > 1 ? "\(name) (\(plan.id))" : name
+        var uses: [String: Int] = [:]
+        for name in names { uses[name, default: 0] += 1 }
+        for (plan, name) in zip(plans, names) where name != plan.id {
+            document.planNames[plan.id] = uses[name, default: 0] > 1 ? "\(name) (\(plan.id))" : name
         }
         for index in document.blocks.indices {
             guard case .table(var table) = document.blocks[index] else { continue }
