@@ -102,6 +102,11 @@ struct RoughEdgesTests {
         // The Decision is a decision, not a plan.
         let brief = Build.runByDefault("report", "agency", "Bộ Y tế", Repository.data.path, "--as-of", "2026-11-22").stdout
         #expect(brief.contains("| Quyết định số 27/QĐ-TTg của Thủ tướng Chính phủ | I.1 |"))
+        // Headings too.
+        #expect(Build.runByDefault("report", "compare", "qd-27-ttg-2025", "kon-tum-2025", Repository.data.path).stdout
+            .hasPrefix("# Đối chiếu kế hoạch số …/KH-UBND của UBND tỉnh Kon Tum với quyết định số 27/QĐ-TTg của Thủ tướng Chính phủ\n"))
+        #expect(Build.runByDefault("report", "history", "kon-tum-2025", "VII.1", Repository.data.path).stdout
+            .hasPrefix("# Lịch sử báo cáo: Kế hoạch số …/KH-UBND của UBND tỉnh Kon Tum\n"))
     }
 
     @Test func aReturnFormForAnAgencyWithNoTaskIsRefused() {

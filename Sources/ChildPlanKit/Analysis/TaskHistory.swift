@@ -19,6 +19,8 @@ public struct TaskHistory: Sendable {
 
     public var asOf: Day
     public var planID: String
+    /// The plan, for its name; nil when no plan of that id is loaded.
+    public var plan: Plan?
     public var tasks: [TaskLine]
 
     /// The history of one plan's tasks, or of one task of it (`taskID`).
@@ -31,6 +33,7 @@ public struct TaskHistory: Sendable {
             return
         }
         let plan = data.plans[planIndex]
+        self.plan = plan
         tasks = zip(plan.tasks, data.taskRefs(ofPlanAt: planIndex)).compactMap { task, ref in
             guard taskID == nil || task.id == taskID else { return nil }
             let assessment = assessments[ref.position]

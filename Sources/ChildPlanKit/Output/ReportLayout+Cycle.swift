@@ -105,7 +105,7 @@ extension ReportLayout {
     func document(_ comparison: PlanComparison, asOf: Day) -> ReportDocument {
         let parent = comparison.parent
         let child = comparison.child
-        let title = wording.compareHeading(child: child.id, parent: parent.id)
+        let title = wording.compareHeading(child: child, parent: parent)
         var blocks: [Block] = [.heading(level: 1, text: title), .paragraph(wording.compareIntro(child: child, parent: parent))]
         var table = Table(name: "groups", title: title, columns: wording.compareColumns, rightAligned: [2, 3, 4])
         for line in comparison.groups {
@@ -175,7 +175,7 @@ extension ReportLayout {
 extension ReportLayout {
     /// `report history`: for each task, every period's return (or that it is missing), with its evidence and note.
     func document(_ history: TaskHistory) -> ReportDocument {
-        let title = wording.historyHeading(plan: history.planID)
+        let title = wording.historyHeading(plan: history.plan, id: history.planID)
         var blocks: [Block] = [.heading(level: 1, text: title), .paragraph(wording.asOf(history.asOf))]
         if history.tasks.isEmpty { blocks.append(.paragraph(wording.noTasks)) }
         for line in history.tasks {

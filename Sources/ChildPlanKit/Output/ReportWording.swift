@@ -249,8 +249,14 @@ struct ReportWording: Sendable {
 
     // MARK: Comparison
 
-    func compareHeading(child: String, parent: String) -> String {
-        pick("Đối chiếu kế hoạch \(child) với kế hoạch \(parent)", "How plan \(child) covers plan \(parent)")
+    /// "Đối chiếu kế hoạch số …/KH-UBND của UBND tỉnh Kon Tum với quyết định số 27/QĐ-TTg…" (plans by their
+    /// documents, `planName`; a plan known only by its id: "kế hoạch kon-tum-2025").
+    func compareHeading(child: Plan, parent: Plan) -> String {
+        func named(_ plan: Plan) -> String {
+            let name = planName(plan)
+            return name == plan.id ? pick("kế hoạch ", "plan ") + name : name.lowercasedFirst
+        }
+        return pick("Đối chiếu \(named(child)) với \(named(parent))", "How \(named(child)) covers \(named(parent))")
     }
     func compareIntro(child: Plan, parent: Plan) -> String {
         let childName = child.title.map { "\(child.id): \($0)" } ?? child.id
@@ -348,7 +354,11 @@ struct ReportWording: Sendable {
         }
     }
 
-    func historyHeading(plan: String) -> String { pick("Lịch sử báo cáo: kế hoạch \(plan)", "Reporting history: plan \(plan)") }
+    func historyHeading(plan: Plan?, id: String) -> String {
+        let name = plan.map(planName) ?? id
+        return name == id ? pick("Lịch sử báo cáo: kế hoạch \(id)", "Reporting history: plan \(id)")
+            : pick("Lịch sử báo cáo: \(name)", "Reporting history: \(name)")
+    }
     func historyIntro(lead: String, standing: String) -> String {
         pick("Cơ quan chủ trì: \(lead). Tình trạng hiện nay: \(standing).", "Lead agency: \(lead). Standing now: \(standing).")
     }
