@@ -102,6 +102,11 @@ struct RoughEdgesTests {
         // The Decision is a decision, not a plan.
         let brief = Build.runByDefault("report", "agency", "Bộ Y tế", Repository.data.path, "--as-of", "2026-11-22").stdout
         #expect(brief.contains("| Quyết định số 27/QĐ-TTg của Thủ tướng Chính phủ | I.1 |"))
+        // Lists of tasks too, grouped under their plans; CSV keeps "PLAN-ID TASK-ID".
+        let returns = Build.runByDefault("report", "returns", Repository.data.path, "--as-of", "2026-11-22")
+        #expect(returns.stdout.contains("| Sở Tư pháp | 2 | 0 | 2 | Kế hoạch số …/KH-UBND của UBND tỉnh Kon Tum: II.2, III.2 |"))
+        let returnsCSV = Build.runByDefault("report", "returns", Repository.data.path, "--as-of", "2026-11-22", "--format", "csv")
+        #expect(returnsCSV.stdout.contains("Sở Tư pháp,2,0,2,\"kon-tum-2025 II.2, kon-tum-2025 III.2\""))
         // Headings too.
         #expect(Build.runByDefault("report", "compare", "qd-27-ttg-2025", "kon-tum-2025", Repository.data.path).stdout
             .hasPrefix("# Đối chiếu kế hoạch số …/KH-UBND của UBND tỉnh Kon Tum với quyết định số 27/QĐ-TTg của Thủ tướng Chính phủ\n"))

@@ -34,6 +34,9 @@ public struct ReportDocument: Sendable {
             public var isAlert = false
             /// Cells of this column are plan ids, shown by the plans' names (`planNames`) except in CSV.
             public var isPlan = false
+            /// Cells of this column list tasks as "PLAN-ID TASK-ID, …": shown grouped under the plans' names
+            /// ("Kế hoạch số …: III.5, IV.8") except in CSV.
+            public var isPlanTaskList = false
         }
 
         public struct Row: Sendable {
@@ -108,14 +111,33 @@ extension ReportDocument {
         for index in named.blocks.indices {
             guard case .table(var table) = named.blocks[index] else { continue }
             let columns = table.columns.indices.filter { table.columns[$0].isPlan }
-            guard !columns.isEmpty else { continue }
+            let lists = table.columns.indices.filter { table.columns[$0].isPlanTaskList }
+            guard !columns.isEmpty || !lists.isEmpty else { continue }
             for row in table.rows.indices {
                 for column in columns where column < table.rows[row].cells.count {
                     if let name = planNames[table.rows[row].cells[column]] { table.rows[row].cells[column] = name }
+                }
+                for column in lists where column < table.rows[row].cells.count {
+                    table.rows[row].cells[column] = namingPlans(inTaskList: table.rows[row].cells[column])
                 }
             }
             named.blocks[index] = .table(table)
         }
         return named
+    }
+}
+
+extension ReportDocument {
+    /// "kon-tum-2025 III.5, kon-tum-2025 IV.8, p I.1" → "Kế hoạch số …: III.5, IV.8; p: I.1", plans in the order met.
+    func namingPlans(inTaskList list: String) -> String {
+        var order: [String] = []
+        var tasks: [String: [String]] = [:]
+        for item in list.components(separatedBy: ", ") {
+            let parts = item.split(separator: " ", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { return list }
+            if tasks[parts[0]] == nil { order.append(parts[0]) }
+            tasks[parts[0], default: []].append(parts[1])
+        }
+        return order.map { "\(planNames[$0] ?? $0): \(tasks[$0, default: []].joined(separator: ", "))" }.joined(separator: "; ")
     }
 }

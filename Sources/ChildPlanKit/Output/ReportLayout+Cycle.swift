@@ -13,6 +13,7 @@ extension ReportLayout {
         } else {
             var table = Table(name: "not-reported", title: wording.notReportedHeading, columns: wording.notReportedColumns,
                               rightAligned: [1, 2, 3], alert: [3])
+            table.columns[4].isPlanTaskList = true
             for missing in returns.notReported {
                 table.add([agency(missing.agency), String(missing.count.expected), String(missing.count.received),
                            String(missing.count.missing), missing.owed.map { "\($0.planID) \($0.task.id)" }.joined(separator: ", ")])
