@@ -85,11 +85,11 @@ struct OwedReturnsTests {
         }
     }
 
-    @Test func aReminderListsTheSameMissingReturnsAsTheLatestPeriod() {
+    @Test func aReminderListsTheSameMissingReturnsAsTheLatestPeriod() throws {
         let data = Self.generated(seed: 7)
         let day = Build.day("2027-01-20")
         let returns = ReturnsSummary(data, asOf: day)
-        let latest = try! #require(returns.latestPeriod)
+        let latest = try #require(returns.latestPeriod)
         let reminders = ReturnsSummary(data, asOf: day, periods: [latest])
         let fromAssessments = TaskAssessor.assess(data, asOf: day).filter { $0.missingPeriods.contains(latest) }.count
         #expect(reminders.notReported.reduce(0) { $0 + $1.owed.count } == fromAssessments)

@@ -27,7 +27,7 @@ enum InteractiveUpdate {
         }
         guard !tasks.isEmpty else { throw .agencyWithoutTasks(match.agency.name, suggestions: AgencyQuery.nearest(to: name, in: data, on: today)) }
 
-        var recorded: [String] = []
+        var recorded = 0
         var said = MessageCatalogue.message(for: .interactiveStart(agency: match.agency.name, period: period, tasks: tasks.count)) + "\n"
         answering: for (index, entry) in tasks.enumerated() {
             let assessment = entry.assessment
@@ -65,17 +65,11 @@ enum InteractiveUpdate {
             let update = StatusUpdate(
                 planID: assessment.planID, taskID: assessment.task.id, period: period, status: status, date: date,
                 agency: match.agency.name, evidence: VietnameseText.tidyName(evidence), note: VietnameseText.tidy(note))
-            let log = UpdatesLog(path: entry.log)
-            do {
-                try log.append(update)
-            } catch {
-                let code: ExitCode = error.problem.isBadLog ? .dataError : .cannotCreateOutput
-                return Outcome(stderr: recorded.joined() + MessageCatalogue.updatesLogFailure(error), exitCode: code)
-            }
-            let line = MessageCatalogue.message(for: .recorded(update, log: log.path)) + "\n"
-            recorded.append(line)
-            said = line
+            let outcome = UpdateCommand.record(update, inLogAt: entry.log, context: context)
+            guard outcome.exitCode == .success else { return outcome }
+            recorded += 1
+            said = outcome.stderr
         }
-        return Outcome(stderr: MessageCatalogue.message(for: .interactiveDone(recorded: recorded.count, of: tasks.count)) + "\n")
+        return Outcome(stderr: MessageCatalogue.message(for: .interactiveDone(recorded: recorded, of: tasks.count)) + "\n")
     }
 }

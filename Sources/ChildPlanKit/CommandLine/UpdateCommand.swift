@@ -61,8 +61,15 @@ enum UpdateCommand {
         let update = StatusUpdate(
             planID: plan.id, taskID: task.id, period: period, status: status, date: date, agency: agency,
             evidence: VietnameseText.tidyName(parsed.value("evidence") ?? ""), note: VietnameseText.tidy(parsed.value("note") ?? ""))
+        return record(update, inLogAt: parsed.value("log") ?? UpdatesLog.path(besidePlanFile: found.plan.file, planID: plan.id),
+                      context: context)
+    }
+
+    /// Appends one return to a log under its lock, saying so on a terminal while another update holds it: the
+    /// notice that it was recorded (exit 0), or why not (65 for a file that is not a log, 73 when it cannot be written).
+    static func record(_ update: StatusUpdate, inLogAt path: String, context: CommandContext) -> Outcome {
         let show = context.terminal.progress
-        let log = UpdatesLog(path: parsed.value("log") ?? UpdatesLog.path(besidePlanFile: found.plan.file, planID: plan.id)) { lockFile in
+        let log = UpdatesLog(path: path) { lockFile in
             show?(lockFile.map { MessageCatalogue.message(for: .waitingForLock($0)) } ?? "")
         }
         do {

@@ -56,13 +56,15 @@ public struct ReportDocument: Sendable {
         public var columns: [Column]
         public var rows: [Row] = []
 
+        /// `plans`: columns whose cells are plan ids; `planTaskLists`: columns whose cells list "PLAN-ID TASK-ID, …".
         public init(name: String, title: String, columns: [String], rightAligned: Set<Int> = [], alert: Set<Int> = [],
-                    group: (title: String, value: String)? = nil) {
+                    plans: Set<Int> = [], planTaskLists: Set<Int> = [], group: (title: String, value: String)? = nil) {
             self.name = name
             self.title = title
             self.group = group
             self.columns = columns.enumerated().map {
-                Column(title: $1, alignment: rightAligned.contains($0) ? .right : .left, isAlert: alert.contains($0))
+                Column(title: $1, alignment: rightAligned.contains($0) ? .right : .left, isAlert: alert.contains($0),
+                       isPlan: plans.contains($0), isPlanTaskList: planTaskLists.contains($0))
             }
         }
 

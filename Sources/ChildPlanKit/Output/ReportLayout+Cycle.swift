@@ -12,8 +12,7 @@ extension ReportLayout {
             blocks.append(.paragraph(wording.allReported))
         } else {
             var table = Table(name: "not-reported", title: wording.notReportedHeading, columns: wording.notReportedColumns,
-                              rightAligned: [1, 2, 3], alert: [3])
-            table.columns[4].isPlanTaskList = true
+                              rightAligned: [1, 2, 3], alert: [3], planTaskLists: [4])
             for missing in returns.notReported {
                 table.add([agency(missing.agency), String(missing.count.expected), String(missing.count.received),
                            String(missing.count.missing), missing.owed.map { "\($0.planID) \($0.task.id)" }.joined(separator: ", ")])
@@ -68,7 +67,7 @@ extension ReportLayout {
         if brief.obligations.isEmpty {
             blocks.append(.paragraph(wording.noTasks))
         } else {
-            var table = Table(name: "owes", title: wording.obligationsHeading, columns: wording.obligationColumns)
+            var table = Table(name: "owes", title: wording.obligationsHeading, columns: wording.obligationColumns, plans: [0])
             for obligation in brief.obligations {
                 table.add([obligation.planID, obligation.task.id, TextExcerpt.of(obligation.task.text),
                            wording.obligation(obligation.period),
@@ -80,7 +79,8 @@ extension ReportLayout {
         if brief.overdue.isEmpty {
             blocks.append(.paragraph(wording.overdueCount(total: 0, byKind: [:])))
         } else {
-            var table = Table(name: "overdue", title: wording.briefOverdueHeading, columns: wording.overdueColumns, rightAligned: [6], alert: [6])
+            var table = Table(name: "overdue", title: wording.briefOverdueHeading, columns: wording.overdueColumns, rightAligned: [6], alert: [6],
+                              plans: [0])
             for item in brief.overdue { table.add(overdueRow(item)) }
             blocks.append(.table(table))
         }
@@ -96,7 +96,7 @@ extension ReportLayout {
             let inGroup = assessments.filter { $0.task.group == group }
             guard !inGroup.isEmpty else { continue }
             let groupTitle = "\(group.romanNumeral). \(wording.groupName(group))"
-            var table = Table(name: name, title: title, columns: columns, group: (wording.groupColumn, groupTitle))
+            var table = Table(name: name, title: title, columns: columns, plans: [0], group: (wording.groupColumn, groupTitle))
             for assessment in inGroup { table.add(row(assessment)) }
             blocks += [.heading(level: 3, text: groupTitle), .table(table)]
         }
@@ -161,7 +161,7 @@ extension ReportLayout {
             blocks.append(.paragraph(wording.reminderBody(
                 agency: missing.agency.name, period: period, deadline: earliest?.deadline ?? returns.asOf,
                 before: earliest?.deadlineBefore ?? false, coordinator: coordinator, asOf: returns.asOf, beforeDeadline: missing.beforeDeadline)))
-            var table = Table(name: "missing", title: title, columns: wording.reminderColumns,
+            var table = Table(name: "missing", title: title, columns: wording.reminderColumns, plans: [0],
                               group: (wording.agencyColumn, missing.agency.name))
             for owed in missing.owed {
                 table.add([owed.planID, owed.task.id, TextExcerpt.of(owed.task.text), wording.deadline(owed.deadline, before: owed.deadlineBefore)])

@@ -47,20 +47,13 @@ struct ReportLayout {
         for (plan, name) in zip(plans, names) where name != plan.id {
             document.planNames[plan.id] = uses[name, default: 0] > 1 ? "\(name) (\(plan.id))" : name
         }
-        for index in document.blocks.indices {
-            guard case .table(var table) = document.blocks[index] else { continue }
-            for column in table.columns.indices where table.columns[column].title == wording.planColumnTitle && table.name != "plans" {
-                table.columns[column].isPlan = true
-            }
-            document.blocks[index] = .table(table)
-        }
         return document
     }
 
     /// What the plans infer rather than state, at the report's end; nothing when they state everything.
     func inferred(_ details: InferredDetails) -> [Block] {
         guard !details.isEmpty else { return [] }
-        var table = Table(name: "inferred", title: wording.inferredHeading, columns: wording.inferredColumns, rightAligned: [2])
+        var table = Table(name: "inferred", title: wording.inferredHeading, columns: wording.inferredColumns, rightAligned: [2], plans: [0])
         for line in details.lines {
             table.add([line.planID, wording.inferredDetail(line.detail), line.tasks.map { "\($0)/\(line.taskCount)" } ?? "–"])
         }
@@ -159,7 +152,7 @@ struct ReportLayout {
         var blocks: [Block] = [.paragraph(wording.overdueCount(total: overdue.items.count, byKind: byKind))]
         for group in overdue.byLead {
             var table = Table(name: "overdue", title: wording.overdueHeading, columns: wording.overdueColumns, rightAligned: [6],
-                              alert: [6], group: (wording.leadColumn, agency(group.lead)))
+                              alert: [6], plans: [0], group: (wording.leadColumn, agency(group.lead)))
             let items = group.items
             for item in items { table.add(overdueRow(item)) }
             blocks += [.heading(level: level, text: "\(agency(group.lead)): \(wording.itemCount(items.count))"), .table(table)]
@@ -177,7 +170,7 @@ struct ReportLayout {
 
     private func references(_ tasks: [OverdueSummary.ListedTask], name: String, title: String) -> Block {
         guard !tasks.isEmpty else { return .paragraph(wording.none) }
-        var table = Table(name: name, title: title, columns: wording.referenceColumns)
+        var table = Table(name: name, title: title, columns: wording.referenceColumns, plans: [0])
         for reference in tasks {
             table.add([reference.planID, reference.task.id, TextExcerpt.of(reference.task.text), agency(reference.lead),
                        reference.task.timeframe.text])

@@ -73,7 +73,6 @@ struct ReportWording: Sendable {
         if let issuer = plan.issuer { name += pick(" của ", " of ") + issuer }
         return name
     }
-    var planColumnTitle: String { pick("Kế hoạch", "Plan") }
     var plansHeading: String { pick("Các kế hoạch", "Plans") }
     var planColumns: [String] {
         [pick("Kế hoạch", "Plan"), pick("Văn bản", "Document"), pick("Cơ quan ban hành", "Issued by"),

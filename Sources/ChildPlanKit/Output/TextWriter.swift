@@ -102,13 +102,14 @@ struct TextWriter {
         for (index, row) in rows.enumerated() {
             var lines: [String] = []
             for (column, cell) in row.enumerated() where !cell.isEmpty {
+                // The title in bold, and an alert count in red, on the first line; what follows wraps indented.
                 let title = table.columns[column].title + ":"
-                let text = title + " " + cell.split(atASCII: 0x0A, omittingEmpty: true).joined(separator: " ")
-                let wrapped = TextWriter.wrap(text, width: width - 2)
-                for (number, line) in wrapped.enumerated() {
-                    let shown = number == 0 && line.hasPrefix(title) ? styled(title, TextWriter.bold) + line.dropFirst(title.count) : line
-                    let alert = table.columns[column].isAlert && cell != "0" && cell != "–"
-                    lines.append((number == 0 ? "" : "  ") + (alert && number == 0 ? shown.replacingOccurrences(of: cell, with: styled(cell, TextWriter.red)) : shown))
+                let value = cell.split(atASCII: 0x0A, omittingEmpty: true).joined(separator: " ")
+                let alert = table.columns[column].isAlert && cell != "0" && cell != "–"
+                for (number, line) in TextWriter.wrap(title + " " + value, width: width - 2).enumerated() {
+                    guard number == 0, line.hasPrefix(title) else { lines.append((number == 0 ? "" : "  ") + line); continue }
+                    let rest = String(line.dropFirst(title.count))
+                    lines.append(styled(title, TextWriter.bold) + (alert ? " " + styled(String(rest.dropFirst()), TextWriter.red) : rest))
                 }
             }
             if table.rows[index].isTotal { lines = lines.map { styled($0, TextWriter.bold) } }
