@@ -3,26 +3,67 @@ public enum AgencyQuery {
     public struct Match: Sendable {
         /// The agency as carried on the day; tasks are found by this name.
         public var agency: CarriedAgency
+        /// The same agency in other jurisdictions of the loaded plans, when the name asked for gave no place.
+        public var others: [CarriedAgency] = []
         /// True when the name asked for is an agency whose duties another now carries.
         public var isSuccessor: Bool { agency.predecessor != nil }
     }
 
-    /// The agency a name refers to, as carried on the day: by the registry
-    /// (short forms, no diacritics, successors: as DESIGN.md §5), else by a
-    /// name the loaded plans use. Nil when neither knows it.
-    public static func find(_ name: String, in data: DataSet, on day: Day) -> Match? {
-        if data.registry.agency(named: name) != nil {
-            return Match(agency: data.registry.carrier(of: name, on: day))
+    /// The agency a name refers to, as carried on the day, in the jurisdiction the name gives
+    /// (`Sở Y tế — tỉnh Quảng Ngãi`, `Sở Y tế tỉnh Quảng Ngãi`, `Sở Y tế, tỉnh Quảng Ngãi`): by the
+    /// registry (short forms, no diacritics, successors: as DESIGN.md §5), else by a name the loaded
+    /// plans use. Where the name gives no place and the plans have that agency in several
+    /// jurisdictions, the match names the others (`Match.others`): the caller asks which.
+    /// Nil when neither the registry nor the plans know it.
+    public static func find(_ asked: String, in data: DataSet, on day: Day) -> Match? {
+        let places = data.registry.places
+        var name = VietnameseText.tidyName(asked)
+        var place: Jurisdiction?
+        if let dash = name.range(of: " — ") ?? name.range(of: ", "), let parsed = places.jurisdiction(parsing: String(name[dash.upperBound...])) {
+            place = parsed
+            name = String(name[..<dash.lowerBound])
+        } else if data.registry.agency(named: name) == nil, let phrase = places.placePhrase(in: name), !phrase.before.isEmpty,
+                  let parsed = places.unit(phrase.text, in: nil), data.registry.agency(named: phrase.before) != nil {
+            place = parsed
+            name = phrase.before
         }
-        let key = AgencyNameKey.loose(name)
-        for plan in data.plans {
-            for task in plan.tasks {
-                for written in [task.lead] + task.partners where AgencyNameKey.loose(written) == key {
-                    return Match(agency: data.registry.carrier(of: written, on: day))
+        var target: String?
+        if data.registry.agency(named: name) != nil {
+            target = data.registry.carrier(of: name, on: day).nameKey
+        } else {
+            let key = AgencyNameKey.loose(name)
+            search: for plan in data.plans {
+                for task in plan.tasks {
+                    for written in [task.lead] + task.partners where AgencyNameKey.loose(written) == key {
+                        target = data.registry.carrier(of: written, on: day).nameKey
+                        break search
+                    }
                 }
             }
         }
-        return nil
+        guard let target else { return nil }
+        var found: [CarriedAgency] = []
+        func consider(_ agency: CarriedAgency) {
+            guard agency.nameKey == target, !found.contains(where: { $0.key == agency.key }) else { return }
+            found.append(agency)
+        }
+        var carriers = CarrierCache(data, day: day)
+        for (index, plan) in data.plans.enumerated() {
+            carriers.enterPlan(at: index)
+            for task in plan.tasks {
+                consider(carriers.lead(of: task))
+                for partner in task.partners { consider(carriers.partner(partner, of: task)) }
+            }
+        }
+        if let place {
+            let now = places.current(place, on: day)
+            found = found.filter { $0.jurisdiction == now || $0.jurisdiction == place || $0.writtenJurisdiction == place }
+        }
+        guard let first = found.first else {
+            return data.registry.agency(named: name) == nil ? nil
+                : Match(agency: data.registry.carrier(of: name, on: day, in: place, qualified: place != nil))
+        }
+        return Match(agency: first, others: Array(found.dropFirst()))
     }
 
     /// Names to suggest for one that matched nothing: agencies the plans

@@ -1,22 +1,133 @@
 /// Registry look-ups for one day, each name resolved once and found again
 /// by its bytes (hashing Vietnamese `String`s normalises them first, which
-/// costs more than the look-up).
+/// costs more than the look-up), then placed once per plan jurisdiction.
+///
+/// The fast path of `AgencyRegistry.carrier(of:on:in:subject:pinned:qualified:)`, which it
+/// falls back to where a task's subject decides (a split duty) or a plan pins the carrier;
+/// `JurisdictionTests` checks the two agree.
 struct CarrierCache {
     let registry: AgencyRegistry
     let day: Day
-    private var known = ByteCache<CarriedAgency>()
+    /// Names are shown with their jurisdiction (plans of several are loaded).
+    let qualified: Bool
+    private var resolutions = ByteCache<Resolution>()
+    private var placed: [PlacedKey: CarriedAgency] = [:]
+    /// The jurisdiction of the plan whose tasks are being looked at, numbered.
+    private var place: Jurisdiction?
+    private var placeNumber = 0
+    private var placeNumbers: [Jurisdiction: Int] = [:]
+    private var currentPlaces: [Int: Jurisdiction?] = [:]
 
-    init(registry: AgencyRegistry, day: Day) {
-        self.registry = registry
-        self.day = day
+    /// A name resolved without its plan: the agency it names and, when no duty can split it on the day, who carries it.
+    final class Resolution: Sendable {
+        let written: String
+        let agency: Agency?
+        let placeInName: Jurisdiction?
+        /// Nil when a task's subject decides.
+        let carrier: Agency?
+        let nameKey: String
+        let writtenKey: String
+
+        init(_ name: String, registry: AgencyRegistry, day: Day) {
+            written = VietnameseText.tidyName(name)
+            let found = registry.agencyAndPlace(named: written)
+            agency = found?.agency
+            placeInName = found?.place
+            if let agency = found?.agency, !registry.dependsOnSubject(agency, on: day) {
+                let carrier = registry.walk(from: agency, on: day, in: nil, subject: nil).agency
+                self.carrier = carrier
+                nameKey = VietnameseText.matchKey(carrier.name)
+            } else {
+                carrier = nil
+                nameKey = ""
+            }
+            writtenKey = agency.map { VietnameseText.matchKey($0.name) } ?? ""
+        }
     }
 
-    mutating func carrier(of name: String) -> CarriedAgency {
-        var bytes = name
+    struct PlacedKey: Hashable {
+        var resolution: ObjectIdentifier
+        var place: Int
+    }
+
+    /// Each plan's jurisdiction, as the data set read it.
+    private let planJurisdictions: [Jurisdiction?]
+
+    init(registry: AgencyRegistry, day: Day, qualified: Bool = false) {
+        self.registry = registry
+        self.day = day
+        self.qualified = qualified
+        planJurisdictions = []
+    }
+
+    /// For the plans of a data set: names are qualified when they span jurisdictions.
+    init(_ data: DataSet, day: Day) {
+        registry = data.registry
+        self.day = day
+        qualified = data.spansJurisdictions
+        planJurisdictions = data.jurisdictions
+    }
+
+    /// The plan whose agencies are looked up next (its index in the data set).
+    mutating func enterPlan(at index: Int) {
+        enter(index < planJurisdictions.count ? planJurisdictions[index] : nil)
+    }
+
+    /// Who leads a task of the plan entered: the plan's pinned carrier, a split duty's by the task's text, or the successions'.
+    mutating func lead(of task: PlanTask) -> CarriedAgency {
+        carrier(of: task.lead, subject: task.text, pinned: task.carrier)
+    }
+
+    /// A partner of a task of the plan entered.
+    mutating func partner(_ name: String, of task: PlanTask) -> CarriedAgency {
+        carrier(of: name, subject: task.text)
+    }
+
+    /// The plan whose agencies are looked up next: they are that plan's jurisdiction's.
+    mutating func enter(_ jurisdiction: Jurisdiction?) {
+        place = jurisdiction
+        guard let jurisdiction else { placeNumber = 0; return }
+        if let known = placeNumbers[jurisdiction] {
+            placeNumber = known
+        } else {
+            placeNumber = placeNumbers.count + 1
+            placeNumbers[jurisdiction] = placeNumber
+        }
+    }
+
+    /// Who carries an agency a task names (`subject`: the task's text, for duties that split;
+    /// `pinned`: the carrier the plan gives the task).
+    mutating func carrier(of name: String, subject: String? = nil, pinned: String? = nil) -> CarriedAgency {
         let registry = registry
         let day = day
-        return bytes.withUTF8 { utf8 in
-            known.value(for: utf8) { _ in registry.carrier(of: name, on: day) }
+        var bytes = name
+        let resolution = bytes.withUTF8 { utf8 in
+            resolutions.value(for: utf8) { _ in Resolution(name, registry: registry, day: day) }
         }
+        guard pinned == nil, let agency = resolution.agency, let carrier = resolution.carrier else {
+            return registry.carrier(of: name, on: day, in: place, subject: subject, pinned: pinned, qualified: qualified)
+        }
+        let key = PlacedKey(resolution: ObjectIdentifier(resolution), place: resolution.placeInName == nil ? placeNumber : -1)
+        if let known = placed[key] { return known }
+        let base = resolution.placeInName ?? place
+        let made = registry.carriedAgency(
+            written: resolution.written, agency: agency, carrier: carrier, reason: nil, base: base, on: day, qualified: qualified,
+            nameKey: resolution.nameKey, writtenKey: resolution.writtenKey, currentPlace: currentPlace(of: carrier.level, base: base))
+        placed[key] = made
+        return made
+    }
+
+    /// Where an agency of a level in the plan's place is on the day, worked out once per place and level.
+    private mutating func currentPlace(of level: AdministrativeLevel?, base: Jurisdiction?) -> Jurisdiction? {
+        guard let attached = AgencyRegistry.carriedPlace(of: level, in: base, on: day) else { return nil }
+        let number = (placeNumbers[attached] ?? { () -> Int in
+            let number = placeNumbers.count + 1
+            placeNumbers[attached] = number
+            return number
+        }())
+        if let known = currentPlaces[number] { return known }
+        let current = registry.places.current(attached, on: day)
+        currentPlaces[number] = current
+        return current
     }
 }

@@ -12,6 +12,8 @@ public struct CoverageSummary: Sendable {
         public var agency: CarriedAgency
         /// The agencies whose duties it carries in these plans, in the order first met.
         public var predecessors: [String]
+        /// Why tasks moved to it beyond plain successions (a split duty, a plan's own choice), each once.
+        public var reasons: [CarrierReason] = []
         /// Every spelling the plans used for it or its predecessors, in the order first met.
         public var spellings: [String]
         public var lead: Int
@@ -28,6 +30,20 @@ public struct CoverageSummary: Sendable {
     public var agencies: [AgencyLine]
     /// Collectives ("Các sở, ban, ngành…", "UBND các xã, phường"), counted apart, in the same order.
     public var collectives: [AgencyLine]
+    /// The same kind of agency summed over the jurisdictions it appears in (`Sở Y tế`, 3 provinces):
+    /// a roll-up, not one agency; empty unless some agency appears in more than one jurisdiction.
+    public var acrossJurisdictions: [NameLine]
+
+    public struct NameLine: Sendable {
+        /// The first line of this name met, for its name and kind.
+        public var agency: CarriedAgency
+        public var jurisdictions: Int
+        public var lead: Int
+        public var partner: Int
+        public var completed: Int
+        public var overdue: Int
+    }
+
     /// Groups no loaded plan has a task in.
     public var emptyGroups: [TaskGroup]
     /// Each plan that leaves a group empty, with those groups, in plan order:
@@ -48,6 +64,7 @@ public struct CoverageSummary: Sendable {
             if let predecessor = agency.predecessor, !lines[index].predecessors.contains(predecessor) {
                 lines[index].predecessors.append(predecessor)
             }
+            if let reason = agency.reason, !lines[index].reasons.contains(reason) { lines[index].reasons.append(reason) }
             if !lines[index].spellings.contains(agency.asWritten) {
                 lines[index].spellings.append(agency.asWritten)
             }
@@ -81,6 +98,22 @@ public struct CoverageSummary: Sendable {
         }.map { lines[$0] }
         agencies = sorted.filter { !$0.agency.isCollective }
         collectives = sorted.filter(\.agency.isCollective)
+        var names: [NameLine] = []
+        var nameIndex: [String: Int] = [:]
+        for line in agencies where line.agency.jurisdiction != nil {
+            if let index = nameIndex[line.agency.nameKey] {
+                names[index].jurisdictions += 1
+                names[index].lead += line.lead
+                names[index].partner += line.partner
+                names[index].completed += line.completed
+                names[index].overdue += line.overdue
+            } else {
+                nameIndex[line.agency.nameKey] = names.count
+                names.append(NameLine(agency: line.agency, jurisdictions: 1, lead: line.lead, partner: line.partner,
+                                      completed: line.completed, overdue: line.overdue))
+            }
+        }
+        acrossJurisdictions = names.contains(where: { $0.jurisdictions > 1 }) ? names : []
         emptyGroups = TaskGroup.allCases.filter { !groupsWithTasks.contains($0) }
         emptyGroupsByPlan = planGroups.compactMap { plan in
             let empty = TaskGroup.allCases.filter { !plan.groups.contains($0) }

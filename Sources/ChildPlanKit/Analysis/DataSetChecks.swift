@@ -10,7 +10,9 @@ public enum DataSetChecks {
         // roll-up has 85,000 task texts), their warnings kept in plan order.
         let perPlan = Parallel.array(count: plans.count, ranges: Parallel.ranges(of: plans.count)) { range, slots in
             var agencies = AgencyCheck(registry: registry)
-            for index in range { slots.put(planWarnings(plans[index], asOf: day, agencies: &agencies), at: index) }
+            for index in range {
+                slots.put(planWarnings(plans[index], jurisdiction: data.dataSet.jurisdictions[index], asOf: day, agencies: &agencies), at: index)
+            }
         }
         var warnings = perPlan.flatMap { $0 }
         var agencies = AgencyCheck(registry: registry)
@@ -22,17 +24,26 @@ public enum DataSetChecks {
         return warnings + UpdateChecks.warnings(data, today: today ?? day)
     }
 
-    static func planWarnings(_ loaded: LoadedPlan, asOf day: Day, agencies: inout AgencyCheck) -> [Diagnostic] {
+    static func planWarnings(_ loaded: LoadedPlan, jurisdiction: Jurisdiction?, asOf day: Day, agencies: inout AgencyCheck) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         let plan = loaded.plan
         let registry = agencies.registry
+        if let jurisdiction {
+            if jurisdiction.level == .district || jurisdiction.level == .commune, jurisdiction.province == nil {
+                warnings.append(.warning(.jurisdictionWithoutProvince(plan: plan.id, jurisdiction: jurisdiction.name), at: .wholeFile(loaded.file)))
+            }
+        } else {
+            warnings.append(.warning(.jurisdictionUnknown(plan: plan.id, issuer: plan.issuer), at: .wholeFile(loaded.file)))
+        }
         var firstText: [String: (id: String, line: Int)] = [:]
         for task in plan.tasks {
             let location = loaded.taskLocations[task.id] ?? TaskLocation(row: SourceLocation(file: loaded.file, line: 1, column: 1))
             agencies.check(task.lead, at: location.lead, into: &warnings)
             for partner in task.partners { agencies.check(partner, at: location.partners, into: &warnings) }
-            if registry.carrier(of: task.lead, on: day).needsNewLead(on: day) {
-                warnings.append(.warning(.districtLead(taskID: task.id, lead: task.lead), at: location.lead))
+            let lead = registry.carrier(of: task.lead, on: day, in: jurisdiction, subject: task.text, pinned: task.carrier)
+            if lead.needsNewLead(on: day) {
+                let takenBy = lead.level == .district ? nil : lead.name
+                warnings.append(.warning(.districtLead(taskID: task.id, lead: task.lead, takenBy: takenBy), at: location.lead))
             }
             let key = VietnameseText.looseKey(task.text)
             if TextChecks.looksTruncated(task.text, looseKey: key) {

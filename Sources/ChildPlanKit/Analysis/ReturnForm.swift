@@ -21,15 +21,16 @@ public struct ReturnForm: Sendable {
     public var rows: [Row]
 
     public init(for match: AgencyQuery.Match, period: ReportingPeriod, data: DataSet, asOf day: Day) {
-        var carriers = CarrierCache(registry: data.registry, day: day)
+        var carriers = CarrierCache(data, day: day)
         var lead: [Row] = []
         var partner: [Row] = []
-        for plan in data.plans {
+        for (planIndex, plan) in data.plans.enumerated() {
+            carriers.enterPlan(at: planIndex)
             let deadline = period.deadline(under: plan.reporting)
             for task in plan.tasks {
-                if AgencyQuery.isSame(carriers.carrier(of: task.lead), as: match) {
+                if AgencyQuery.isSame(carriers.lead(of: task), as: match) {
                     lead.append(Row(planID: plan.id, task: task, role: .lead, deadline: deadline, deadlineBefore: plan.reporting.dueBefore))
-                } else if task.partners.contains(where: { AgencyQuery.isSame(carriers.carrier(of: $0), as: match) }) {
+                } else if task.partners.contains(where: { AgencyQuery.isSame(carriers.partner($0, of: task), as: match) }) {
                     partner.append(Row(planID: plan.id, task: task, role: .partner, deadline: deadline, deadlineBefore: plan.reporting.dueBefore))
                 }
             }

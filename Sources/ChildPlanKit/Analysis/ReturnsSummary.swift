@@ -82,19 +82,20 @@ public struct ReturnsSummary: Sendable {
         asOf = day
         plans = data.plans
         let updates = data.updates(asOf: day)
-        var carriers = CarrierCache(registry: data.registry, day: day)
+        var carriers = CarrierCache(data, day: day)
         // Entries live in one array and are found through an index, so that
         // appending to an agency's owed list never copies it.
         var entries: [Entry] = []
         var entryIndex: [EntryKey: Int] = [:]
         var deadlines: [ReportingPeriod: (day: Day, before: Bool)] = [:]
         for (planIndex, plan) in data.plans.enumerated() {
-            let coordinator = plan.coordinator.map { carriers.carrier(of: $0).name }
+            carriers.enterPlan(at: planIndex)
+            let coordinator = plan.coordinator.map { carriers.carrier(of: $0).label }
             let planPeriods = closedOnly ? periods.filter { ReportingSchedule.isClosed($0, for: plan, asOf: day) } : periods
             for (task, ref) in zip(plan.tasks, data.taskRefs(ofPlanAt: planIndex)) where ReportingSchedule.owesReturns(task) {
                 let taskUpdates = updates.updates(for: ref)
                 let dutyEnd = ReportingSchedule.dutyEnd(of: task, updates: taskUpdates)
-                let lead = carriers.carrier(of: task.lead)
+                let lead = carriers.lead(of: task)
                 for period in planPeriods where ReportingSchedule.owesReturn(task, of: plan, for: period, dutyEndedIn: dutyEnd) {
                     let deadline = period.deadline(under: plan.reporting)
                     if deadlines[period].map({ deadline < $0.day }) ?? true { deadlines[period] = (deadline, plan.reporting.dueBefore) }

@@ -36,12 +36,12 @@ extension TaskAssessment {
         _ task: PlanTask, of plan: Plan, updates: TaskUpdates, closedPeriods: [ReportingPeriod],
         asOf day: Day, carriers: inout CarrierCache
     ) -> TaskAssessment {
-        let lead = carriers.carrier(of: task.lead)
+        let lead = carriers.lead(of: task)
         var partners: [CarriedAgency] = []
         // Each agency once: looked for in the list while it is short, by key once it is long (a cell of 20,000 partners).
         var partnerKeys: Set<String> = []
         for name in task.partners {
-            let partner = carriers.carrier(of: name)
+            let partner = carriers.partner(name, of: task)
             guard !partner.isSameAgency(as: lead) else { continue }
             if partners.count < 16 {
                 if partners.contains(where: { $0.isSameAgency(as: partner) }) { continue }

@@ -11,10 +11,11 @@ public enum TaskAssessor {
         // Plans are assessed a range at a time on every core, each task put
         // at its place in plan order.
         return Parallel.array(count: data.taskCount, ranges: Parallel.ranges(of: data.plans.count, cores: cores)) { planRange, slots in
-            var carriers = CarrierCache(registry: data.registry, day: day)
+            var carriers = CarrierCache(data, day: day)
             var schedules: [ReportingDeadlines: [Day: [ReportingPeriod]]] = [:]
             for planIndex in planRange {
                 let plan = data.plans[planIndex]
+                carriers.enterPlan(at: planIndex)
                 let closed: [ReportingPeriod]
                 if let known = schedules[plan.reporting]?[plan.reportingStart] {
                     closed = known

@@ -11,6 +11,18 @@ enum CommandLineValues {
 
 
     /// True for `-o DIR/` or an existing directory: each CSV table goes to a file of its own there.
+    /// The agency a name on the command line means in the loaded plans: unknown names get suggestions,
+    /// a name the plans have in several jurisdictions the choices (`Sở Y tế — tỉnh Quảng Ngãi`).
+    static func agency(_ name: String, in data: DataSet, on day: Day) throws(UsageError) -> AgencyQuery.Match {
+        guard let match = AgencyQuery.find(name, in: data, on: day) else {
+            throw .unknownAgency(name, suggestions: AgencyQuery.suggestions(for: name, in: data, on: day))
+        }
+        guard match.others.isEmpty else {
+            throw .ambiguousAgency(name, choices: ([match.agency] + match.others).map { CarriedAgency.placed($0.name, in: $0.jurisdiction) })
+        }
+        return match
+    }
+
     static func isDirectoryTarget(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return path.hasSuffix("/") || (FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue)

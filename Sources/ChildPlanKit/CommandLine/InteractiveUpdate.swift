@@ -13,9 +13,7 @@ enum InteractiveUpdate {
         let code = MessageCatalogue.exitCode(for: loaded.diagnostics)
         guard code == .success else { return Outcome(stderr: DataInput.lines(loaded.diagnostics), exitCode: code) }
         let data = loaded.dataSet
-        guard let match = AgencyQuery.find(name, in: data, on: today) else {
-            throw .unknownAgency(name, suggestions: AgencyQuery.suggestions(for: name, in: data, on: today))
-        }
+        let match = try CommandLineValues.agency(name, in: data, on: today)
         // The tasks it leads, in plans reported on for the period, with where each plan's log is.
         let assessments = TaskAssessor.assess(data, asOf: today)
         var tasks: [(assessment: TaskAssessment, log: String)] = []

@@ -47,9 +47,7 @@ enum ReportCommand {
             guard !arguments.isEmpty else { throw .missingArgument("name") }
             let name = arguments.removeFirst()
             return try render(paths: arguments, parsed: parsed, context: context) { data, asOf throws(UsageError) in
-                guard let match = AgencyQuery.find(name, in: data, on: asOf) else {
-                    throw .unknownAgency(name, suggestions: AgencyQuery.suggestions(for: name, in: data, on: asOf))
-                }
+                let match = try CommandLineValues.agency(name, in: data, on: asOf)
                 return .agency(AgencyBrief(askedFor: name, match: match, data: data, asOf: asOf))
             }
         case "history":

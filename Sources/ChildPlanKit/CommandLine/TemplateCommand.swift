@@ -34,9 +34,7 @@ enum TemplateCommand {
         let loaded = DataInput.load(paths: parsed.positionals, registryFile: parsed.value("registry"), context: context)
         let code = MessageCatalogue.exitCode(for: loaded.diagnostics)
         guard code == .success else { return Outcome(stderr: DataInput.lines(loaded.diagnostics), exitCode: code) }
-        guard let match = AgencyQuery.find(name, in: loaded.dataSet, on: asOf) else {
-            throw .unknownAgency(name, suggestions: AgencyQuery.suggestions(for: name, in: loaded.dataSet, on: asOf))
-        }
+        let match = try CommandLineValues.agency(name, in: loaded.dataSet, on: asOf)
         let form = ReturnForm(for: match, period: period, data: loaded.dataSet, asOf: asOf)
         guard !form.rows.isEmpty else {
             throw .agencyWithoutTasks(match.agency.name, suggestions: AgencyQuery.nearest(to: name, in: loaded.dataSet, on: asOf))

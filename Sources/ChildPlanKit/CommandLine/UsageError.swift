@@ -21,6 +21,8 @@ enum UsageError: Error, Equatable {
     case unknownPlan(String, suggestion: String?)
     case unknownTask(String, plan: String)
     case unknownAgency(String, suggestions: [String])
+    /// An agency name that the loaded plans have in several jurisdictions, asked for without saying which.
+    case ambiguousAgency(String, choices: [String])
     case missingOption(String)
     /// `update --date` after today: a return is dated the day it is sent.
     case dateAfterToday(String, today: Day)

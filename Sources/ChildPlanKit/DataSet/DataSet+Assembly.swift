@@ -62,6 +62,8 @@ extension DataSet {
         var registry = baseRegistry
         for file in files.registries {
             for agency in file.agencies { registry.add(agency) }
+            for place in file.places { registry.places.add(place) }
+            for (agency, rule) in file.duties { registry.add(rule, to: agency) }
         }
         diagnostics += successionCycles(in: registry, from: files.registries)
         return AssembledData(

@@ -5,7 +5,11 @@ import Foundation
 /// here, and a task's updates only through `updates(asOf:)`.
 public struct DataSet: Sendable {
     public private(set) var plans: [Plan]
-    public var registry: AgencyRegistry
+    public var registry: AgencyRegistry {
+        didSet { jurisdictions = DataSet.jurisdictions(of: plans, places: registry.places) }
+    }
+    /// Each plan's jurisdiction as written (given, or read from its issuer), in plan order; nil where it cannot be told.
+    public private(set) var jurisdictions: [Jurisdiction?]
     /// Finds a task's reference by its plan and id.
     let taskLookup: TaskLookup
     /// Updates file by file as read, each with the task it is for; kept as
@@ -32,8 +36,27 @@ public struct DataSet: Sendable {
     init(plans: [Plan], taskLookup: TaskLookup, updateBatches: [UpdateBatch], registry: AgencyRegistry) {
         self.plans = plans
         self.registry = registry
+        jurisdictions = DataSet.jurisdictions(of: plans, places: registry.places)
         self.taskLookup = taskLookup
         self.updateBatches = updateBatches
+    }
+
+    /// Where each plan belongs: its `jurisdiction` when given, else the place its issuer names.
+    static func jurisdictions(of plans: [Plan], places: PlaceRegistry) -> [Jurisdiction?] {
+        plans.map { plan in
+            if let given = plan.jurisdiction { return places.jurisdiction(parsing: given) }
+            return plan.issuer.flatMap(places.jurisdiction(ofIssuer:))
+        }
+    }
+
+    /// True when plans of more than one jurisdiction are loaded: agency names are then shown with their place.
+    public var spansJurisdictions: Bool {
+        var first: Jurisdiction?
+        for case let jurisdiction? in jurisdictions where jurisdiction.level != .national {
+            if let first, first != jurisdiction { return true }
+            first = jurisdiction
+        }
+        return false
     }
 
     /// How many tasks the plans have in all.

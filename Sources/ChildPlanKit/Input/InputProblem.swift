@@ -69,6 +69,8 @@ public enum InputProblem: Hashable, Sendable {
     // Registry
     case missingAgencyName
     case unknownAgencyKind(String)
+    /// A registry row that needs a value in a column (a split duty's `since` or `keywords`).
+    case missingRegistryValue(column: String)
     /// Agencies that succeed one another round in a circle (`A → B → A`), or one that succeeds itself.
     case successionCycle([String])
 
@@ -79,7 +81,13 @@ public enum InputProblem: Hashable, Sendable {
     // Warnings about what the data says (DataSetChecks)
     case unknownAgency(String, suggestions: [String])
     case emptyGroup(plan: String, group: TaskGroup)
-    case districtLead(taskID: String, lead: String)
+    case districtLead(taskID: String, lead: String, takenBy: String?)
+    /// A plan whose place cannot be told from its issuer and is not given (`jurisdiction`).
+    case jurisdictionUnknown(plan: String, issuer: String?)
+    /// A district or commune plan whose province is not known.
+    case jurisdictionWithoutProvince(plan: String, jurisdiction: String)
+    /// A `jurisdiction` that names no unit.
+    case jurisdictionNotUnderstood(String)
     case looksTruncated(taskID: String)
     case duplicateText(taskID: String, sameAs: String, line: Int)
     case repeatedSentence(taskID: String, sentence: String)

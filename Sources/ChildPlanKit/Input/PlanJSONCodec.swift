@@ -15,12 +15,15 @@ public enum PlanJSONCodec {
                 ("text", .string(task.text)), ("lead", .string(task.lead)),
                 ("partners", .array(task.partners.map(JSONWriter.Value.string))), ("timeframe", .string(task.timeframe.text)),
             ] + (task.requested.map { [("requested", JSONWriter.Value.string($0.iso))] } ?? [])
+              + (task.carrier.map { [("carrier", JSONWriter.Value.string($0))] } ?? [])
               + (task.inferred.isEmpty ? [] : [("inferred", .array(task.inferred.keys.map(JSONWriter.Value.string)))]))
         }
         let inferred = Plan.Field.allCases.filter(plan.inferred.contains).map { JSONWriter.Value.string($0.rawValue) }
         let document = JSONWriter.Value.object([
             ("format", .string(formatName)), ("id", .string(plan.id)), ("title", .optional(plan.title)),
-            ("issuer", .optional(plan.issuer)), ("document", .optional(plan.document)), ("issued", .optional(plan.issued?.iso)),
+            ("issuer", .optional(plan.issuer)),
+        ] + (plan.jurisdiction.map { [("jurisdiction", JSONWriter.Value.string($0))] } ?? []) + [
+            ("document", .optional(plan.document)), ("issued", .optional(plan.issued?.iso)),
             ("implements", .optional(plan.implements)), ("coordinator", .optional(plan.coordinator)),
             ("reporting", .object([
                 ("semiannual", .string(plan.reporting.semiannual.description)),
@@ -74,7 +77,7 @@ public enum PlanJSONCodec {
                 return nil
             }
             let keys = Dictionary(members.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-            let known: Set = ["format", "id", "title", "issuer", "document", "issued", "implements", "coordinator", "reporting", "inferred", "tasks"]
+            let known: Set = ["format", "id", "title", "issuer", "jurisdiction", "document", "issued", "implements", "coordinator", "reporting", "inferred", "tasks"]
             for member in members where !known.contains(member.key) {
                 log.warning(.unknownKey(member.key), line: member.keyLine, column: member.keyColumn)
             }
@@ -107,8 +110,11 @@ public enum PlanJSONCodec {
             let reporting = readReporting(keys["reporting"])
             let tasks = readTasks(keys["tasks"], parent: root)
             var details: [String: String] = [:]
-            for key in ["title", "issuer", "document", "implements", "coordinator"] {
+            for key in ["title", "issuer", "jurisdiction", "document", "implements", "coordinator"] {
                 if let member = keys[key], let text = optionalString(member) { details[key] = VietnameseText.tidyName(text) }
+            }
+            if let text = details["jurisdiction"], DefaultRegistry.registry.places.jurisdiction(parsing: text) == nil, let member = keys["jurisdiction"] {
+                log.error(.jurisdictionNotUnderstood(text), line: member.node.line, column: member.node.column)
             }
             let inferred = readInferred(keys["inferred"], expected: Plan.Field.allCases.map(\.rawValue)).compactMap(Plan.Field.init(rawValue:))
             guard let id, let tasks else { return nil }
@@ -116,6 +122,7 @@ public enum PlanJSONCodec {
                 id: id, title: details["title"], issuer: details["issuer"], document: details["document"], issued: issued,
                 implements: details["implements"], coordinator: details["coordinator"], reporting: reporting, tasks: tasks)
             plan.inferred = Set(inferred)
+            plan.jurisdiction = details["jurisdiction"]
             return plan
         }
 
@@ -235,7 +242,7 @@ public enum PlanJSONCodec {
                 return nil
             }
             let keys = Dictionary(members.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
-            let known: Set = ["id", "group", "number", "text", "lead", "partners", "timeframe", "requested", "inferred"]
+            let known: Set = ["id", "group", "number", "text", "lead", "partners", "timeframe", "requested", "carrier", "inferred"]
             for member in members where !known.contains(member.key) {
                 log.warning(.unknownKey(member.key), line: member.keyLine, column: member.keyColumn)
             }
@@ -282,6 +289,10 @@ public enum PlanJSONCodec {
                 case .some: log.error(.dayOutOfRange(text, years: Limits.years), line: member.node.line, column: member.node.column)
                 case .none: log.error(.invalidDate(text), line: member.node.line, column: member.node.column)
                 }
+            }
+            if let member = keys["carrier"], let text = optionalString(member) {
+                let carrier = AgencyList.single(text)
+                task.carrier = carrier.isEmpty ? nil : carrier
             }
             return task
         }

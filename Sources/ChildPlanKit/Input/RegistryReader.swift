@@ -2,6 +2,13 @@ import Foundation
 
 /// Reads an agency registry CSV: `name,short,aliases,kind,successor,since`,
 /// and optionally `level`. Short forms and aliases are `;`-separated.
+///
+/// Two more kinds of row share the format:
+/// - a **place**: kind `tỉnh` or `thành phố` (a province or centrally-run city), its proper
+///   name, and the province it merged into with the day (`Kon Tum,tỉnh,Quảng Ngãi,2025-07-01`);
+/// - a **duty that split**: a row with a `duty` column filled names an agency already known, the
+///   duty (`tôn giáo`), its `keywords` (`;`-separated, matched against task texts), the
+///   agency that took it and since when, and optionally the provinces where it holds (`jurisdictions`).
 public enum RegistryReader {
     public static func read(utf8 bytes: [UInt8], file: String) -> (LoadedRegistry?, [Diagnostic]) {
         switch CSVSource.table(for: bytes, file: file, kind: .registry) {
@@ -14,8 +21,14 @@ public enum RegistryReader {
     static func read(_ parser: inout CSVParser, header: CSVHeader, file: String) -> (LoadedRegistry?, [Diagnostic]) {
         var log = DiagnosticLog(file: file)
         var agencies: [Agency] = []
+        var places: [Place] = []
+        var duties: [(agency: String, rule: DutyRule)] = []
+        func column(_ words: Set<String>) -> Int? { header.titles.firstIndex { words.contains(VietnameseText.looseKey($0)) } }
         do {
-            let levelColumn = header.titles.firstIndex { VietnameseText.looseKey($0) == "level" || VietnameseText.looseKey($0) == "cap" }
+            let levelColumn = column(["level", "cap"])
+            let dutyColumn = column(["duty", "linh vuc", "nhiem vu"])
+            let keywordsColumn = column(["keywords", "tu khoa"])
+            let jurisdictionsColumn = column(["jurisdictions", "dia ban", "where"])
             while try parser.nextRecord() {
                 let record = parser.record
                 guard !record.isBlank, log.checkWidth(of: record, header: header) else { continue }
@@ -26,8 +39,6 @@ public enum RegistryReader {
                     continue
                 }
                 let kindText = VietnameseText.tidyName(cell(.kind))
-                let kind = AgencyKind(word: kindText)
-                if kind == nil { log.error(.unknownAgencyKind(kindText), in: record, field: header.columns[.kind]) }
                 let sinceText = VietnameseText.tidyName(cell(.since))
                 var since: Day?
                 if !sinceText.isEmpty {
@@ -41,6 +52,25 @@ public enum RegistryReader {
                               in: record, field: levelColumn)
                 }
                 let successor = AgencyList.single(cell(.successor))
+                let duty = dutyColumn.map { VietnameseText.tidyName(record.string($0)) } ?? ""
+                if !duty.isEmpty {
+                    guard let since else {
+                        if sinceText.isEmpty { log.error(.missingRegistryValue(column: "since"), in: record, field: header.columns[.since]) }
+                        continue
+                    }
+                    let keywords = keywordsColumn.map { AgencyList.split(record.string($0)) } ?? []
+                    if keywords.isEmpty, !successor.isEmpty { log.error(.missingRegistryValue(column: "keywords"), in: record, field: keywordsColumn) }
+                    duties.append((name, DutyRule(duty: duty, keywords: keywords, successor: successor, since: since,
+                                                  jurisdictions: jurisdictionsColumn.map { AgencyList.split(record.string($0)) } ?? [])))
+                    continue
+                }
+                if let word = PlaceWord(rawValue: VietnameseText.matchKey(kindText)), word == .province || word == .city {
+                    places.append(Place(name: name, word: word, aliases: AgencyList.split(cell(.aliases)),
+                                        successor: successor.isEmpty ? nil : successor, since: since))
+                    continue
+                }
+                let kind = AgencyKind(word: kindText)
+                if kind == nil { log.error(.unknownAgencyKind(kindText), in: record, field: header.columns[.kind]) }
                 if !successor.isEmpty, VietnameseText.matchKey(successor) == VietnameseText.matchKey(name) {
                     log.error(.successionCycle([name, successor]), in: record, field: header.columns[.successor])
                 }
@@ -54,7 +84,7 @@ public enum RegistryReader {
             log.diagnostics.append(CSVSource.diagnostic(for: error, file: file))
         }
         guard !log.hasErrors else { return (nil, log.diagnostics) }
-        return (LoadedRegistry(file: file, agencies: agencies), log.diagnostics)
+        return (LoadedRegistry(file: file, agencies: agencies, places: places, duties: duties), log.diagnostics)
     }
 }
 

@@ -79,6 +79,11 @@ extension MessageCatalogue {
         case .unknownAgency(let name, let suggestions):
             say("Không có cơ quan nào trong các kế hoạch đã nạp khớp với '\(name)'.", "No agency in the loaded plans matches '\(name)'.")
                 + (suggestions.isEmpty ? "" : say(" Có phải là \(list(suggestions))?", " Did you mean \(list(suggestions))?"))
+        case .ambiguousAgency(let name, let choices):
+            say("Các kế hoạch đã nạp có '\(name)' ở \(choices.count) địa bàn: \(choices.joined(separator: "; ")). "
+                    + "Hãy ghi rõ địa bàn, ví dụ \"\(choices[0])\".",
+                "The loaded plans have '\(name)' in \(choices.count) jurisdictions: \(choices.joined(separator: "; ")). "
+                    + "Say which, for example \"\(choices[0])\".")
         case .missingOption(let option):
             say("Thiếu tùy chọn '\(option)'.", "Missing expected option '\(option)'.")
         }

@@ -194,6 +194,11 @@ enum MessageCatalogue {
         case .unknownAgencyKind(let kind):
             let kinds = AgencyKind.allCases.map(\.rawValue).joined(separator: ", ")
             return say("loại cơ quan '\(kind)' không hợp lệ: dùng một trong \(kinds)", "unknown agency kind '\(kind)': use one of \(kinds)")
+        case .missingRegistryValue(let column):
+            return say("dòng phân chia nhiệm vụ (cột duty) cần có giá trị ở cột \(column)", "a row of a duty that split (the duty column) needs a value in the \(column) column")
+        case .jurisdictionNotUnderstood(let text):
+            return say("không đọc được địa bàn '\(text)': ghi như 'tỉnh Quảng Ngãi', 'thành phố Hải Phòng', 'xã Tân Phú, tỉnh Quảng Ngãi' hoặc 'Việt Nam'",
+                       "cannot read the jurisdiction '\(text)': write it as 'tỉnh Quảng Ngãi', 'thành phố Hải Phòng', 'xã Tân Phú, tỉnh Quảng Ngãi' or 'Việt Nam'")
         case .successionCycle(let names):
             if names.count <= 2 && VietnameseText.matchKey(names.first ?? "") == VietnameseText.matchKey(names.last ?? "") {
                 return say("'\(names[0])' được ghi là cơ quan kế thừa của chính nó: để trống cơ quan kế thừa, hoặc ghi cơ quan đã tiếp nhận",
@@ -235,11 +240,21 @@ enum MessageCatalogue {
         case .emptyGroup(let plan, let group):
             return say("kế hoạch \(plan) không có nhiệm vụ nào ở nhóm \(group.romanNumeral) (\(group.vietnameseName))",
                        "plan \(plan) has no task in group \(group.romanNumeral) (\(group.vietnameseName))")
-        case .districtLead(let id, let lead):
+        case .districtLead(let id, let lead, let takenBy):
             let ended = AdministrativeLevel.districtLevelEnded.vietnamese
-            return say("nhiệm vụ \(id) do \(lead) chủ trì, là cơ quan cấp huyện; từ ngày \(ended) không tổ chức chính quyền cấp huyện, "
-                           + "nên cần phân công lại cơ quan chủ trì",
-                       "task \(id) is led by \(lead), a district-level body; the district level ended on \(ended), so the task needs a new lead")
+            let taken = takenBy.map { say(" (phần việc này nay do \($0) đảm nhận)", " (its work passed to \($0))") } ?? ""
+            return say("nhiệm vụ \(id) do \(lead) chủ trì, là cơ quan cấp huyện; từ ngày \(ended) không tổ chức chính quyền cấp huyện\(taken), "
+                           + "nên cần phân công lại một cơ quan chủ trì",
+                       "task \(id) is led by \(lead), a district-level body; the district level ended on \(ended)\(taken), so the task needs a new lead")
+        case .jurisdictionUnknown(let plan, let issuer):
+            let from = issuer.map { say("cơ quan ban hành '\($0)' không cho biết", "its issuer '\($0)' does not say") } ?? say("kế hoạch không ghi cơ quan ban hành nên không rõ", "it names no issuer, so it is not known")
+            return say("không xác định được địa bàn của kế hoạch \(plan) (\(from) thuộc tỉnh, xã nào): cơ quan trong kế hoạch được tính theo tên, không theo địa bàn; "
+                           + "hãy ghi \"jurisdiction\" trong tệp kế hoạch, hoặc nhập lại với --jurisdiction (ví dụ --jurisdiction \"tỉnh Quảng Ngãi\")",
+                       "cannot tell where plan \(plan) belongs (\(from) which province or commune): its agencies are counted by name, not by place; "
+                           + "add \"jurisdiction\" to the plan file, or import it again with --jurisdiction (for example --jurisdiction \"tỉnh Quảng Ngãi\")")
+        case .jurisdictionWithoutProvince(let plan, let jurisdiction):
+            return say("kế hoạch \(plan) thuộc \(jurisdiction) nhưng không rõ thuộc tỉnh, thành phố nào: hãy ghi \"jurisdiction\": \"\(jurisdiction), tỉnh …\" trong tệp kế hoạch",
+                       "plan \(plan) belongs to \(jurisdiction), but its province is not known: write \"jurisdiction\": \"\(jurisdiction), tỉnh …\" in the plan file")
         case .looksTruncated(let id):
             return say("nội dung nhiệm vụ \(id) có vẻ bị cắt (kết thúc bằng dấu phẩy, dấu mở ngoặc hoặc một từ như 'và'); hãy đối chiếu với kế hoạch",
                        "the text of task \(id) looks cut off (it ends on a comma, an open parenthesis or a word such as 'và'); check it against the plan")

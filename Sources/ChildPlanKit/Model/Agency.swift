@@ -12,6 +12,8 @@ public struct Agency: Hashable, Sendable {
     public var since: Day?
     /// The tier of government; district bodies ceased on 2025-07-01.
     public var level: AdministrativeLevel?
+    /// Duties that went to another agency than `successor` (a split), each for the tasks whose subject is that duty.
+    public var duties: [DutyRule] = []
 
     public init(
         name: String, shortForms: [String] = [], aliases: [String] = [], kind: AgencyKind,
@@ -28,4 +30,29 @@ public struct Agency: Hashable, Sendable {
 
     /// Every spelling this agency answers to.
     public var spellings: [String] { [name] + shortForms + aliases }
+}
+
+/// One duty of an agency that passed to another on a day: the tasks whose
+/// text speaks of it go there, whatever the agency's default successor.
+/// Read from registry rows with a `duty` (`DESIGN.md` §5, duties that split).
+public struct DutyRule: Hashable, Sendable {
+    /// The duty in a few words, as a report gives the reason: `tôn giáo` → "theo lĩnh vực tôn giáo".
+    public var duty: String
+    /// Words that mark a task as this duty's, compared with the task text without case or diacritics.
+    public var keywords: [String]
+    public var successor: String
+    public var since: Day
+    /// Provinces where the rule holds (`tỉnh Quảng Ngãi`); empty: everywhere.
+    public var jurisdictions: [String]
+
+    public init(duty: String, keywords: [String], successor: String, since: Day, jurisdictions: [String] = []) {
+        self.duty = duty
+        self.keywords = keywords
+        self.successor = successor
+        self.since = since
+        self.jurisdictions = jurisdictions
+    }
+
+    /// `looseKey`s of the keywords, made once per rule.
+    var keywordKeys: [String] { keywords.map(VietnameseText.looseKey).filter { !$0.isEmpty } }
 }

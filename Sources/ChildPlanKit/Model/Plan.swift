@@ -13,6 +13,9 @@ public struct Plan: Hashable, Sendable {
     public var title: String?
     /// The issuing body, e.g. `UBND tỉnh Kon Tum`.
     public var issuer: String?
+    /// Where the plan belongs, as given (`thành phố Thủy Nguyên, thành phố Hải Phòng`); when nil,
+    /// it is read from the issuer (`DataSet.jurisdiction(ofPlanAt:)`).
+    public var jurisdiction: String?
     /// The document number, e.g. `90/KH-UBND`.
     public var document: String?
     public var issued: Day?

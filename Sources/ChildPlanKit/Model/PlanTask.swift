@@ -14,6 +14,9 @@ public struct PlanTask: Hashable, Sendable {
     /// For a task done on request (theo đề nghị): the day the request was
     /// recorded. From the period it falls in, the task owes returns.
     public var requested: Day?
+    /// The agency the plan itself names to carry the task now, whatever the
+    /// successions say (`carrier` in the plan file): a province's own assignment.
+    public var carrier: String?
 
     public var text: String {
         get { texts.text }
@@ -58,7 +61,7 @@ public struct PlanTask: Hashable, Sendable {
     }
 
     public static func == (lhs: PlanTask, rhs: PlanTask) -> Bool {
-        lhs.group == rhs.group && lhs.number == rhs.number && lhs.inferred == rhs.inferred && lhs.requested == rhs.requested
+        lhs.group == rhs.group && lhs.number == rhs.number && lhs.inferred == rhs.inferred && lhs.requested == rhs.requested && lhs.carrier == rhs.carrier
             && (lhs.texts === rhs.texts
                 || (lhs.text == rhs.text && lhs.lead == rhs.lead && lhs.partners == rhs.partners && lhs.timeframe == rhs.timeframe))
     }

@@ -83,10 +83,18 @@ public struct JSONReportRenderer: Sendable {
         if includes(.coverage) {
             members.append(("coverage", .array(report.coverage.agencies.map(coverageLine))))
             members.append(("collectives", .array(report.coverage.collectives.map(coverageLine))))
+            members.append(("coverageAcrossJurisdictions", .array(report.coverage.acrossJurisdictions.map { line in
+                .object([("agency", .string(line.agency.name)), ("kind", .string(line.agency.kind?.rawValue ?? "unknown")),
+                         ("jurisdictions", .int(line.jurisdictions)), ("lead", .int(line.lead)), ("partner", .int(line.partner)),
+                         ("completed", .int(line.completed)), ("overdue", .int(line.overdue))])
+            })))
             members.append(("emptyGroups", .array(report.coverage.emptyGroups.map { .int($0.number) })))
             members.append(("emptyGroupsByPlan", .array(report.coverage.emptyGroupsByPlan.map { plan in
                 .object([("plan", .string(plan.planID)), ("groups", .array(plan.groups.map { .int($0.number) }))])
             })))
+        }
+        if section == .summary || section == .coverage {
+            members.append(("reorganisation", .array(report.reorganisation.map(reorganisation))))
         }
         if section == .agencies {
             members.append(("agencies", .array((report.coverage.agencies + report.coverage.collectives).map(directoryEntry))))
@@ -99,6 +107,44 @@ public struct JSONReportRenderer: Sendable {
             ("id", .string(line.plan.id)), ("tasks", .int(line.taskCount)), ("title", .optional(line.plan.title)),
             ("issuer", .optional(line.plan.issuer)), ("document", .optional(line.plan.document)),
             ("implements", .optional(line.plan.implements)), ("coordinator", .optional(line.coordinator?.name)),
+            ("jurisdiction", JSONReportRenderer.jurisdiction(line.jurisdiction)),
+        ])
+    }
+
+    /// A jurisdiction as the JSON gives it: its name, level and province; null when not known.
+    static func jurisdiction(_ jurisdiction: Jurisdiction?) -> JSONWriter.Value {
+        guard let jurisdiction else { return .null }
+        return .object([("name", .string(jurisdiction.name)), ("level", .string(jurisdiction.level.rawValue)),
+                        ("province", .optional(jurisdiction.province))])
+    }
+
+    /// Where an agency is on the day, and where the plan named it when that differs.
+    static func place(of agency: CarriedAgency, prefix: String = "") -> [(String, JSONWriter.Value)] {
+        let key = prefix.isEmpty ? "jurisdiction" : prefix + "Jurisdiction"
+        var members: [(String, JSONWriter.Value)] = [(key, jurisdiction(agency.jurisdiction))]
+        if agency.writtenJurisdiction != agency.jurisdiction {
+            members.append((key + "AsWritten", jurisdiction(agency.writtenJurisdiction)))
+        }
+        switch agency.reason {
+        case .duty(let duty): members.append((prefix.isEmpty ? "movedForDuty" : prefix + "MovedForDuty", .string(duty)))
+        case .pinned: members.append((prefix.isEmpty ? "assignedByPlan" : prefix + "AssignedByPlan", .bool(true)))
+        case nil: break
+        }
+        return members
+    }
+
+    func reorganisation(_ change: PlanReorganisation) -> JSONWriter.Value {
+        .object([
+            ("plan", .string(change.planID)), ("jurisdiction", JSONReportRenderer.jurisdiction(change.jurisdiction)),
+            ("placeChange", change.placeChange.map { placeChange in
+                .object([("from", JSONReportRenderer.jurisdiction(placeChange.from)), ("to", JSONReportRenderer.jurisdiction(placeChange.to)),
+                         ("since", .string(placeChange.since.iso))])
+            } ?? .null),
+            ("bodies", .array(change.bodies.map { body in
+                .object([("asWritten", .string(body.agency.asWritten)), ("roles", .array(body.roles.map { .string($0.rawValue) })),
+                         ("carriedBy", body.hasEnded ? .null : .string(body.agency.name)),
+                         ("needsReassignment", .bool(body.needsReassignment))] + JSONReportRenderer.place(of: body.agency))
+            })),
         ])
     }
 
@@ -127,7 +173,8 @@ public struct JSONReportRenderer: Sendable {
     func overdueItem(_ item: OverdueItem) -> JSONWriter.Value {
         .object([
             ("plan", .string(item.planID)), ("task", .string(item.task.id)), ("lead", .string(item.lead.name)),
-            ("leadAsWritten", .string(item.lead.asWritten)), ("kind", .string(item.kind.rawValue)),
+            ("leadAsWritten", .string(item.lead.asWritten))] + JSONReportRenderer.place(of: item.lead, prefix: "lead") + [
+            ("kind", .string(item.kind.rawValue)),
             ("period", .optional(item.period?.description)), ("due", .string(item.due.writtenDeadline(before: item.dueBefore).iso)), ("dueBefore", .bool(item.dueBefore)), ("dueInferred", .bool(item.dueInferred)),
             // An item behind schedule has no lateness: the return said "delayed", on `reportedOn`.
             ("daysOverdue", item.kind == .behindSchedule ? .null : .int(item.daysOverdue)),
@@ -140,13 +187,15 @@ public struct JSONReportRenderer: Sendable {
     func reference(_ reference: OverdueSummary.ListedTask) -> JSONWriter.Value {
         .object([
             ("plan", .string(reference.planID)), ("task", .string(reference.task.id)), ("lead", .string(reference.lead.name)),
-            ("leadAsWritten", .string(reference.lead.asWritten)), ("timeframe", .string(reference.task.timeframe.text)),
+            ("leadAsWritten", .string(reference.lead.asWritten))] + JSONReportRenderer.place(of: reference.lead, prefix: "lead") + [
+            ("timeframe", .string(reference.task.timeframe.text)),
         ])
     }
 
     func directoryEntry(_ line: CoverageSummary.AgencyLine) -> JSONWriter.Value {
         .object([
             ("agency", .string(line.agency.name)), ("kind", .string(line.agency.kind?.rawValue ?? "unknown")),
+            ("jurisdiction", JSONReportRenderer.jurisdiction(line.agency.jurisdiction)),
             ("level", .optional(line.agency.level?.rawValue)), ("known", .bool(line.agency.isKnown)),
             ("writtenAs", .array(line.spellings.map(JSONWriter.Value.string))),
             ("formerly", .array(line.predecessors.map(JSONWriter.Value.string))),
@@ -161,7 +210,9 @@ public struct JSONReportRenderer: Sendable {
         }
         return .object([
             ("agency", .string(line.agency.name)), ("kind", .string(line.agency.kind?.rawValue ?? "unknown")),
+            ("jurisdiction", JSONReportRenderer.jurisdiction(line.agency.jurisdiction)),
             ("formerly", .array(line.predecessors.map(JSONWriter.Value.string))),
+            ("movedForDuties", .array(line.reasons.compactMap { if case .duty(let duty) = $0 { .string(duty) } else { nil } })),
             ("lead", .int(line.lead)), ("partner", .int(line.partner)), ("groups", .object(groups)),
             ("completed", .int(line.completed)), ("overdue", .int(line.overdue)),
         ])

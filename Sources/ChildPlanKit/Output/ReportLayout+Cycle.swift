@@ -36,7 +36,7 @@ extension ReportLayout {
     }
 
     func document(_ brief: AgencyBrief) -> ReportDocument {
-        let name = brief.match.agency.name
+        let name = brief.match.agency.label
         let title = wording.briefHeading(name)
         var blocks: [Block] = [.heading(level: 1, text: title), .paragraph(wording.asOf(brief.asOf))]
         if let predecessor = brief.match.agency.predecessor {
@@ -157,16 +157,16 @@ extension ReportLayout {
         for missing in returns.notReported {
             let coordinator = wording.coordinator(missing.coordinators)
             let earliest = missing.owed.min { $0.deadline < $1.deadline }
-            blocks.append(.heading(level: 2, text: wording.reminderAddressee(missing.agency.name)))
+            blocks.append(.heading(level: 2, text: wording.reminderAddressee(missing.agency.label)))
             blocks.append(.paragraph(wording.reminderBody(
-                agency: missing.agency.name, period: period, deadline: earliest?.deadline ?? returns.asOf,
+                agency: missing.agency.label, period: period, deadline: earliest?.deadline ?? returns.asOf,
                 before: earliest?.deadlineBefore ?? false, coordinator: coordinator, asOf: returns.asOf, beforeDeadline: missing.beforeDeadline)))
             var table = Table(name: "missing", title: title, columns: wording.reminderColumns, plans: [0],
-                              group: (wording.agencyColumn, missing.agency.name))
+                              group: (wording.agencyColumn, missing.agency.label))
             for owed in missing.owed {
                 table.add([owed.planID, owed.task.id, TextExcerpt.of(owed.task.text), wording.deadline(owed.deadline, before: owed.deadlineBefore)])
             }
-            blocks += [.table(table), .paragraph(wording.reminderRequest(agency: missing.agency.name, coordinator: coordinator,
+            blocks += [.table(table), .paragraph(wording.reminderRequest(agency: missing.agency.label, coordinator: coordinator,
                                                                              beforeDeadline: missing.beforeDeadline))]
         }
         return ReportDocument(title: title, blocks: blocks)

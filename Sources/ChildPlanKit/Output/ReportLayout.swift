@@ -77,6 +77,9 @@ struct ReportLayout {
             blocks += [.heading(level: 2, text: "I. \(wording.statusHeading)")] + status(report.status, title: wording.statusHeading)
             blocks += [.heading(level: 2, text: "II. \(wording.overdueHeading)")] + overdue(report.overdue, level: 3)
             blocks += [.heading(level: 2, text: "III. \(wording.coverageHeading)")] + coverage(report.coverage, level: 3)
+            if !report.reorganisation.isEmpty {
+                blocks += [.heading(level: 2, text: "IV. \(wording.reorganisationHeading)")] + reorganisation(report.reorganisation)
+            }
             return ReportDocument(title: wording.title, blocks: blocks)
         case .status:
             return ReportDocument(title: wording.statusHeading, blocks: [.heading(level: 1, text: wording.statusHeading), asOf]
@@ -85,8 +88,10 @@ struct ReportLayout {
             return ReportDocument(title: wording.overdueHeading, blocks: [.heading(level: 1, text: wording.overdueHeading), asOf]
                 + overdue(report.overdue, level: 2))
         case .coverage:
+            let changes: [Block] = report.reorganisation.isEmpty ? []
+                : [.heading(level: 2, text: wording.reorganisationHeading)] + reorganisation(report.reorganisation)
             return ReportDocument(title: wording.coverageHeading, blocks: [.heading(level: 1, text: wording.coverageHeading), asOf]
-                + coverage(report.coverage, level: 2))
+                + coverage(report.coverage, level: 2) + changes)
         case .agencies:
             return ReportDocument(title: wording.agenciesHeading, blocks: [.heading(level: 1, text: wording.agenciesHeading), asOf]
                 + agencies(report.coverage))
@@ -94,7 +99,7 @@ struct ReportLayout {
     }
 
     func agency(_ agency: CarriedAgency) -> String {
-        agency.predecessor.map { "\(agency.name) (\(wording.formerly([$0])))" } ?? agency.name
+        wording.carried(agency.label, formerly: agency.predecessor.map { [$0] } ?? [], reasons: agency.reason.map { [$0] } ?? [])
     }
 
     func plans(_ report: SummaryReport) -> Table {
@@ -181,7 +186,7 @@ struct ReportLayout {
     func coverage(_ coverage: CoverageSummary, level: Int) -> [Block] {
         let heatMap = ReportDocument.HeatMap(
             title: wording.heatMapTitle, description: wording.heatMapDescription,
-            columnLabels: TaskGroup.allCases.map(\.romanNumeral), rowLabels: coverage.agencies.map(\.agency.name),
+            columnLabels: TaskGroup.allCases.map(\.romanNumeral), rowLabels: coverage.agencies.map(\.agency.label),
             cells: coverage.agencies.map { line in
                 TaskGroup.allCases.map { group in
                     ReportDocument.HeatMap.Cell(lead: line.groups[group]?.lead ?? 0, partner: line.groups[group]?.partner ?? 0)
@@ -191,6 +196,15 @@ struct ReportLayout {
         var blocks: [Block] = [.heatMap(heatMap), .table(coverageTable(coverage.agencies, name: "coverage", title: wording.coverageHeading)),
                                .table(groupTable(coverage.agencies, name: "coverage-groups", title: wording.coverageHeading)),
                                .paragraph(wording.coverageNote)]
+        if !coverage.acrossJurisdictions.isEmpty {
+            var table = Table(name: "coverage-across-jurisdictions", title: wording.acrossJurisdictionsHeading,
+                              columns: wording.acrossJurisdictionsColumns, rightAligned: [2, 3, 4, 5, 6], alert: [6])
+            for line in coverage.acrossJurisdictions {
+                table.add([line.agency.name, wording.agencyKind(line.agency.kind), String(line.jurisdictions), String(line.lead),
+                           String(line.partner), String(line.completed), String(line.overdue)])
+            }
+            blocks += [.heading(level: level, text: wording.acrossJurisdictionsHeading), .paragraph(wording.acrossJurisdictionsNote), .table(table)]
+        }
         blocks.append(.heading(level: level, text: wording.collectivesHeading))
         if coverage.collectives.isEmpty {
             blocks.append(.paragraph(wording.none))
@@ -208,6 +222,25 @@ struct ReportLayout {
             }))
         }
         return blocks
+    }
+
+    /// Per plan, the place and bodies that no longer exist on the day, and what took over.
+    func reorganisation(_ changes: [PlanReorganisation]) -> [Block] {
+        var table = Table(name: "reorganisation", title: wording.reorganisationHeading, columns: wording.reorganisationColumns, plans: [0])
+        for change in changes {
+            if let place = change.placeChange {
+                table.add([change.planID, wording.placeAsWritten(place.from), "",
+                           place.to.map { wording.placeNow($0, since: place.since) } ?? wording.districtLevelEnded(since: place.since),
+                           place.to == nil ? wording.districtPlan : ""])
+            }
+            for body in change.bodies {
+                var notes: [String] = body.agency.reason.map { [wording.reason($0)] } ?? []
+                if body.needsReassignment { notes.append(wording.needsReassignment) }
+                table.add([change.planID, body.agency.asWritten, body.roles.map(wording.role).joined(separator: "; "),
+                           body.hasEnded ? "–" : body.agency.label, notes.joined(separator: "; ")])
+            }
+        }
+        return [.paragraph(wording.reorganisationNote), .table(table)]
     }
 
     /// Each agency's totals. Its part in each group is in the table `groupTable` makes,
@@ -234,14 +267,14 @@ struct ReportLayout {
     }
 
     private func agencyName(_ line: CoverageSummary.AgencyLine) -> String {
-        line.predecessors.isEmpty ? line.agency.name : "\(line.agency.name) (\(wording.formerly(line.predecessors)))"
+        wording.carried(line.agency.label, formerly: line.predecessors, reasons: line.reasons)
     }
 
     func agencies(_ coverage: CoverageSummary) -> [Block] {
         var table = Table(name: "agencies", title: wording.agenciesHeading, columns: wording.agencyColumns, rightAligned: [4, 5])
         for line in coverage.agencies + coverage.collectives {
             let kind = line.agency.isKnown ? wording.agencyKind(line.agency.kind) : wording.notInRegistry
-            table.add([line.agency.name, kind, wording.level(line.agency.level), line.spellings.joined(separator: "\n"),
+            table.add([line.agency.label, kind, wording.level(line.agency.level), line.spellings.joined(separator: "\n"),
                        String(line.lead), String(line.partner)])
         }
         return [.table(table), .paragraph(wording.agenciesNote)]

@@ -164,6 +164,39 @@ struct ReportWording: Sendable {
         case nil: ""
         }
     }
+    var reorganisationHeading: String { pick("Thay đổi sau sắp xếp tổ chức bộ máy", "Changes after the 2025 reorganisation") }
+    var reorganisationNote: String {
+        pick("Địa bàn và cơ quan mà kế hoạch ghi nhưng không còn vào ngày báo cáo, và nơi tiếp nhận; các số liệu ở trên đã tính theo cơ quan nay đảm nhận.",
+             "Places and bodies a plan names that no longer exist on the report's day, and what took over; the figures above already count the bodies that carry the work now.")
+    }
+    var reorganisationColumns: [String] {
+        [pick("Kế hoạch", "Plan"), pick("Ghi trong kế hoạch", "As the plan names it"), pick("Vai trò", "Role"),
+         pick("Nay do", "Now"), pick("Ghi chú", "Note")]
+    }
+    func placeAsWritten(_ place: Jurisdiction) -> String { pick("Địa bàn: \(place.fullName)", "Jurisdiction: \(place.fullName)") }
+    func placeNow(_ place: Jurisdiction, since: Day) -> String { pick("\(place.fullName) (từ \(date(since)))", "\(place.fullName) (from \(date(since)))") }
+    func districtLevelEnded(since: Day) -> String {
+        pick("cấp huyện kết thúc từ \(date(since)); các xã, phường tiếp nhận", "the district level ended on \(date(since)); the communes and wards took over")
+    }
+    var districtPlan: String { pick("kế hoạch cấp huyện", "a district plan") }
+    var needsReassignment: String { pick("cần phân công lại", "needs reassigning") }
+    func role(_ role: PlanReorganisation.Role) -> String {
+        switch role {
+        case .issuer: pick("ban hành", "issuer")
+        case .coordinator: pick("đầu mối", "coordinator")
+        case .lead: pick("chủ trì", "lead")
+        case .partner: pick("phối hợp", "partner")
+        }
+    }
+    var acrossJurisdictionsHeading: String { pick("Tổng hợp theo loại cơ quan trên các địa bàn", "By kind of agency across jurisdictions") }
+    var acrossJurisdictionsNote: String {
+        pick("Cộng dồn các cơ quan cùng tên ở những địa bàn khác nhau (ví dụ Sở Y tế của nhiều tỉnh): mỗi dòng là một loại cơ quan, không phải một cơ quan.",
+             "Agencies of the same name in different jurisdictions added up (for example the Sở Y tế of several provinces): each row is a kind of agency, not one agency.")
+    }
+    var acrossJurisdictionsColumns: [String] {
+        [pick("Cơ quan", "Agency"), pick("Loại", "Kind"), pick("Số địa bàn", "Jurisdictions"), pick("Chủ trì", "Leads"),
+         pick("Phối hợp", "Partners"), pick("Hoàn thành", "Completed"), pick("Quá hạn", "Overdue")]
+    }
     var collectivesHeading: String { pick("Cơ quan, đơn vị ghi chung (tính riêng)", "Collective partners (counted apart)") }
     var emptyGroupsHeading: String { pick("Nhóm nhiệm vụ chưa được giao nhiệm vụ cụ thể", "Task groups with no task") }
     var noEmptyGroups: String { pick("Kế hoạch nào cũng có nhiệm vụ ở cả bảy nhóm.", "Every plan has tasks in all seven task groups.") }
@@ -323,6 +356,21 @@ struct ReportWording: Sendable {
     }
     var reminderColumns: [String] {
         [pick("Kế hoạch", "Plan"), pick("Nhiệm vụ", "Task"), pick("Nội dung", "Text"), pick("Hạn báo cáo", "Due")]
+    }
+
+    /// An agency as carried: its name, and in brackets what it was and why it moved.
+    func carried(_ name: String, formerly names: [String], reasons: [CarrierReason]) -> String {
+        var notes: [String] = names.isEmpty ? [] : [formerly(names)]
+        notes += reasons.map(reason)
+        return notes.isEmpty ? name : "\(name) (\(notes.joined(separator: "; ")))"
+    }
+
+    /// Why a task moved to its carrier, beyond a plain succession.
+    func reason(_ reason: CarrierReason) -> String {
+        switch reason {
+        case .duty(let duty): pick("theo lĩnh vực \(duty)", "for its \(duty) duties")
+        case .pinned: pick("theo phân công của kế hoạch", "as the plan assigns")
+        }
     }
 
     func formerly(_ names: [String]) -> String {

@@ -21,7 +21,7 @@ public struct ReturnFormRenderer: Sendable {
         let writer = CSVWriter(delimiter: delimiter, lineEnd: excel ? "\r\n" : "\n")
         let wording = ReportWording(.vi)
         var rows: [[String]] = [
-            ["MẪU BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ: \(form.agency.name.uppercased())"],
+            ["MẪU BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ: \(form.agency.label.uppercased())"],
             ["Kỳ báo cáo: \(wording.period(form.period)) (ghi ở cột Kỳ báo cáo: \(form.period)). Hạn báo cáo theo từng kế hoạch ở cột Hạn báo cáo."],
             ["Cách điền: cột Tình trạng ghi một trong: Hoàn thành, Đang triển khai, Chậm tiến độ, Chưa triển khai, Không thực hiện (ghi rõ lý do ở Ghi chú); "
                 + "Ngày báo cáo ghi dd/mm/yyyy; Văn bản ghi số, ký hiệu, ngày của văn bản báo cáo. "
