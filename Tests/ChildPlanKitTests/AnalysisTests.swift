@@ -65,7 +65,9 @@ struct KonTumAnalysisTests {
         let health = try #require(coverage.agencies.first { $0.agency.name == "Sở Y tế" })
         #expect(health.lead == 7)
         #expect(health.partner == 2)  // V.2 and VI.1 name Sở LĐTBXH as partner
-        #expect(health.predecessors == ["Sở Lao động - Thương binh và Xã hội"])
+        // Kon Tum merged into Quảng Ngãi on 2025-07-01: the department, and Kon Tum's own Sở Y tế, are Quảng Ngãi's now.
+        #expect(health.predecessors == ["Sở Lao động - Thương binh và Xã hội — tỉnh Kon Tum"])
+        #expect(health.agency.jurisdiction?.name == "tỉnh Quảng Ngãi")
         #expect(health.groups[.services] == CoverageSummary.Share(lead: 2, partner: 0))
         #expect(!coverage.agencies.contains { $0.agency.name == "Sở Lao động - Thương binh và Xã hội" })
         let finance = try #require(coverage.agencies.first { $0.agency.name == "Sở Tài chính" })
@@ -85,7 +87,7 @@ struct KonTumAnalysisTests {
         let coverage = report("2026-11-22").coverage
         #expect(coverage.agencies.allSatisfy { $0.agency.kind != .collective })
         #expect(Set(coverage.collectives.map(\.agency.name)) == [
-            "Các sở, ban, ngành, đơn vị liên quan", "UBND các xã, phường", "Các địa phương, đơn vị liên quan",
+            "Các sở, ban, ngành, đơn vị liên quan", "UBND các xã, phường, đặc khu", "Các địa phương, đơn vị liên quan",
         ])
         // Before 1 July 2025 the district committees were still there.
         #expect(report("2025-06-30").coverage.collectives.contains { $0.agency.name == "UBND các huyện, thành phố" })

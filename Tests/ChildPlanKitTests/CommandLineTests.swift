@@ -302,16 +302,23 @@ struct CommandLineRunTests {
         let overCSV = Build.run("report", Repository.dataFile("kon-tum-2025.csv"), "--as-of", "2026-11-22", "--format", format)
         let overJSON = Build.run("report", Repository.dataFile("kon-tum-2025.json"), "--as-of", "2026-11-22", "--format", format)
         #expect(overCSV.exitCode == .success && overJSON.exitCode == .success)
-        // The appendix carries no plan details (title, issuer…), so the list of
-        // plans differs; everything from the status section on is the same.
+        // The appendix carries no plan details (title, issuer…), so the list of plans differs, and only the plan
+        // file knows its place (tỉnh Kon Tum, merged into Quảng Ngãi): its JSON gives each lead's jurisdiction and
+        // it lists the merger (section IV); and religious affairs passed to Sở Dân tộc và Tôn giáo only in provinces
+        // that have one, so only the plan file's IV.6 moves there. The status figures are the same.
         let body = { (text: String) -> Substring in
             let start = text.range(of: format == "json" ? "\"status\":" : "## I.")?.lowerBound ?? text.startIndex
-            return text[start...]
+            let end = text.range(of: format == "json" ? "\n  \"tasks\": [" : "## II.")?.lowerBound ?? text.endIndex
+            return text[start..<max(start, end)]
         }
         #expect(body(overCSV.stdout).count > 1000)
+        #expect(overJSON.stdout.contains(format == "json" ? "\"name\": \"tỉnh Quảng Ngãi\"" : "| Địa bàn: tỉnh Kon Tum |"))
+        #expect(overJSON.stdout.contains(format == "json" ? "\"leadMovedForDuty\": \"tôn giáo\"" : "theo lĩnh vực tôn giáo"))
+        #expect(!overCSV.stdout.contains(format == "json" ? "\"leadMovedForDuty\": \"tôn giáo\"" : "theo lĩnh vực tôn giáo"))
         // Tables name a plan by its document where it has one: the plan file's, the appendix its id.
         let named = String(body(overJSON.stdout)).replacingOccurrences(of: "| Kế hoạch số …/KH-UBND của UBND tỉnh Kon Tum |", with: "| kon-tum-2025 |")
-        #expect(format == "json" || named != String(body(overJSON.stdout)))
+            .replacingOccurrences(of: " — tỉnh Kon Tum", with: "").replacingOccurrences(of: " — tỉnh Quảng Ngãi", with: "")
+        #expect(format == "json" || overJSON.stdout.contains("| Kế hoạch số …/KH-UBND của UBND tỉnh Kon Tum |"))
         // (A markdown table's rule row is as wide as its widest cell, so rule rows are left out of the comparison.)
         func withoutRules(_ text: String) -> String {
             text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.allSatisfy { "|-: ".contains($0) } || $0.isEmpty }
@@ -338,12 +345,16 @@ struct CommandLineRunTests {
     }
 
     @Test func aUserRegistryChangesWhoCarriesATask() throws {
+        // The province gave Sở Thông tin và Truyền thông's online duties to Sở Khoa học và Công nghệ: its registry says so.
         let registry = try Build.temporaryDirectory().appendingPathComponent("rieng.csv").path
-        try Data("name,short,aliases,kind,successor,since\nSở Thông tin và Truyền thông,,,department,\"Sở Văn hóa, Thể thao và Du lịch\",2025-03-01\n".utf8)
+        try Data("name,kind,successor,since,duty,keywords\nSở Thông tin và Truyền thông,department,Sở Khoa học và Công nghệ,2025-03-01,\"báo chí, xuất bản, thông tin trên mạng\",báo chí;xuất bản\n".utf8)
             .write(to: URL(fileURLWithPath: registry))
-        let outcome = Build.run("report", "coverage", Repository.dataFile("kon-tum-2025.json"), "--registry", registry, "--format", "json")
+        let byDefault = Build.run("report", "coverage", Repository.dataFile("kon-tum-2025.json"), "--as-of", "2026-11-22", "--format", "json")
+        #expect(byDefault.stdout.contains("\"movedForDuties\": [\n        \"báo chí, xuất bản, thông tin trên mạng\"\n      ]"))
+        #expect(!byDefault.stdout.contains("\"agency\": \"Sở Khoa học và Công nghệ\""))
+        let outcome = Build.run("report", "coverage", Repository.dataFile("kon-tum-2025.json"), "--registry", registry, "--as-of", "2026-11-22", "--format", "json")
         #expect(outcome.exitCode == .success)
-        #expect(outcome.stdout.contains("\"formerly\": [\n        \"Sở Thông tin và Truyền thông\"\n      ]"))
-        #expect(!outcome.stdout.contains("Sở Khoa học và Công nghệ"))
+        #expect(outcome.stdout.contains("\"agency\": \"Sở Khoa học và Công nghệ\""))
+        #expect(!outcome.stdout.contains("movedForDuties\": [\n        \"báo chí"))
     }
 }

@@ -27,7 +27,9 @@ struct MessageLanguageTests {
     static let here = SourceLocation(file: "a.csv", line: 3, column: 1)
 
     /// One of every input problem.
-    static let inputProblems: [InputProblem] = [
+    static let inputProblems: [InputProblem] = fileProblems + dataProblems + ExpectedValue.samples.map { .wrongType(key: "k", expected: $0) }
+
+    static let fileProblems: [InputProblem] = [
         .fileNotFound, .defaultDataNotFound(currentDirectory: "/home/a", fromEnvironment: false),
         .defaultDataNotFound(currentDirectory: "/home/a", fromEnvironment: true), .fileUnreadable(reason: "Permission denied"), .isDirectory, .planIsDirectory,
         .fileTooLarge(bytes: 2 << 30, limit: 1 << 30), .inputWithoutEnd(limit: 1 << 30), .emptyFile,
@@ -45,18 +47,24 @@ struct MessageLanguageTests {
         .taskIDMismatch(id: "I.2", expected: "I.1"), .unknownKey("x"), .unknownStatus("xong"), .invalidDate("31/02/2025"),
         .dayOutOfRange("01/01/1900", years: 2000...2100), .missingDate, .invalidPeriod("2025-H2"), .missingTaskID,
         .planNotGiven(loaded: []), .planNotGiven(loaded: ["a", "b"]), .unknownPlan("x", loaded: []), .unknownPlan("x", loaded: ["a"]),
-        .unknownTask(plan: "p", task: "I.9"), .missingAgencyName, .unknownAgencyKind("x"), .successionCycle(["A", "A"]),
+    ]
+
+    static let dataProblems: [InputProblem] = [
+        .unknownTask(plan: "p", task: "I.9"), .missingAgencyName, .missingRegistryValue(column: "since"),
+        .jurisdictionUnknown(plan: "p", issuer: "Ban X"), .jurisdictionUnknown(plan: "p", issuer: nil),
+        .jurisdictionWithoutProvince(plan: "p", jurisdiction: "xã Tân Phú"), .jurisdictionNotUnderstood("Mặt trăng"), .unknownAgencyKind("x"), .successionCycle(["A", "A"]),
         .successionCycle(["A", "B", "A"]), .duplicatePlan(id: "p", otherFile: "b.json"), .planDiffersFromSource(id: "p", otherFile: "p.csv", difference: .detail(taskID: "I.1", key: "lead")),
         .planDiffersFromSource(id: "p", otherFile: "p.csv", difference: .onlyInPlanFile(taskID: "I.2")),
         .planDiffersFromSource(id: "p", otherFile: "p.csv", difference: .onlyInAppendix(taskID: "I.3")),
         .unknownAgency("Sở Y tê", suggestions: ["Sở Y tế"]), .unknownAgency("Ban X", suggestions: []),
-        .emptyGroup(plan: "p", group: .internationalCooperation), .districtLead(taskID: "I.1", lead: "Phòng Y tế"),
+        .emptyGroup(plan: "p", group: .internationalCooperation), .districtLead(taskID: "I.1", lead: "Phòng Y tế", takenBy: nil),
+        .districtLead(taskID: "I.1", lead: "Phòng Y tế", takenBy: "Phòng Văn hóa - Xã hội các xã, phường, đặc khu"),
         .looksTruncated(taskID: "I.1"), .duplicateText(taskID: "I.2", sameAs: "I.1", line: 3),
         .repeatedSentence(taskID: "I.1", sentence: "Rà soát."), .looksGarbled(sample: "Së Y tÕ"), .duplicateUpdate(sameAs: here),
         .conflictingStatus(taskID: "I.1", period: ReportingPeriod(year: 2025, span: .fullYear), status: .completed, other: .delayed, at: here),
         .updateAfterToday(date: day.adding(days: 1), today: day),
         .periodOutsidePlan(ReportingPeriod(year: 2024, span: .fullYear), plan: "p", first: ReportingPeriod(year: 2025, span: .firstHalf), lastYear: 2030),
-    ] + ExpectedValue.samples.map { .wrongType(key: "k", expected: $0) }
+    ]
 
     static let jsonProblems: [JSONSyntaxProblem] = [
         .textAfterValue, .endOfFile(expecting: nil), .endOfFile(expecting: "]"), .unexpectedCharacter("x"), .nestedTooDeep(limit: 200),
@@ -73,6 +81,7 @@ struct MessageLanguageTests {
         .outputIsInput("a.csv", input: "a.csv"), .missingArgument("appendix"), .unexpectedArgument("x"),
         .invalidStatus("xong", option: "--status <status>"), .invalidPeriod("2025-H3", option: "--period <period>"),
         .unknownPlan("p", suggestion: "q"), .unknownTask("I.9", plan: "p"), .unknownAgency("Sở X", suggestions: ["Sở Y tế"]),
+        .ambiguousAgency("Sở Y tế", choices: ["Sở Y tế — tỉnh Quảng Ngãi", "Sở Y tế — thành phố Hải Phòng"]),
         .missingOption("--status"), .dateAfterToday("2027-01-01", today: day),
         .periodOutsidePlan("2024", plan: "p", first: ReportingPeriod(year: 2025, span: .firstHalf), lastYear: nil),
         .invalidDeadlines("x", option: "--deadlines <text>"), .unknownSection("stauts", suggestion: "status"), .needsTerminal,

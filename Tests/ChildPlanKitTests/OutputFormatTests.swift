@@ -170,8 +170,9 @@ struct OutputFormatTests {
         #expect(outcome.exitCode == .success)
         #expect(outcome.stdout.isEmpty)
         let files = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
-        #expect(files == ["awaiting-request.csv", "collectives-groups.csv", "collectives.csv", "coverage-groups.csv", "coverage.csv",
-                          "inferred.csv", "needs-new-lead.csv", "needs-timeframe.csv", "notice.csv", "overdue.csv", "plans.csv", "status.csv"])
+        #expect(files == ["awaiting-request.csv", "collectives-groups.csv", "collectives.csv", "coverage-across-jurisdictions.csv",
+                          "coverage-groups.csv", "coverage.csv", "inferred.csv", "needs-new-lead.csv", "needs-timeframe.csv", "notice.csv",
+                          "overdue.csv", "plans.csv", "reorganisation.csv", "status.csv"])
         let overdue = try Repository.bytes(directory + "overdue.csv")
         #expect(overdue.starts(with: [0xEF, 0xBB, 0xBF]))
         let rows = try CSVTable.rows(utf8: Array(overdue.dropFirst(3)))

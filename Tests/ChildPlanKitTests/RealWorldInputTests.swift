@@ -115,15 +115,28 @@ struct AgencyNameTests {
         ("Sở VHTTDL", "Sở Văn hóa, Thể thao và Du lịch"), ("Sở KH&ĐT", "Sở Kế hoạch và Đầu tư"),
         ("Sở TN&MT", "Sở Tài nguyên và Môi trường"), ("Sở TT&TT", "Sở Thông tin và Truyền thông"),
         ("so y te", "Sở Y tế"), ("SO Y TE", "Sở Y tế"), ("Sở  Y\u{00A0}tế", "Sở Y tế"),
-        ("UBND tỉnh Kon Tum", "Ủy ban nhân dân tỉnh Kon Tum"), ("Uỷ ban nhân dân tỉnh Kon Tum", "Ủy ban nhân dân tỉnh Kon Tum"),
+        ("UBND tỉnh", "Ủy ban nhân dân tỉnh"), ("Uỷ ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh"),
         ("Ủy ban nhân dân các huyện, thành phố", "UBND các huyện, thành phố"),
         ("Ủy ban MTTQ Việt Nam tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
         ("Uy ban Mat tran To quoc Viet Nam tinh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
-        ("UBND TP Hải Phòng", "Ủy ban nhân dân thành phố Hải Phòng"),
+        ("UBND TP", "Ủy ban nhân dân tỉnh"),
     ])
     func spelling(written: String, canonical: String) {
         #expect(registry.agency(named: written)?.name == canonical)
         #expect(registry.agency(named: written.decomposedStringWithCanonicalMapping)?.name == canonical)
+    }
+
+    @Test("A name that ends with its place: the agency, and the place", arguments: [
+        ("UBND tỉnh Kon Tum", "Ủy ban nhân dân tỉnh", "tỉnh Kon Tum"), ("Uỷ ban nhân dân tỉnh Kon Tum", "Ủy ban nhân dân tỉnh", "tỉnh Kon Tum"),
+        ("UBND TP Hải Phòng", "Ủy ban nhân dân tỉnh", "thành phố Hải Phòng"),
+        ("Sở Giáo dục và Đào tạo thành phố Hải Phòng", "Sở Giáo dục và Đào tạo", "thành phố Hải Phòng"),
+        ("Sở Y tế tỉnh Thừa Thiên Huế", "Sở Y tế", "thành phố Huế"),
+        ("Phòng Văn hóa - Xã hội phường Thủy Nguyên", "Phòng Văn hóa - Xã hội", "phường Thủy Nguyên"),
+    ])
+    func nameWithPlace(written: String, agency: String, place: String) throws {
+        let found = try #require(registry.agencyAndPlace(named: written))
+        #expect(found.agency.name == agency)
+        #expect(found.place?.name == place)
     }
 
     @Test func suggestionsForAMisspelledName() {
@@ -208,7 +221,7 @@ struct ValidationWarningTests {
         let appendix = Self.header + "I,Nhóm,,,\n1,Rà soát các chính sách.,Phòng LĐTBXH,,2027\n" + Self.allGroups
         #expect(try warnings(appendix, asOf: "2025-06-30").isEmpty)
         #expect(try warnings(appendix, asOf: "2025-07-01") == [
-            "3:27: warning: task I.1 is led by Phòng LĐTBXH, a district-level body; the district level ended on 01/07/2025, so the task needs a new lead",
+            "3:27: warning: task I.1 is led by Phòng LĐTBXH, a district-level body; the district level ended on 01/07/2025 (its work passed to Phòng Văn hóa - Xã hội các xã, phường, đặc khu), so the task needs a new lead",
         ])
     }
 
@@ -258,7 +271,7 @@ struct ValidationWarningTests {
         #expect(warnings.filter { $0.contains("has no task in group") }.count == 1)
         #expect(warnings.filter { $0.contains("a district-level body") }.count == 6)
         #expect(warnings.count == 7)
-        #expect(lines.last == "Checked 7 files (5 plan files, 1 updates file, 1 registry; 4 plans, 50 tasks, 48 updates): 0 errors, 7 warnings.")
+        #expect(lines.last == "Checked 8 files (5 plan files, 1 updates file, 2 registries; 4 plans, 50 tasks, 48 updates): 0 errors, 7 warnings.")
         // Before July 2025 Phòng Y tế still existed.
         #expect(Build.run("validate", Repository.data.path, "--as-of", "2025-06-30").stdout.contains("0 errors, 1 warning."))
     }

@@ -41,9 +41,10 @@ struct RegistryTests {
         ("Sở Nông nghiệp và Phát triển nông thôn", "2026-11-22", "Sở Nông nghiệp và Môi trường"),
         ("Sở Thông tin và Truyền thông", "2026-11-22", "Sở Khoa học và Công nghệ"),
         ("Ban Dân tộc", "2026-11-22", "Sở Dân tộc và Tôn giáo"),
-        ("Phòng LĐTBXH", "2026-11-22", "Phòng Y tế"),
+        ("Phòng LĐTBXH", "2025-06-30", "Phòng Y tế"),
+        ("Phòng LĐTBXH", "2026-11-22", "Phòng Văn hóa - Xã hội các xã, phường, đặc khu"),
         ("UBND các huyện, thành phố", "2025-06-30", "UBND các huyện, thành phố"),
-        ("UBND các huyện, thành phố", "2025-07-01", "UBND các xã, phường"),
+        ("UBND các huyện, thành phố", "2025-07-01", "UBND các xã, phường, đặc khu"),
         ("Bộ Lao động - Thương binh và Xã hội", "2026-11-22", "Bộ Y tế"),
         ("Sở Y tế", "2026-11-22", "Sở Y tế"),
     ])

@@ -74,7 +74,11 @@ struct RenderingTests {
             #expect((object[key] != nil) == expectedKeys.contains(key), "key \(key)")
         }
         if let overdue = object["overdue"] as? [[String: Any]], let first = overdue.first {
-            #expect(Set(first.keys) == ["plan", "task", "lead", "leadAsWritten", "kind", "period", "due", "dueBefore", "dueInferred", "daysOverdue", "reportedOn", "reportedPeriod", "reportedStatus", "evidence", "note"])
+            // The contract's keys, and where the lead is (added for jurisdictions; nothing renamed).
+            let contract: Set = ["plan", "task", "lead", "leadAsWritten", "kind", "period", "due", "dueBefore", "dueInferred", "daysOverdue",
+                                 "reportedOn", "reportedPeriod", "reportedStatus", "evidence", "note", "leadJurisdiction"]
+            #expect(Set(first.keys).isSuperset(of: contract))
+            #expect(Set(first.keys).subtracting(contract).isSubset(of: ["leadJurisdictionAsWritten", "leadMovedForDuty", "leadAssignedByPlan"]))
         }
         if let coverage = object["coverage"] as? [[String: Any]], let first = coverage.first {
             #expect(Set(first.keys).isSuperset(of: ["agency", "kind", "lead", "partner", "groups", "completed", "overdue"]))

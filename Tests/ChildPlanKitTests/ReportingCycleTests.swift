@@ -113,13 +113,13 @@ struct ReturnFormTests {
         let tasks = rows.filter { $0.first == "kon-tum-2025" }.map { [$0[1], $0[4]] }
         // Sở Tài chính leads VI.1 and, for Sở KH&ĐT, V.2; it partners in VII.1 for Sở KH&ĐT.
         #expect(tasks == [["V.2", "Chủ trì"], ["VI.1", "Chủ trì"], ["VII.1", "Phối hợp"]])
-        #expect(rows.first?.first == "MẪU BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ: SỞ TÀI CHÍNH")
-        #expect(outcome.stderr == "Return form for Sở Tài chính, 2026: 2 tasks led, 1 partnered.\n")
+        #expect(rows.first?.first == "MẪU BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ: SỞ TÀI CHÍNH — TỈNH QUẢNG NGÃI")
+        #expect(outcome.stderr == "Return form for Sở Tài chính — tỉnh Quảng Ngãi (formerly Sở Kế hoạch và Đầu tư — tỉnh Kon Tum), 2026: 2 tasks led, 1 partnered.\n")
     }
 
     @Test func theExcelFormHasABOMCRLFAndSemicolons() throws {
         let path = try Build.temporaryDirectory().appendingPathComponent("form.csv").path
-        let outcome = Build.run("template", "--agency", "Sở GD&ĐT", "--period", "2026-H1", Repository.data.path, "--excel", "--semicolon",
+        let outcome = Build.run("template", "--agency", "Sở GD&ĐT — tỉnh Quảng Ngãi", "--period", "2026-H1", Repository.data.path, "--excel", "--semicolon",
                                 "-o", path, "--as-of", "2026-11-22")
         #expect(outcome.exitCode == .success)
         let bytes = try Repository.bytes(path)
@@ -132,7 +132,7 @@ struct ReturnFormTests {
     @Test func aPredecessorGivesItsSuccessorsForm() {
         let outcome = Build.run("template", "--agency", "Sở LĐ-TB&XH", "--period", "2026", Repository.dataFile("kon-tum-2025.json"),
                                 "--as-of", "2026-11-22")
-        #expect(outcome.stderr == "Return form for Sở Y tế (formerly Sở Lao động - Thương binh và Xã hội), 2026: 7 tasks led, 2 partnered.\n")
+        #expect(outcome.stderr == "Return form for Sở Y tế — tỉnh Quảng Ngãi (formerly Sở Lao động - Thương binh và Xã hội — tỉnh Kon Tum), 2026: 7 tasks led, 2 partnered.\n")
     }
 
     @Test func anUnknownAgencyGetsSuggestions() {
@@ -209,14 +209,18 @@ struct ReportingCycleReportTests {
             #expect(period.agenciesMissing == lines.filter { $0.count.missing > 0 }.count)
         }
         #expect(returns.latestPeriod?.description == "2026-H1")
+        // Thủy Nguyên's Phòng Y tế ended with the district level: its work went to the wards' offices (flagged in the
+        // reorganisation table); Kon Tum's online-safety tasks went to Sở Văn hóa, Thể thao và Du lịch and its religious
+        // affairs to Sở Dân tộc và Tôn giáo, now Quảng Ngãi's.
         #expect(returns.notReported.map(\.agency.name) == [
-            "Phòng Y tế", "Sở Khoa học và Công nghệ", "Sở Tư pháp", "Sở Dân tộc và Tôn giáo", "Sở Nội vụ", "Sở Nông nghiệp và Môi trường",
+            "Phòng Văn hóa - Xã hội các xã, phường, đặc khu", "Sở Dân tộc và Tôn giáo", "Sở Tư pháp", "Sở Văn hóa, Thể thao và Du lịch",
+            "Sở Nông nghiệp và Môi trường",
         ])
         #expect(returns.notReported[0].owed.map(\.task.id) == ["I.1", "II.1", "III.1", "IV.1", "V.1", "VI.1"])
         #expect(returns.notReported[2].owed.map(\.task.id) == ["II.2", "III.2"])
-        #expect(returns.notReported.dropFirst().allSatisfy { $0.coordinators == ["Sở Y tế"] })
+        #expect(returns.notReported.dropFirst().allSatisfy { $0.coordinators == ["Sở Y tế — tỉnh Quảng Ngãi"] })
         let markdown = OutputFormat.markdown.render(.returns(returns), language: .vi)
-        #expect(markdown.contains("| 6 tháng đầu năm 2026 | Sở Tư pháp | 2 | 0 | 0 | 0,0% | Chưa báo cáo |"))
+        #expect(markdown.contains("| 6 tháng đầu năm 2026 | Sở Tư pháp — tỉnh Quảng Ngãi | 2 | 0 | 0 | 0,0% | Chưa báo cáo |"))
         #expect(!markdown.contains("Chưa triển khai"), "a missing return is never shown as not started")
     }
 
@@ -229,9 +233,9 @@ struct ReportingCycleReportTests {
     @Test func askingForAPredecessorShowsItsSuccessorsBriefAndSaysSo() throws {
         let outcome = Build.run("report", "agency", "Sở Lao động – Thương binh và Xã hội", Repository.data.path, "--as-of", "2026-11-22")
         #expect(outcome.exitCode == .success)
-        #expect(outcome.stdout.hasPrefix("# Tình hình thực hiện nhiệm vụ của Sở Y tế\n"))
+        #expect(outcome.stdout.hasPrefix("# Tình hình thực hiện nhiệm vụ của Sở Y tế — tỉnh Quảng Ngãi\n"))
         // The brief opens with the agency's own name, not the text typed to find it.
-        #expect(outcome.stdout.contains("\n\nNhiệm vụ giao cho Sở Lao động - Thương binh và Xã hội nay do Sở Y tế đảm nhận"))
+        #expect(outcome.stdout.contains("\n\nNhiệm vụ giao cho Sở Lao động - Thương binh và Xã hội — tỉnh Kon Tum nay do Sở Y tế — tỉnh Quảng Ngãi đảm nhận"))
         #expect(!outcome.stdout.contains("Sở Lao động – Thương binh và Xã hội:"))
         #expect(outcome.stdout.contains("Chủ trì 7 nhiệm vụ, phối hợp 2 nhiệm vụ; đã hoàn thành 1; 1 trường hợp quá hạn."))
         let before = Build.run("report", "agency", "so ldtbxh", Repository.data.path, "--as-of", "2025-02-15", "--format", "json")
@@ -410,8 +414,10 @@ struct ReportingCycleReportTests {
         #expect(outcome.exitCode == .success)
         let sections = outcome.stdout.components(separatedBy: "\n## Kính gửi: ").dropFirst().map { $0.prefix { $0 != "\n" } }
         // Thủy Nguyên's office owes a return for each of its six tasks due 31/12/2025 until they are done.
-        #expect(sections == ["Phòng Y tế", "Sở Khoa học và Công nghệ", "Sở Tư pháp", "Sở Dân tộc và Tôn giáo", "Sở Nội vụ", "Sở Nông nghiệp và Môi trường"])
-        #expect(outcome.stdout.contains("chưa nhận được báo cáo 6 tháng đầu năm 2026 (hạn trước ngày 10/06/2026) của Sở Tư pháp"))
+        #expect(sections == ["Phòng Văn hóa - Xã hội các xã, phường, đặc khu — thành phố Hải Phòng", "Sở Dân tộc và Tôn giáo — tỉnh Quảng Ngãi",
+                             "Sở Tư pháp — tỉnh Quảng Ngãi", "Sở Văn hóa, Thể thao và Du lịch — tỉnh Quảng Ngãi",
+                             "Sở Nông nghiệp và Môi trường — tỉnh Quảng Ngãi"])
+        #expect(outcome.stdout.contains("chưa nhận được báo cáo 6 tháng đầu năm 2026 (hạn trước ngày 10/06/2026) của Sở Tư pháp — tỉnh Quảng Ngãi"))
         // Before the deadline of an open period, everyone who has not yet sent a return is reminded.
         let open = Build.run("remind", "--period", "2026", Repository.data.path, "--as-of", "2026-11-22", "--format", "json")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(open.stdout.utf8)) as? [String: Any])

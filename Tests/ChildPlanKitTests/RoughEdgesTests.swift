@@ -58,9 +58,9 @@ struct RoughEdgesTests {
     @Test func aReminderBeforeTheDeadlineIsNotADemand() {
         let before = Build.runByDefault("remind", "--period", "2026", Repository.data.path, "--as-of", "2026-11-22")
         #expect(before.stdout.hasPrefix("# Nhắc gửi báo cáo kết quả thực hiện kế hoạch: năm 2026\n"))
-        #expect(before.stdout.contains("Hạn gửi báo cáo năm 2026 là trước ngày 05/12/2026. Đến ngày 22/11/2026, cơ quan đầu mối (Sở Y tế) chưa nhận được báo cáo của Sở Tư pháp"))
+        #expect(before.stdout.contains("Hạn gửi báo cáo năm 2026 là trước ngày 05/12/2026. Đến ngày 22/11/2026, cơ quan đầu mối (Sở Y tế — tỉnh Quảng Ngãi) chưa nhận được báo cáo của Sở Tư pháp — tỉnh Quảng Ngãi"))
         #expect(!before.stdout.contains("khẩn trương"))
-        #expect(before.stdout.contains("gửi báo cáo (kèm số, ký hiệu văn bản) về cơ quan đầu mối (Sở Y tế) đúng hạn"))
+        #expect(before.stdout.contains("gửi báo cáo (kèm số, ký hiệu văn bản) về cơ quan đầu mối (Sở Y tế — tỉnh Quảng Ngãi) đúng hạn"))
         let after = Build.runByDefault("remind", "--period", "2026", Repository.data.path, "--as-of", "2026-12-10")
         #expect(after.stdout.hasPrefix("# Đôn đốc gửi báo cáo kết quả thực hiện kế hoạch: năm 2026\n"))
         #expect(after.stdout.contains("khẩn trương gửi báo cáo"))
@@ -104,9 +104,9 @@ struct RoughEdgesTests {
         #expect(brief.contains("| Quyết định số 27/QĐ-TTg của Thủ tướng Chính phủ | I.1 |"))
         // Lists of tasks too, grouped under their plans; CSV keeps "PLAN-ID TASK-ID".
         let returns = Build.runByDefault("report", "returns", Repository.data.path, "--as-of", "2026-11-22")
-        #expect(returns.stdout.contains("| Sở Tư pháp | 2 | 0 | 2 | Kế hoạch số …/KH-UBND của UBND tỉnh Kon Tum: II.2, III.2 |"))
+        #expect(returns.stdout.contains("| Sở Tư pháp — tỉnh Quảng Ngãi | 2 | 0 | 2 | Kế hoạch số …/KH-UBND của UBND tỉnh Kon Tum: II.2, III.2 |"))
         let returnsCSV = Build.runByDefault("report", "returns", Repository.data.path, "--as-of", "2026-11-22", "--format", "csv")
-        #expect(returnsCSV.stdout.contains("Sở Tư pháp,2,0,2,\"kon-tum-2025 II.2, kon-tum-2025 III.2\""))
+        #expect(returnsCSV.stdout.contains("Sở Tư pháp — tỉnh Quảng Ngãi,2,0,2,\"kon-tum-2025 II.2, kon-tum-2025 III.2\""))
         // Headings too.
         #expect(Build.runByDefault("report", "compare", "qd-27-ttg-2025", "kon-tum-2025", Repository.data.path).stdout
             .hasPrefix("# Đối chiếu kế hoạch số …/KH-UBND của UBND tỉnh Kon Tum với quyết định số 27/QĐ-TTg của Thủ tướng Chính phủ\n"))

@@ -11,7 +11,8 @@ public enum DataSetChecks {
         let perPlan = Parallel.array(count: plans.count, ranges: Parallel.ranges(of: plans.count)) { range, slots in
             var agencies = AgencyCheck(registry: registry)
             for index in range {
-                slots.put(planWarnings(plans[index], jurisdiction: data.dataSet.jurisdictions[index], asOf: day, agencies: &agencies), at: index)
+                slots.put(planWarnings(plans[index], jurisdiction: data.dataSet.jurisdictions[index], severalPlans: plans.count > 1,
+                                       asOf: day, agencies: &agencies), at: index)
             }
         }
         var warnings = perPlan.flatMap { $0 }
@@ -24,7 +25,9 @@ public enum DataSetChecks {
         return warnings + UpdateChecks.warnings(data, today: today ?? day)
     }
 
-    static func planWarnings(_ loaded: LoadedPlan, jurisdiction: Jurisdiction?, asOf day: Day, agencies: inout AgencyCheck) -> [Diagnostic] {
+    /// `severalPlans`: a plan whose place is not known is worth a warning only beside others, whose agencies it would be counted with.
+    static func planWarnings(_ loaded: LoadedPlan, jurisdiction: Jurisdiction?, severalPlans: Bool, asOf day: Day,
+                             agencies: inout AgencyCheck) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         let plan = loaded.plan
         let registry = agencies.registry
@@ -32,7 +35,7 @@ public enum DataSetChecks {
             if jurisdiction.level == .district || jurisdiction.level == .commune, jurisdiction.province == nil {
                 warnings.append(.warning(.jurisdictionWithoutProvince(plan: plan.id, jurisdiction: jurisdiction.name), at: .wholeFile(loaded.file)))
             }
-        } else {
+        } else if severalPlans {
             warnings.append(.warning(.jurisdictionUnknown(plan: plan.id, issuer: plan.issuer), at: .wholeFile(loaded.file)))
         }
         var firstText: [String: (id: String, line: Int)] = [:]

@@ -8,7 +8,7 @@ public struct PlanReorganisation: Sendable {
     }
 
     public struct Body: Sendable {
-        /// As carried on the day; `asWritten` is the plan's name for it.
+        /// As carried on the day; `writtenAgency` is the agency the plan named (one entry however it spelled it).
         public var agency: CarriedAgency
         public var roles: [Role]
         /// Nobody is known to carry it on the day, or only the communes' offices as a whole: it needs a new assignment.
@@ -39,7 +39,7 @@ public struct PlanReorganisation: Sendable {
                 placeChange: line.jurisdiction.flatMap { data.registry.places.change(of: $0, by: day) }, bodies: [])
             func note(_ agency: CarriedAgency, as role: Role) {
                 guard agency.isKnown, agency.isSucceeded || agency.hasEnded(on: day) || agency.needsNewLead(on: day) else { return }
-                if let index = change.bodies.firstIndex(where: { $0.agency.asWritten == agency.asWritten && $0.agency.name == agency.name }) {
+                if let index = change.bodies.firstIndex(where: { $0.agency.writtenAgency == agency.writtenAgency && $0.agency.key == agency.key }) {
                     if !change.bodies[index].roles.contains(role) { change.bodies[index].roles.append(role) }
                 } else {
                     change.bodies.append(Body(agency: agency, roles: [role],

@@ -19,19 +19,22 @@ enum OwnReports {
             PlanTask(group: .communication, number: 1, text: "B", lead: "Sở Y tế", partners: [], timeframe: Timeframe("Hằng năm")),
             PlanTask(group: .budget, number: 1, text: "C", lead: "Phòng Y tế", partners: [], timeframe: Timeframe("Theo đề nghị")),
             PlanTask(group: .services, number: 1, text: "D", lead: "Sở Y tế", partners: [], timeframe: Timeframe("")),
+            PlanTask(group: .services, number: 2, text: "E", lead: "Sở LĐTBXH", partners: [], timeframe: Timeframe("Hằng năm")),
         ]
-        let plan = Plan(id: "p", tasks: tasks)
+        // Two provinces, one merged since: the reorganisation table and the roll-up across jurisdictions are filled too.
+        let plan = Plan(id: "p", issuer: "UBND tỉnh Kon Tum", tasks: tasks)
+        let elsewhere = Plan(id: "r", issuer: "UBND thành phố Hải Phòng", tasks: [tasks[1]])
         let update = StatusUpdate(planID: "p", taskID: "II.1", period: ReportingPeriod(year: 2025, span: .fullYear), status: .delayed,
                                   date: Day(year: 2025, month: 12, day: 1)!, agency: "Sở Y tế")
-        let data = DataSet(plans: [plan], updates: [update])
+        let data = DataSet(plans: [plan, elsewhere], updates: [update])
         let other = Plan(id: "q", tasks: [tasks[0]])
         var reports = ReportSection.allCases.map { Report.summary(SummaryReport(data, asOf: day), $0) }
         reports += [.returns(ReturnsSummary(data, asOf: day)),
                     .reminders(ReturnsSummary(data, asOf: day, periods: [ReportingPeriod(year: 2025, span: .fullYear)])),
                     .comparison(PlanComparison(parent: plan, child: other), asOf: day),
                     .history(TaskHistory(data, planID: "p", asOf: day))]
-        if let match = AgencyQuery.find("Sở Y tế", in: data, on: day) {
-            reports.append(.agency(AgencyBrief(askedFor: "Sở Y tế", match: match, data: data, asOf: day)))
+        if let match = AgencyQuery.find("Sở Y tế — tỉnh Quảng Ngãi", in: data, on: day) {
+            reports.append(.agency(AgencyBrief(askedFor: "Sở Y tế — tỉnh Quảng Ngãi", match: match, data: data, asOf: day)))
         }
         for language in Language.allCases {
             let layout = ReportLayout(language: language)

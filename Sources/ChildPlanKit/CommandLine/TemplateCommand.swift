@@ -43,7 +43,7 @@ enum TemplateCommand {
         var bytes = ByteSink()
         renderer.write(form, to: &bytes)
         let note = MessageCatalogue.message(for: .returnForm(
-            agency: match.agency.name, formerly: match.agency.predecessor, period: period,
+            agency: match.agency.label, formerly: match.agency.predecessor, period: period,
             led: form.rows.filter { $0.role == .lead }.count, partnered: form.rows.filter { $0.role == .partner }.count))
         return try CommandLineValues.deliver(.bytes(bytes.bytes), to: parsed.value("output"), inputs: loaded.files.paths, note: note)
     }

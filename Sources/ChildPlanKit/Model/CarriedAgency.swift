@@ -40,7 +40,7 @@ public final class CarriedAgency: Hashable, Sendable {
     public let key: String
     /// `VietnameseText.matchKey` of `name` alone: the same kind of agency in any jurisdiction.
     public let nameKey: String
-    /// The agency the plan named (with its place, when that changed too), when another now carries its duties.
+    /// The agency the plan named (with its place, when that changed too), when another agency now carries its duties.
     public let predecessor: String?
     /// Another agency carries the duties of the one the plan named (not only another place).
     public let isSucceeded: Bool
@@ -68,12 +68,14 @@ public final class CarriedAgency: Hashable, Sendable {
         let placeChanged = writtenJurisdiction != nil && writtenJurisdiction != jurisdiction
         let agencyChanged = nameKey != (writtenKey ?? VietnameseText.matchKey(writtenAgency))
         isSucceeded = agencyChanged
-        if agencyChanged || placeChanged {
+        // A place that changed alone (Kon Tum's Sở Tư pháp is Quảng Ngãi's) is said once, in the reorganisation table, not beside every name.
+        if agencyChanged {
             predecessor = placeChanged ? CarriedAgency.placed(writtenAgency, in: writtenJurisdiction) : writtenAgency
         } else {
             predecessor = nil
         }
-        label = qualified ? CarriedAgency.placed(name, in: jurisdiction) : name
+        // Where the place changed (Kon Tum's department is Quảng Ngãi's now), the name says where it is now.
+        label = qualified || placeChanged ? CarriedAgency.placed(name, in: jurisdiction) : name
     }
 
     /// An agency's name with its jurisdiction, unless it is the nation's or its place is not known.

@@ -141,7 +141,7 @@ public struct JSONReportRenderer: Sendable {
                          ("since", .string(placeChange.since.iso))])
             } ?? .null),
             ("bodies", .array(change.bodies.map { body in
-                .object([("asWritten", .string(body.agency.asWritten)), ("roles", .array(body.roles.map { .string($0.rawValue) })),
+                .object([("named", .string(body.agency.writtenAgency)), ("roles", .array(body.roles.map { .string($0.rawValue) })),
                          ("carriedBy", body.hasEnded ? .null : .string(body.agency.name)),
                          ("needsReassignment", .bool(body.needsReassignment))] + JSONReportRenderer.place(of: body.agency))
             })),

@@ -236,7 +236,7 @@ struct ReportLayout {
             for body in change.bodies {
                 var notes: [String] = body.agency.reason.map { [wording.reason($0)] } ?? []
                 if body.needsReassignment { notes.append(wording.needsReassignment) }
-                table.add([change.planID, body.agency.asWritten, body.roles.map(wording.role).joined(separator: "; "),
+                table.add([change.planID, body.agency.writtenAgency, body.roles.map(wording.role).joined(separator: "; "),
                            body.hasEnded ? "–" : body.agency.label, notes.joined(separator: "; ")])
             }
         }
