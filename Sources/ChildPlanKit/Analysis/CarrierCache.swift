@@ -10,7 +10,12 @@ struct CarrierCache {
     let day: Day
     /// Names are shown with their jurisdiction (plans of several are loaded).
     let qualified: Bool
-    private var resolutions = ByteCache<Resolution>()
+    /// Names resolved, one cache per span between the registry's change days a plan can be written in.
+    private var resolutions: [ByteCache<Resolution>]
+    private let changeDays: [Day]
+    /// The plan's issue day, and which span between change days it falls in.
+    private var writtenOn: Day?
+    private var span = 0
     private var placed: [PlacedKey: CarriedAgency] = [:]
     /// The jurisdiction of the plan whose tasks are being looked at, numbered.
     private var place: Jurisdiction?
@@ -28,13 +33,13 @@ struct CarrierCache {
         let nameKey: String
         let writtenKey: String
 
-        init(_ name: String, registry: AgencyRegistry, day: Day) {
+        init(_ name: String, registry: AgencyRegistry, day: Day, writtenOn: Day?) {
             written = VietnameseText.tidyName(name)
             let found = registry.agencyAndPlace(named: written)
             agency = found?.agency
             placeInName = found?.place
-            if let agency = found?.agency, !registry.dependsOnSubject(agency, on: day) {
-                let carrier = registry.walk(from: agency, on: day, in: nil, subject: nil).agency
+            if let agency = found?.agency, !registry.dependsOnSubject(agency, on: day, writtenOn: writtenOn) {
+                let carrier = registry.walk(from: agency, on: day, in: nil, subject: nil, writtenOn: writtenOn).agency
                 self.carrier = carrier
                 nameKey = VietnameseText.matchKey(carrier.name)
             } else {
@@ -50,14 +55,18 @@ struct CarrierCache {
         var place: Int
     }
 
-    /// Each plan's jurisdiction, as the data set read it.
+    /// Each plan's jurisdiction, as the data set read it, and the day it was issued.
     private let planJurisdictions: [Jurisdiction?]
+    private let planIssueDays: [Day?]
 
     init(registry: AgencyRegistry, day: Day, qualified: Bool = false) {
         self.registry = registry
         self.day = day
         self.qualified = qualified
         planJurisdictions = []
+        planIssueDays = []
+        changeDays = registry.changeDays
+        resolutions = Array(repeating: ByteCache(), count: changeDays.count + 1)
     }
 
     /// For the plans of a data set: names are qualified when they span jurisdictions.
@@ -66,11 +75,17 @@ struct CarrierCache {
         self.day = day
         qualified = data.spansJurisdictions
         planJurisdictions = data.jurisdictions
+        planIssueDays = data.plans.map(\.issued)
+        changeDays = registry.changeDays
+        resolutions = Array(repeating: ByteCache(), count: changeDays.count + 1)
     }
 
     /// The plan whose agencies are looked up next (its index in the data set).
     mutating func enterPlan(at index: Int) {
         enter(index < planJurisdictions.count ? planJurisdictions[index] : nil)
+        writtenOn = index < planIssueDays.count ? planIssueDays[index] : nil
+        // Plans written before any change share span 0 with plans of no known day: every change applies to both.
+        span = writtenOn.map { written in changeDays.reduce(0) { $0 + ($1 <= written ? 1 : 0) } } ?? 0
     }
 
     /// Who leads a task of the plan entered: the plan's pinned carrier, a split duty's by the task's text, or the successions'.
@@ -101,11 +116,12 @@ struct CarrierCache {
         let registry = registry
         let day = day
         var bytes = name
+        let writtenOn = writtenOn
         let resolution = bytes.withUTF8 { utf8 in
-            resolutions.value(for: utf8) { _ in Resolution(name, registry: registry, day: day) }
+            resolutions[span].value(for: utf8) { _ in Resolution(name, registry: registry, day: day, writtenOn: writtenOn) }
         }
         guard pinned == nil, let agency = resolution.agency, let carrier = resolution.carrier else {
-            return registry.carrier(of: name, on: day, in: place, subject: subject, pinned: pinned, qualified: qualified)
+            return registry.carrier(of: name, on: day, in: place, subject: subject, pinned: pinned, qualified: qualified, writtenOn: writtenOn)
         }
         let key = PlacedKey(resolution: ObjectIdentifier(resolution), place: resolution.placeInName == nil ? placeNumber : -1)
         if let known = placed[key] { return known }

@@ -43,7 +43,7 @@ public enum DataSetChecks {
             let location = loaded.taskLocations[task.id] ?? TaskLocation(row: SourceLocation(file: loaded.file, line: 1, column: 1))
             agencies.check(task.lead, at: location.lead, into: &warnings)
             for partner in task.partners { agencies.check(partner, at: location.partners, into: &warnings) }
-            let lead = registry.carrier(of: task.lead, on: day, in: jurisdiction, subject: task.text, pinned: task.carrier)
+            let lead = registry.carrier(of: task.lead, on: day, in: jurisdiction, subject: task.text, pinned: task.carrier, writtenOn: plan.issued)
             if lead.needsNewLead(on: day) {
                 let takenBy = lead.level == .district ? nil : lead.name
                 warnings.append(.warning(.districtLead(taskID: task.id, lead: task.lead, takenBy: takenBy), at: location.lead))

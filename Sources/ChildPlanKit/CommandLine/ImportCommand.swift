@@ -17,6 +17,9 @@ enum ImportCommand {
                   defaultDescription: "the file name without extension"),
             .init(long: "title", valueName: "text", help: "The plan's title."),
             .init(long: "issuer", valueName: "text", help: "The issuing body, e.g. 'UBND tỉnh Kon Tum'."),
+            .init(long: "jurisdiction", valueName: "place",
+                  help: "Where the plan belongs, when its issuer does not say: 'tỉnh Quảng Ngãi', 'xã Tân Phú, tỉnh Quảng Ngãi', 'Việt Nam'.",
+                  defaultDescription: "read from the issuer"),
             .init(long: "document", valueName: "text", help: "The document number, e.g. '90/KH-UBND'."),
             .init(long: "issued", valueName: "date", help: "The date the plan was issued (YYYY-MM-DD or dd/mm/yyyy)."),
             .init(long: "implements", valueName: "text", help: "The document the plan implements, e.g. '27/QĐ-TTg'."),
@@ -32,6 +35,7 @@ enum ImportCommand {
             "childplan import Data/kon-tum-2025.csv -o kon-tum-2025.json",
             "childplan import Data/kon-tum-2025.csv --issuer 'UBND tỉnh Kon Tum' --implements 27/QĐ-TTg -o kon-tum-2025.json",
             "childplan import ke-hoach.csv --deadlines 'trước ngày 15 tháng 6; trước ngày 30 tháng 11' -o ke-hoach.json",
+            "childplan import ke-hoach-xa.csv --issuer 'UBND xã Tân Phú' --jurisdiction 'xã Tân Phú, tỉnh Quảng Ngãi' -o ke-hoach-xa.json",
         ])
 
     static func run(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) -> Outcome {
@@ -42,6 +46,10 @@ enum ImportCommand {
         if let wording = parsed.value("deadlines") {
             guard let read = ReportingDeadlines(wording: wording) else { throw .invalidDeadlines(wording, option: "--deadlines <text>") }
             deadlines = read
+        }
+        let jurisdiction = parsed.value("jurisdiction").map(VietnameseText.tidyName).flatMap { $0.isEmpty ? nil : $0 }
+        if let jurisdiction, DefaultRegistry.registry.places.jurisdiction(parsing: jurisdiction) == nil {
+            throw .invalidJurisdiction(jurisdiction, option: "--jurisdiction <place>")
         }
         let planID = parsed.value("id") ?? DataLoader.planID(forFile: path)
         guard Plan.isValidID(planID) else { throw .invalidPlanID(planID, fromFileName: parsed.value("id") == nil) }
@@ -60,6 +68,7 @@ enum ImportCommand {
         func detail(_ name: String) -> String? { parsed.value(name).map(VietnameseText.tidyName).flatMap { $0.isEmpty ? nil : $0 } }
         plan.title = detail("title")
         plan.issuer = detail("issuer")
+        plan.jurisdiction = jurisdiction
         plan.document = detail("document")
         plan.issued = issued
         plan.implements = detail("implements")

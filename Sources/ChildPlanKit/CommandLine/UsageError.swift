@@ -36,4 +36,6 @@ enum UsageError: Error, Equatable {
     case unknownSection(String, suggestion: String)
     /// `import --deadlines` not two deadlines worded alike.
     case invalidDeadlines(String, option: String)
+    /// `--jurisdiction` that names no province, district, commune or the nation.
+    case invalidJurisdiction(String, option: String)
 }

@@ -67,6 +67,9 @@ enum HelpCatalogue {
         "the file name without extension": "tên tệp, bỏ phần đuôi",
         "The plan's title.": "Tên kế hoạch.",
         "The issuing body, e.g. 'UBND tỉnh Kon Tum'.": "Cơ quan ban hành, ví dụ 'UBND tỉnh Kon Tum'.",
+        "Where the plan belongs, when its issuer does not say: 'tỉnh Quảng Ngãi', 'xã Tân Phú, tỉnh Quảng Ngãi', 'Việt Nam'.":
+            "Địa bàn của kế hoạch, khi cơ quan ban hành không cho biết: 'tỉnh Quảng Ngãi', 'xã Tân Phú, tỉnh Quảng Ngãi', 'Việt Nam'.",
+        "read from the issuer": "đọc từ cơ quan ban hành",
         "The document number, e.g. '90/KH-UBND'.": "Số, ký hiệu văn bản, ví dụ '90/KH-UBND'.",
         "The date the plan was issued (YYYY-MM-DD or dd/mm/yyyy).": "Ngày ban hành kế hoạch (dd/mm/yyyy hoặc YYYY-MM-DD).",
         "The document the plan implements, e.g. '27/QĐ-TTg'.": "Văn bản mà kế hoạch triển khai, ví dụ '27/QĐ-TTg'.",

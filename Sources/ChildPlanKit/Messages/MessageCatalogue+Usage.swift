@@ -74,6 +74,11 @@ extension MessageCatalogue {
                     + "đúng như kế hoạch ghi, ví dụ 'trước ngày 10 tháng 6; trước ngày 05 tháng 12' hoặc '15/6; 30/11'.",
                 "The value '\(value)' is invalid for '\(option)': give the plan's two reporting deadlines, the 6-month one first, "
                     + "as the plan words them, e.g. 'trước ngày 10 tháng 6; trước ngày 05 tháng 12' or '15/6; 30/11'.")
+        case .invalidJurisdiction(let value, let option):
+            say("Giá trị '\(value)' không hợp lệ cho '\(option)': hãy ghi địa bàn kèm cấp, ví dụ 'tỉnh Quảng Ngãi', 'thành phố Hải Phòng', "
+                    + "'xã Tân Phú, tỉnh Quảng Ngãi' hoặc 'Việt Nam'.",
+                "The value '\(value)' is invalid for '\(option)': name the place with its kind, e.g. 'tỉnh Quảng Ngãi', 'thành phố Hải Phòng', "
+                    + "'xã Tân Phú, tỉnh Quảng Ngãi' or 'Việt Nam'.")
         case .unknownTask(let task, let plan):
             say("Kế hoạch \(plan) không có nhiệm vụ '\(task)'.", "Plan \(plan) has no task '\(task)'.")
         case .unknownAgency(let name, let suggestions):

@@ -169,20 +169,23 @@ public struct AgencyRegistry: Sendable {
 
     /// Follows successions from an agency while their date has come: a duty of a split when the
     /// subject (a task's text) speaks of it and the place is one the rule holds in, else the default successor.
-    func walk(from agency: Agency, on day: Day, in base: Jurisdiction?, subject: String?) -> (agency: Agency, reason: CarrierReason?) {
+    func walk(from agency: Agency, on day: Day, in base: Jurisdiction?, subject: String?, writtenOn: Day? = nil)
+        -> (agency: Agency, reason: CarrierReason?)
+    {
         var current = agency
         var reason: CarrierReason?
         var visited: Set<String> = [VietnameseText.matchKey(agency.name)]
         let subjectKey = subject.map(VietnameseText.looseKey)
         while true {
             var next: String?
-            if let subjectKey, let rule = AgencyRegistry.duty(of: current, for: subjectKey, on: day, where: { holds($0, in: base, on: day) }) {
+            if let subjectKey, let rule = AgencyRegistry.duty(of: current, for: subjectKey, on: day, writtenOn: writtenOn,
+                                                              where: { holds($0, in: base, on: day) }) {
                 next = rule.successor
                 // The duty that goes where the agency's duties go by default is no reason to give.
                 if current.successor.map({ VietnameseText.matchKey($0) != VietnameseText.matchKey(rule.successor) }) ?? true {
                     reason = .duty(rule.duty)
                 }
-            } else if let successor = current.successor, let since = current.since, since <= day {
+            } else if let successor = current.successor, let since = current.since, AgencyRegistry.applies(since, on: day, writtenOn: writtenOn) {
                 next = successor
             }
             guard let next else { break }
@@ -196,9 +199,11 @@ public struct AgencyRegistry: Sendable {
     /// The duty a task's subject falls in: of the rules in force, the one whose keywords the text
     /// holds most of (the first of equals); nil when it holds none. A task that speaks of children's
     /// protection and, in passing, of vocational training stays with the duty it speaks of most.
-    static func duty(of agency: Agency, for subjectKey: String, on day: Day, where holds: (DutyRule) -> Bool) -> DutyRule? {
+    static func duty(of agency: Agency, for subjectKey: String, on day: Day, writtenOn: Day? = nil, where holds: (DutyRule) -> Bool)
+        -> DutyRule?
+    {
         var best: (rule: DutyRule, hits: Int)?
-        for rule in agency.duties where rule.since <= day && holds(rule) {
+        for rule in agency.duties where applies(rule.since, on: day, writtenOn: writtenOn) && holds(rule) {
             let hits = rule.keywordKeys.reduce(0) { $0 + (subjectKey.contains($1) ? 1 : 0) }
             if hits > 0, hits > (best?.hits ?? 0) { best = (rule, hits) }
         }
@@ -213,14 +218,27 @@ public struct AgencyRegistry: Sendable {
         return rule.jurisdictions.contains { listed in places.place(named: listed).map { candidates.contains($0.name) } ?? false }
     }
 
+    /// Whether a change of a day holds for a plan on a report's day: the day has come, and the plan was
+    /// written before it (a plan issued after the reorganisation names its agencies and duties as they are).
+    static func applies(_ since: Day, on day: Day, writtenOn: Day?) -> Bool {
+        since <= day && (writtenOn.map { since > $0 } ?? true)
+    }
+
+    /// The distinct days successions and split duties take effect, in order: plans written between the
+    /// same two of them resolve their agencies alike.
+    public var changeDays: [Day] {
+        Array(Set(agencies.flatMap { [$0.since].compactMap { $0 } + $0.duties.map(\.since) })).sorted()
+    }
+
     /// Whether any agency a name can pass to on a day has duties that split by then: its carrier then depends on each task's subject.
-    func dependsOnSubject(_ agency: Agency, on day: Day) -> Bool {
+    func dependsOnSubject(_ agency: Agency, on day: Day, writtenOn: Day? = nil) -> Bool {
         var pending = [agency]
         var seen: Set<String> = []
         while let current = pending.popLast() {
             guard seen.insert(VietnameseText.matchKey(current.name)).inserted else { continue }
-            if current.duties.contains(where: { $0.since <= day }) { return true }
-            if let successor = current.successor, let since = current.since, since <= day, let next = self.agency(named: successor) {
+            if current.duties.contains(where: { AgencyRegistry.applies($0.since, on: day, writtenOn: writtenOn) }) { return true }
+            if let successor = current.successor, let since = current.since, AgencyRegistry.applies(since, on: day, writtenOn: writtenOn),
+               let next = self.agency(named: successor) {
                 pending.append(next)
             }
         }
@@ -233,8 +251,11 @@ public struct AgencyRegistry: Sendable {
     /// carrier a plan names for a task itself. `qualified` labels names with their jurisdiction.
     ///
     /// The reference rule: `CarrierCache` finds the same answers faster, and is tested against this.
+    ///
+    /// `writtenOn`, the day the plan was issued: changes of that day or before do not apply to it (Cần Thơ's
+    /// plan of 26 April 2025 gives religious freedom to Sở Nội vụ knowing of March's reorganisation).
     public func carrier(of name: String, on day: Day, in plan: Jurisdiction? = nil, subject: String? = nil,
-                        pinned: String? = nil, qualified: Bool = false) -> CarriedAgency {
+                        pinned: String? = nil, qualified: Bool = false, writtenOn: Day? = nil) -> CarriedAgency {
         let written = VietnameseText.tidyName(name)
         guard let (agency, placeInName) = agencyAndPlace(named: written) else {
             return CarriedAgency(
@@ -246,7 +267,7 @@ public struct AgencyRegistry: Sendable {
         if let pinned = pinned.map(VietnameseText.tidyName), !pinned.isEmpty {
             carried = (agencyAndPlace(named: pinned)?.agency ?? Agency(name: pinned, kind: agency.kind, level: agency.level), .pinned)
         } else {
-            carried = walk(from: agency, on: day, in: base, subject: subject)
+            carried = walk(from: agency, on: day, in: base, subject: subject, writtenOn: writtenOn)
         }
         return carriedAgency(written: written, agency: agency, carrier: carried.agency, reason: carried.reason, base: base,
                              on: day, qualified: qualified)
