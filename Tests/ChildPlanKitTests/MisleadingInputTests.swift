@@ -48,7 +48,7 @@ struct MisleadingInputTests {
             let written = Build.run(["report", folder, "--as-of", "2026-11-22"] + options)
             #expect(written.exitCode == .success, "\(options): \(written.stderr)")
         }
-        for section in [["returns"], ["overdue"], ["agency", "Sở Y tế"], ["compare", "qd-27-ttg-2025", "kon-tum-2025"]] {
+        for section in [["returns"], ["overdue"], ["agency", "Sở Y tế — tỉnh Quảng Ngãi"], ["compare", "qd-27-ttg-2025", "kon-tum-2025"]] {
             let written = Build.run(["report"] + section + [folder, "--as-of", "2026-11-22", "--format", "csv", "-o", folder + "/\(section[0]).csv"])
             #expect(written.exitCode == .success, "\(section): \(written.stderr)")
         }
@@ -67,7 +67,7 @@ struct MisleadingInputTests {
         let folder = try Self.copyOfData()
         let json = Build.run("report", "overdue", folder, "--as-of", "2026-11-22", "--format", "json")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-        #expect(object["files"] as? [String] == ["agencies.csv", "hai-phong-sgddt-2025.json", "kon-tum-2025.csv", "kon-tum-2025.json",
+        #expect(object["files"] as? [String] == ["agencies.csv", "can-tho-2025.csv", "can-tho-2025.json", "hai-phong-sgddt-2025.json", "kon-tum-2025.csv", "kon-tum-2025.json",
                                                  "kon-tum-2025.updates.SAMPLE-illustrative.csv", "provinces.csv", "qd-27-ttg-2025.json",
                                                  "thuy-nguyen-2025.json"])
         // Many files: twelve named, then how many more; in a sub-folder, by their path within the folder given.

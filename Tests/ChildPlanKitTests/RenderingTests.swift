@@ -62,7 +62,7 @@ struct RenderingTests {
         #expect(object["format"] as? String == "childplan.report/1")
         #expect(object["asOf"] as? String == "2026-11-22")
         let plans = try #require(object["plans"] as? [[String: Any]])
-        #expect(plans.map { $0["tasks"] as? Int } == [12, 25, 7, 6])
+        #expect(plans.map { $0["tasks"] as? Int } == [21, 12, 25, 7, 6])
         let expectedKeys: Set<String> = switch section {
         case .summary: ["status", "overdue", "coverage"]
         case .status: ["status"]
@@ -101,10 +101,10 @@ struct RenderingTests {
     @Test func vietnameseDatesAndDecimalCommas() {
         let text = OutputFormat.markdown.render(Self.report, section: .status, language: .vi)
         #expect(text.contains("22/11/2026"))
-        #expect(text.contains("8,0%"))  // 4 of 50 tasks completed
+        #expect(text.contains("5,6%"))  // 4 of 71 tasks completed
         let english = OutputFormat.markdown.render(Self.report, section: .status, language: .en)
         #expect(english.contains("2026-11-22"))
-        #expect(english.contains("8.0%"))
+        #expect(english.contains("5.6%"))
     }
 }
 

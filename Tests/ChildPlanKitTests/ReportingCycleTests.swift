@@ -105,7 +105,7 @@ struct ReturnFormTests {
     static let asOf = ["--as-of", "2026-11-22"]
 
     @Test func theFormListsLedThenPartneredTasksHeadedInVietnamese() throws {
-        let outcome = Build.run("template", "--agency", "so tai chinh", "--period", "2026", Repository.data.path, "--as-of", "2026-11-22")
+        let outcome = Build.run("template", "--agency", "so tai chinh tinh quang ngai", "--period", "2026", Repository.data.path, "--as-of", "2026-11-22")
         #expect(outcome.exitCode == .success)
         let rows = try CSVTable.rows(utf8: Array(outcome.stdout.utf8))
         let header = try #require(rows.first { $0.first == "Kế hoạch" })
@@ -148,7 +148,7 @@ struct ReturnFormTests {
         for file in try FileManager.default.contentsOfDirectory(atPath: Repository.data.path) {
             try FileManager.default.copyItem(atPath: Repository.dataFile(file), toPath: directory.appendingPathComponent(file).path)
         }
-        let form = Build.run("template", "--agency", "Sở Tư pháp", "--period", "2026-H1", directory.path, "--excel", "--semicolon",
+        let form = Build.run("template", "--agency", "Sở Tư pháp — tỉnh Quảng Ngãi", "--period", "2026-H1", directory.path, "--excel", "--semicolon",
                              "--as-of", "2026-11-22")
         #expect(form.exitCode == .success)
         var rows = try CSVTable.rows(utf8: Array(form.stdout.utf8.dropFirst(3)))
@@ -181,10 +181,10 @@ struct ReturnFormTests {
         #expect(changed == ["2026-H1 Sở Tư pháp"])
         #expect(after["2026-H1 Sở Tư pháp"] == ["expected": 2, "received": 2, "onTime": 2])
 
-        func statuses(_ path: String) -> String { Build.run("report", "agency", "Sở Tư pháp", path, "--format", "json", "--as-of", "2026-11-22").stdout }
+        func statuses(_ path: String) -> String { Build.run("report", "agency", "Sở Tư pháp — tỉnh Quảng Ngãi", path, "--format", "json", "--as-of", "2026-11-22").stdout }
         #expect(statuses(directory.path).contains("\"evidence\": \"Báo cáo số 210/BC-STP ngày 08/6/2026\""))
-        let otherBefore = Build.run("report", "agency", "Sở Y tế", Repository.data.path, "--as-of", "2026-11-22").stdout
-        let otherAfter = Build.run("report", "agency", "Sở Y tế", directory.path, "--as-of", "2026-11-22").stdout
+        let otherBefore = Build.run("report", "agency", "Sở Y tế — tỉnh Quảng Ngãi", Repository.data.path, "--as-of", "2026-11-22").stdout
+        let otherAfter = Build.run("report", "agency", "Sở Y tế — tỉnh Quảng Ngãi", directory.path, "--as-of", "2026-11-22").stdout
         #expect(withoutSources(otherBefore) == withoutSources(otherAfter))
     }
 }
@@ -246,7 +246,7 @@ struct ReportingCycleReportTests {
     }
 
     @Test func aBriefSaysWhatIsOwedNext() throws {
-        let brief = AgencyBrief(askedFor: "Sở Tư pháp", match: try #require(AgencyQuery.find("Sở Tư pháp", in: Self.data, on: Self.day)),
+        let brief = AgencyBrief(askedFor: "Sở Tư pháp", match: try #require(AgencyQuery.find("Sở Tư pháp tỉnh Quảng Ngãi", in: Self.data, on: Self.day)),
                                 data: Self.data, asOf: Self.day)
         #expect(brief.led.map(\.task.id) == ["I.2", "II.2", "III.2"])
         #expect(brief.obligations.map { "\($0.task.id) \($0.period?.description ?? "-") \($0.due.iso)" } == [
@@ -357,7 +357,7 @@ struct ReportingCycleReportTests {
         let outcome = Build.run("report", Repository.data.path, "--as-of", "2026-11-22", "--format", "json")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
         let tasks = try #require(object["tasks"] as? [[String: Any]])
-        #expect(tasks.count == 50)
+        #expect(tasks.count == 71)
         let delayed = try #require(tasks.first { $0["plan"] as? String == "kon-tum-2025" && $0["task"] as? String == "VII.1" })
         #expect(delayed["standing"] as? String == "delayed")
         let history = Build.run("report", "history", "kon-tum-2025", "VII.1", Repository.data.path, "--as-of", "2026-11-22", "--format", "json")
@@ -384,7 +384,7 @@ struct ReportingCycleReportTests {
             Build.run("report", "overdue", Repository.data.path, "--as-of", "2026-11-22", "--format", "json").stdout.utf8)) as? [String: Any])
         let item = try #require((json["overdue"] as? [[String: Any]])?.first { $0["task"] as? String == "IV.5" && $0["period"] as? String == "2026-H1" })
         #expect(item["reportedPeriod"] as? String == "2025" && item["reportedStatus"] as? String == "inProgress" && item["note"] as? String == "Gửi sau hạn 05/12")
-        let brief = Build.run("report", "agency", "Sở Y tế", Repository.data.path, "--as-of", "2026-11-22").stdout
+        let brief = Build.run("report", "agency", "Sở Y tế — tỉnh Quảng Ngãi", Repository.data.path, "--as-of", "2026-11-22").stdout
         #expect(brief.contains("| Kế hoạch | Nhiệm vụ | Nội dung | Thời gian thực hiện | Tình trạng | Kỳ báo cáo | Văn bản | Ghi chú |"))
         #expect(brief.contains("Chưa vận động được dự án tài trợ mới trong 6 tháng đầu năm |"))
     }

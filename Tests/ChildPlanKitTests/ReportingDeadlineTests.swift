@@ -48,7 +48,7 @@ struct ReportingDeadlineTests {
         #expect(returns.contains("| Năm 2025 | trước ngày 05/12/2025 | 28 |"))
         let english = Build.run("report", "returns", Repository.data.path, "--as-of", day, "--lang", "en").stdout
         #expect(english.contains("(due before 2026-06-10)"))
-        let brief = Build.run("report", "agency", "Sở Tư pháp", Repository.data.path, "--as-of", day).stdout
+        let brief = Build.run("report", "agency", "Sở Tư pháp — tỉnh Quảng Ngãi", Repository.data.path, "--as-of", day).stdout
         #expect(brief.contains("trước ngày 05/12/2026"))
         let json = try #require(try JSONSerialization.jsonObject(with: Data(
             Build.run("report", "overdue", Repository.dataFile("kon-tum-2025.json"), "--as-of", day, "--format", "json").stdout.utf8)) as? [String: Any])

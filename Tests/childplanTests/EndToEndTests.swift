@@ -77,8 +77,9 @@ struct EndToEndTests {
         // The golden file is the library's rendering; the command names the files it read under the first paragraph.
         #expect(withoutSources(result.stdout) == golden)
         #expect(result.stdout.contains("\n> **SỐ LIỆU MINH HỌA — KHÔNG PHẢI SỐ LIỆU BÁO CÁO."), "the sample returns are marked")
-        #expect(result.stdout.contains("\nSố liệu từ 8 tệp: agencies.csv, hai-phong-sgddt-2025.json, kon-tum-2025.csv, kon-tum-2025.json, "
-            + "kon-tum-2025.updates.SAMPLE-illustrative.csv, provinces.csv, qd-27-ttg-2025.json, thuy-nguyen-2025.json.\n"))
+        #expect(result.stdout.contains("\nSố liệu từ 10 tệp: agencies.csv, can-tho-2025.csv, can-tho-2025.json, hai-phong-sgddt-2025.json, "
+            + "kon-tum-2025.csv, kon-tum-2025.json, kon-tum-2025.updates.SAMPLE-illustrative.csv, provinces.csv, qd-27-ttg-2025.json, "
+            + "thuy-nguyen-2025.json.\n"))
     }
 
     @Test func theKonTumPlanAloneAsTheIssueStatesIt() throws {
@@ -212,7 +213,7 @@ struct EndToEndTests {
         #expect(result.status == 0)
         let golden = try String(contentsOf: Binary.golden.appendingPathComponent("report-status-vi.md"), encoding: .utf8)
         #expect(withoutSources(result.stdout) == golden)
-        #expect(result.stdout.contains("\nSố liệu từ 8 tệp: agencies.csv, "), "files named within the data folder, wherever it is")
+        #expect(result.stdout.contains("\nSố liệu từ 10 tệp: agencies.csv, "), "files named within the data folder, wherever it is")
         let noData = try Binary.run(["report"], directory: elsewhere)
         #expect(noData.status == 66)
         #expect(noData.stderr == "Data: error: cannot find the default data folder Data/ in the current folder (\(elsewhere.path)): "

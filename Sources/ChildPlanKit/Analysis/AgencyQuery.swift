@@ -22,14 +22,18 @@ public enum AgencyQuery {
         if let dash = name.range(of: " — ") ?? name.range(of: ", "), let parsed = places.jurisdiction(parsing: String(name[dash.upperBound...])) {
             place = parsed
             name = String(name[..<dash.lowerBound])
-        } else if data.registry.agency(named: name) == nil, let phrase = places.placePhrase(in: name), !phrase.before.isEmpty,
-                  let parsed = places.unit(phrase.text, in: nil), data.registry.agency(named: phrase.before) != nil {
+        } else if data.registry.agency(named: name) == nil, let (before, parsed) = trailingPlace(in: name, places: places),
+                  data.registry.agency(named: before) != nil {
             place = parsed
-            name = phrase.before
+            name = before
         }
         var target: String?
-        if data.registry.agency(named: name) != nil {
-            target = data.registry.carrier(of: name, on: day).nameKey
+        // Asked for by a name another agency now carries (Sở LĐTBXH): the carriers of the tasks that name it.
+        var predecessor: String?
+        if let asked = data.registry.agency(named: name) {
+            let carried = data.registry.carrier(of: name, on: day)
+            target = carried.nameKey
+            if carried.isSucceeded { predecessor = asked.name }
         } else {
             let key = AgencyNameKey.loose(name)
             search: for plan in data.plans {
@@ -44,7 +48,8 @@ public enum AgencyQuery {
         guard let target else { return nil }
         var found: [CarriedAgency] = []
         func consider(_ agency: CarriedAgency) {
-            guard agency.nameKey == target, !found.contains(where: { $0.key == agency.key }) else { return }
+            guard agency.nameKey == target, predecessor.map({ $0 == agency.writtenAgency }) ?? true,
+                  !found.contains(where: { $0.key == agency.key }) else { return }
             found.append(agency)
         }
         var carriers = CarrierCache(data, day: day)
@@ -64,6 +69,21 @@ public enum AgencyQuery {
                 : Match(agency: data.registry.carrier(of: name, on: day, in: place, qualified: place != nil))
         }
         return Match(agency: first, others: Array(found.dropFirst()))
+    }
+
+    /// The place a typed name ends with and the name before it: a unit with a capitalised name
+    /// (`Sở Y tế tỉnh Quảng Ngãi`), or a known province however it is typed (`so y te tinh quang ngai`).
+    static func trailingPlace(in name: String, places: PlaceRegistry) -> (before: String, place: Jurisdiction)? {
+        if let phrase = places.placePhrase(in: name), !phrase.before.isEmpty, let parsed = places.unit(phrase.text, in: nil) {
+            return (phrase.before, parsed)
+        }
+        let words = PlaceRegistry.words(of: name)
+        for start in stride(from: words.count - 2, through: 1, by: -1) {
+            guard let (_, rest) = PlaceRegistry.kindWord(at: start, of: words), rest < words.count,
+                  let place = places.place(named: words[rest...].joined(separator: " ")) else { continue }
+            return (words[..<start].joined(separator: " "), place.jurisdiction)
+        }
+        return nil
     }
 
     /// Names to suggest for one that matched nothing: agencies the plans
