@@ -3,12 +3,18 @@ public struct OverdueSummary: Sendable {
     /// The overdue items of one lead agency.
     public struct AgencyGroup: Sendable {
         public var lead: CarriedAgency
+        /// The agencies whose tasks it carries here (`CarriedAgency.predecessor`), in the order first met.
+        public var predecessors: [String]
+        /// Why tasks moved to it beyond plain successions (a split duty, a plan's own choice), each once.
+        public var reasons: [CarrierReason]
         /// Where the group's items are in the summary's `items`, in its order.
         let positions: [Int32]
         private let allItems: [OverdueItem]
 
-        init(lead: CarriedAgency, positions: [Int32], in allItems: [OverdueItem]) {
+        init(lead: CarriedAgency, predecessors: [String], reasons: [CarrierReason], positions: [Int32], in allItems: [OverdueItem]) {
             self.lead = lead
+            self.predecessors = predecessors
+            self.reasons = reasons
             self.positions = positions
             self.allItems = allItems
         }
@@ -45,12 +51,23 @@ public struct OverdueSummary: Sendable {
         // are, not copies of them.
         var leads: [CarriedAgency] = []
         var positions: [[Int32]] = []
+        var predecessors: [[String]] = []
+        var reasons: [[CarrierReason]] = []
         var groups = AgencyGroups()
         for position in items.indices {
-            let placement = groups.place(items[position].lead)
+            let lead = items[position].lead
+            let placement = groups.place(lead)
             if placement.isNewGroup {
-                leads.append(items[position].lead)
+                leads.append(lead)
                 positions.append([])
+                predecessors.append([])
+                reasons.append([])
+            }
+            if placement.isNewSpelling {
+                if let predecessor = lead.predecessor, !predecessors[placement.group].contains(predecessor) {
+                    predecessors[placement.group].append(predecessor)
+                }
+                if let reason = lead.reason, !reasons[placement.group].contains(reason) { reasons[placement.group].append(reason) }
             }
             positions[placement.group].append(Int32(position))
         }
@@ -60,7 +77,7 @@ public struct OverdueSummary: Sendable {
             let right = (positions[$1].first.map { items[Int($0)].daysOverdue } ?? 0, positions[$1].count)
             if left != right { return left > right }
             return sortKeys[$0] != sortKeys[$1] ? sortKeys[$0] < sortKeys[$1] : $0 < $1
-        }.map { AgencyGroup(lead: leads[$0], positions: positions[$0], in: items) }
+        }.map { AgencyGroup(lead: leads[$0], predecessors: predecessors[$0], reasons: reasons[$0], positions: positions[$0], in: items) }
 
         // Chosen by index in one pass, so that only the assessments listed are copied.
         var onRequest: [Int] = []

@@ -156,11 +156,12 @@ struct ReportLayout {
         let byKind = Dictionary(grouping: overdue.items, by: \.kind).mapValues(\.count)
         var blocks: [Block] = [.paragraph(wording.overdueCount(total: overdue.items.count, byKind: byKind))]
         for group in overdue.byLead {
+            let lead = wording.carried(group.lead.label, formerly: group.predecessors, reasons: group.reasons)
             var table = Table(name: "overdue", title: wording.overdueHeading, columns: wording.overdueColumns, rightAligned: [6],
-                              alert: [6], plans: [0], group: (wording.leadColumn, agency(group.lead)))
+                              alert: [6], plans: [0], group: (wording.leadColumn, lead))
             let items = group.items
             for item in items { table.add(overdueRow(item)) }
-            blocks += [.heading(level: level, text: "\(agency(group.lead)): \(wording.itemCount(items.count))"), .table(table)]
+            blocks += [.heading(level: level, text: "\(lead): \(wording.itemCount(items.count))"), .table(table)]
         }
         blocks += [.heading(level: level, text: wording.awaitingRequestHeading),
                    references(overdue.awaitingRequest, name: "awaiting-request", title: wording.awaitingRequestHeading)]
