@@ -6,8 +6,20 @@
 /// falls back to where a task's subject decides (a split duty) or a plan pins the carrier;
 /// `JurisdictionTests` checks the two agree.
 struct CarrierCache {
-    let registry: AgencyRegistry
-    let day: Day
+    /// The registry and the day, behind one reference: a look-up captures them once, not the registry's every part.
+    private final class Source: Sendable {
+        let registry: AgencyRegistry
+        let day: Day
+
+        init(registry: AgencyRegistry, day: Day) {
+            self.registry = registry
+            self.day = day
+        }
+    }
+
+    private let source: Source
+    var registry: AgencyRegistry { source.registry }
+    var day: Day { source.day }
     /// Names are shown with their jurisdiction (plans of several are loaded).
     let qualified: Bool
     /// Names resolved, one cache per span between the registry's change days a plan can be written in.
@@ -60,23 +72,21 @@ struct CarrierCache {
     private let planIssueDays: [Day?]
 
     init(registry: AgencyRegistry, day: Day, qualified: Bool = false) {
-        self.registry = registry
-        self.day = day
+        source = Source(registry: registry, day: day)
         self.qualified = qualified
         planJurisdictions = []
         planIssueDays = []
-        changeDays = registry.changeDays
+        changeDays = source.registry.changeDays
         resolutions = Array(repeating: ByteCache(), count: changeDays.count + 1)
     }
 
     /// For the plans of a data set: names are qualified when they span jurisdictions.
     init(_ data: DataSet, day: Day) {
-        registry = data.registry
-        self.day = day
+        source = Source(registry: data.registry, day: day)
         qualified = data.spansJurisdictions
         planJurisdictions = data.jurisdictions
         planIssueDays = data.plans.map(\.issued)
-        changeDays = registry.changeDays
+        changeDays = source.registry.changeDays
         resolutions = Array(repeating: ByteCache(), count: changeDays.count + 1)
     }
 
@@ -113,12 +123,11 @@ struct CarrierCache {
     /// Who carries an agency a task names (`subject`: the task's text, for duties that split;
     /// `pinned`: the carrier the plan gives the task).
     mutating func carrier(of name: String, subject: String? = nil, pinned: String? = nil) -> CarriedAgency {
-        let registry = registry
-        let day = day
+        let source = source
         var bytes = name
         let writtenOn = writtenOn
         let resolution = bytes.withUTF8 { utf8 in
-            resolutions[span].value(for: utf8) { _ in Resolution(name, registry: registry, day: day, writtenOn: writtenOn) }
+            resolutions[span].value(for: utf8) { _ in Resolution(name, registry: source.registry, day: source.day, writtenOn: writtenOn) }
         }
         guard pinned == nil, let agency = resolution.agency, let carrier = resolution.carrier else {
             return registry.carrier(of: name, on: day, in: place, subject: subject, pinned: pinned, qualified: qualified, writtenOn: writtenOn)
