@@ -29,6 +29,10 @@ struct CarrierCache {
     private var writtenOn: Day?
     private var span = 0
     private var placed: [PlacedKey: CarriedAgency] = [:]
+    /// Names whose carrier a task's subject decides, by subject (`looseKey` of the task's text) and place:
+    /// a national roll-up repeats a few texts thousands of times.
+    private var bySubject: [SubjectKey: CarriedAgency] = [:]
+    private var subjectKeys = ByteCache<String>()
     /// The jurisdiction of the plan whose tasks are being looked at, numbered.
     private var place: Jurisdiction?
     private var placeNumber = 0
@@ -64,6 +68,12 @@ struct CarrierCache {
 
     struct PlacedKey: Hashable {
         var resolution: ObjectIdentifier
+        var place: Int
+    }
+
+    struct SubjectKey: Hashable {
+        var resolution: ObjectIdentifier
+        var subject: String
         var place: Int
     }
 
@@ -129,8 +139,19 @@ struct CarrierCache {
         let resolution = bytes.withUTF8 { utf8 in
             resolutions[span].value(for: utf8) { _ in Resolution(name, registry: source.registry, day: source.day, writtenOn: writtenOn) }
         }
-        guard pinned == nil, let agency = resolution.agency, let carrier = resolution.carrier else {
+        guard pinned == nil, let agency = resolution.agency else {
             return registry.carrier(of: name, on: day, in: place, subject: subject, pinned: pinned, qualified: qualified, writtenOn: writtenOn)
+        }
+        guard let carrier = resolution.carrier else {
+            // The task's subject decides: the same subject in the same place decides alike.
+            let text = subject ?? ""
+            var bytes = text
+            let subjectKey = bytes.withUTF8 { utf8 in subjectKeys.value(for: utf8) { _ in VietnameseText.looseKey(text) } }
+            let key = SubjectKey(resolution: ObjectIdentifier(resolution), subject: subjectKey, place: placeNumber)
+            if let known = bySubject[key] { return known }
+            let made = registry.carrier(of: name, on: day, in: place, subject: subject, qualified: qualified, writtenOn: writtenOn)
+            bySubject[key] = made
+            return made
         }
         let key = PlacedKey(resolution: ObjectIdentifier(resolution), place: resolution.placeInName == nil ? placeNumber : -1)
         if let known = placed[key] { return known }
