@@ -48,6 +48,10 @@ struct CarrierCache {
         let carrier: Agency?
         let nameKey: String
         let writtenKey: String
+        /// Flags read on every look-up, so that the agencies above are copied out only when a carrier is made.
+        let isKnown: Bool
+        let dependsOnSubject: Bool
+        let hasPlaceInName: Bool
 
         init(_ name: String, registry: AgencyRegistry, day: Day, writtenOn: Day?) {
             written = VietnameseText.tidyName(name)
@@ -63,6 +67,9 @@ struct CarrierCache {
                 nameKey = ""
             }
             writtenKey = agency.map { VietnameseText.matchKey($0.name) } ?? ""
+            isKnown = found != nil
+            dependsOnSubject = found != nil && carrier == nil
+            hasPlaceInName = found?.place != nil
         }
     }
 
@@ -110,12 +117,12 @@ struct CarrierCache {
 
     /// Who leads a task of the plan entered: the plan's pinned carrier, a split duty's by the task's text, or the successions'.
     mutating func lead(of task: PlanTask) -> CarriedAgency {
-        carrier(of: task.lead, subject: task.text, pinned: task.carrier)
+        carrier(of: task.lead, subjectOf: task, pinned: task.carrier)
     }
 
     /// A partner of a task of the plan entered.
     mutating func partner(_ name: String, of task: PlanTask) -> CarriedAgency {
-        carrier(of: name, subject: task.text)
+        carrier(of: name, subjectOf: task)
     }
 
     /// The plan whose agencies are looked up next: they are that plan's jurisdiction's.
@@ -132,29 +139,32 @@ struct CarrierCache {
 
     /// Who carries an agency a task names (`subject`: the task's text, for duties that split;
     /// `pinned`: the carrier the plan gives the task).
-    mutating func carrier(of name: String, subject: String? = nil, pinned: String? = nil) -> CarriedAgency {
+    mutating func carrier(of name: String, subjectOf task: PlanTask? = nil, pinned: String? = nil) -> CarriedAgency {
         let source = source
         var bytes = name
         let writtenOn = writtenOn
         let resolution = bytes.withUTF8 { utf8 in
             resolutions[span].value(for: utf8) { _ in Resolution(name, registry: source.registry, day: source.day, writtenOn: writtenOn) }
         }
-        guard pinned == nil, let agency = resolution.agency else {
-            return registry.carrier(of: name, on: day, in: place, subject: subject, pinned: pinned, qualified: qualified, writtenOn: writtenOn)
+        guard pinned == nil, resolution.isKnown else {
+            return registry.carrier(of: name, on: day, in: place, subject: task?.text, pinned: pinned, qualified: qualified, writtenOn: writtenOn)
         }
-        guard let carrier = resolution.carrier else {
+        if resolution.dependsOnSubject {
             // The task's subject decides: the same subject in the same place decides alike.
-            let text = subject ?? ""
+            let text = task?.text ?? ""
             var bytes = text
             let subjectKey = bytes.withUTF8 { utf8 in subjectKeys.value(for: utf8) { _ in VietnameseText.looseKey(text) } }
             let key = SubjectKey(resolution: ObjectIdentifier(resolution), subject: subjectKey, place: placeNumber)
             if let known = bySubject[key] { return known }
-            let made = registry.carrier(of: name, on: day, in: place, subject: subject, qualified: qualified, writtenOn: writtenOn)
+            let made = registry.carrier(of: name, on: day, in: place, subject: text, qualified: qualified, writtenOn: writtenOn)
             bySubject[key] = made
             return made
         }
-        let key = PlacedKey(resolution: ObjectIdentifier(resolution), place: resolution.placeInName == nil ? placeNumber : -1)
+        let key = PlacedKey(resolution: ObjectIdentifier(resolution), place: resolution.hasPlaceInName ? -1 : placeNumber)
         if let known = placed[key] { return known }
+        guard let agency = resolution.agency, let carrier = resolution.carrier else {
+            return registry.carrier(of: name, on: day, in: place, subject: task?.text, qualified: qualified, writtenOn: writtenOn)
+        }
         let base = resolution.placeInName ?? place
         let made = registry.carriedAgency(
             written: resolution.written, agency: agency, carrier: carrier, reason: nil, base: base, on: day, qualified: qualified,

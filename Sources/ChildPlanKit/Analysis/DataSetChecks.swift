@@ -10,9 +10,11 @@ public enum DataSetChecks {
         // roll-up has 85,000 task texts), their warnings kept in plan order.
         let perPlan = Parallel.array(count: plans.count, ranges: Parallel.ranges(of: plans.count)) { range, slots in
             var agencies = AgencyCheck(registry: registry)
+            var carriers = CarrierCache(data.dataSet, day: day)
             for index in range {
+                carriers.enterPlan(at: index)
                 slots.put(planWarnings(plans[index], jurisdiction: data.dataSet.jurisdictions[index], severalPlans: plans.count > 1,
-                                       asOf: day, agencies: &agencies), at: index)
+                                       asOf: day, agencies: &agencies, carriers: &carriers), at: index)
             }
         }
         var warnings = perPlan.flatMap { $0 }
@@ -27,10 +29,9 @@ public enum DataSetChecks {
 
     /// `severalPlans`: a plan whose place is not known is worth a warning only beside others, whose agencies it would be counted with.
     static func planWarnings(_ loaded: LoadedPlan, jurisdiction: Jurisdiction?, severalPlans: Bool, asOf day: Day,
-                             agencies: inout AgencyCheck) -> [Diagnostic] {
+                             agencies: inout AgencyCheck, carriers: inout CarrierCache) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         let plan = loaded.plan
-        let registry = agencies.registry
         if let jurisdiction {
             if jurisdiction.level == .district || jurisdiction.level == .commune, jurisdiction.province == nil {
                 warnings.append(.warning(.jurisdictionWithoutProvince(plan: plan.id, jurisdiction: jurisdiction.name), at: .wholeFile(loaded.file)))
@@ -43,7 +44,7 @@ public enum DataSetChecks {
             let location = loaded.taskLocations[task.id] ?? TaskLocation(row: SourceLocation(file: loaded.file, line: 1, column: 1))
             agencies.check(task.lead, at: location.lead, into: &warnings)
             for partner in task.partners { agencies.check(partner, at: location.partners, into: &warnings) }
-            let lead = registry.carrier(of: task.lead, on: day, in: jurisdiction, subject: task.text, pinned: task.carrier, writtenOn: plan.issued)
+            let lead = carriers.lead(of: task)
             if lead.needsNewLead(on: day) {
                 let takenBy = lead.level == .district ? nil : lead.name
                 warnings.append(.warning(.districtLead(taskID: task.id, lead: task.lead, takenBy: takenBy), at: location.lead))

@@ -39,7 +39,9 @@ public struct DutyRule: Hashable, Sendable {
     /// The duty in a few words, as a report gives the reason: `tôn giáo` → "theo lĩnh vực tôn giáo".
     public var duty: String
     /// Words that mark a task as this duty's, compared with the task text without case or diacritics.
-    public var keywords: [String]
+    public var keywords: [String] {
+        didSet { keywordKeys = DutyRule.keys(of: keywords) }
+    }
     public var successor: String
     public var since: Day
     /// Provinces where the rule holds (`tỉnh Quảng Ngãi`); empty: everywhere.
@@ -48,11 +50,14 @@ public struct DutyRule: Hashable, Sendable {
     public init(duty: String, keywords: [String], successor: String, since: Day, jurisdictions: [String] = []) {
         self.duty = duty
         self.keywords = keywords
+        keywordKeys = DutyRule.keys(of: keywords)
         self.successor = successor
         self.since = since
         self.jurisdictions = jurisdictions
     }
 
     /// `looseKey`s of the keywords, made once per rule.
-    var keywordKeys: [String] { keywords.map(VietnameseText.looseKey).filter { !$0.isEmpty } }
+    private(set) var keywordKeys: [String]
+
+    static func keys(of keywords: [String]) -> [String] { keywords.map(VietnameseText.looseKey).filter { !$0.isEmpty } }
 }
