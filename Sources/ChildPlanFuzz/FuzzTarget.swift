@@ -71,5 +71,11 @@ enum FuzzTarget: String, CaseIterable {
         _ = DefaultRegistry.registry.suggestions(for: text)
         _ = DefaultRegistry.registry.carrier(of: text, on: Day(year: 2026, month: 7, day: 1)!)
         _ = AgencyList.single(text)
+        // Places: a jurisdiction as written, an issuer's, and an agency in a place with a task's text as its subject.
+        let places = DefaultRegistry.registry.places
+        let place = places.jurisdiction(parsing: text)
+        _ = places.jurisdiction(ofIssuer: text)
+        _ = DefaultRegistry.registry.carrier(of: text, on: Day(year: 2025, month: 7, day: 1)!, in: place ?? .nation, subject: text,
+                                             qualified: true, writtenOn: Day(year: 2025, month: 4, day: 26)!)
     }
 }

@@ -8,7 +8,9 @@ enum ReportCommand {
         discussion: """
             Reads every plan, updates file and registry in the paths given (or in Data/) and prints, as of a day, \
             the status of tasks by group, the overdue items grouped by lead agency, and coverage per agency. \
-            Agencies are counted under the body that carries their duties on that day (2025 reorganisation).
+            Agencies are counted under the body that carries their duties on that day (2025 reorganisation), \
+            in the place they belong to: with plans of several provinces or communes loaded, names carry their place, \
+            and an agency is asked for with it (agency 'Sở Y tế — tỉnh Quảng Ngãi').
             """,
         arguments: [
             .init(name: "section",
@@ -27,6 +29,7 @@ enum ReportCommand {
             "childplan report coverage Data/kon-tum-2025.json --lang en",
             "childplan report returns --as-of 2026-11-22",
             "childplan report agency 'so ldtbxh'",
+            "childplan report agency 'Sở Y tế — tỉnh Quảng Ngãi'",
             "childplan report history kon-tum-2025 VII.1",
             "childplan report compare qd-27-ttg-2025 thuy-nguyen-2025",
             "childplan report --format json -o report.json",
