@@ -109,6 +109,8 @@ struct JurisdictionTests {
         Case(rule: "merger", name: "Sở Tư pháp", place: kt, day: "2025-07-01", carrier: "Sở Tư pháp", carrierPlace: qn),
         Case(rule: "merger", name: "Sở Y tế", place: "tỉnh Bình Dương", day: "2025-07-01", carrier: "Sở Y tế", carrierPlace: "thành phố Hồ Chí Minh"),
         Case(rule: "merger, named in the name", name: "UBND tỉnh Kon Tum", place: nil, day: "2025-07-01", carrier: "Ủy ban nhân dân tỉnh", carrierPlace: qn),
+        Case(rule: "a district its name gives, in the plan's province", name: "UBND huyện Đắk Hà", place: "huyện Đắk Hà, tỉnh Kon Tum",
+             day: "2025-06-30", carrier: "Ủy ban nhân dân huyện", carrierPlace: "huyện Đắk Hà"),
         Case(rule: "ministry", name: "Bộ LĐTBXH", place: kt, day: "2025-07-01", carrier: "Bộ Y tế", carrierPlace: "Việt Nam"),
         // The district level ends.
         Case(rule: "district end", name: "UBND các huyện, thành phố", place: kt, day: "2025-06-30", carrier: "UBND các huyện, thành phố", carrierPlace: kt),
@@ -214,7 +216,8 @@ struct JurisdictionTests {
 
     /// The fast path (`CarrierCache`) gives what the reference rule gives, for every name, place, text, day and issue day.
     @Test func theCacheAgreesWithTheRule() {
-        let names = Self.cases.map(\.name) + ["Sở Y tế", "Công an tỉnh", "Các sở, ban, ngành, đơn vị liên quan", "UBND tỉnh Kon Tum", "Hội X", "Phòng LĐTBXH"]
+        let names = Self.cases.map(\.name) + ["Sở Y tế", "Công an tỉnh", "Các sở, ban, ngành, đơn vị liên quan", "UBND tỉnh Kon Tum", "Hội X", "Phòng LĐTBXH",
+                                               "UBND huyện Đắk Hà", "UBND xã Tân Phú", "Sở Y tế tỉnh Bình Dương"]
         let placeTexts: [String?] = [nil, Self.kt, Self.tn, "thành phố Cần Thơ", "Việt Nam", "xã Tân Phú, tỉnh Bình Dương"]
         let texts = [Self.online, Self.labour, Self.vocational, Self.protection, Self.religion, "Rà soát chính sách."]
         let issued: [Day?] = [nil, Build.day("2025-01-15"), Build.day("2025-04-26"), Build.day("2025-08-01")]

@@ -51,7 +51,8 @@ struct CarrierCache {
         /// Flags read on every look-up, so that the agencies above are copied out only when a carrier is made.
         let isKnown: Bool
         let dependsOnSubject: Bool
-        let hasPlaceInName: Bool
+        /// The name gives its place whatever the plan's (a province): placed once for every plan.
+        let placeInNameIsWhole: Bool
 
         init(_ name: String, registry: AgencyRegistry, day: Day, writtenOn: Day?) {
             written = VietnameseText.tidyName(name)
@@ -69,7 +70,7 @@ struct CarrierCache {
             writtenKey = agency.map { VietnameseText.matchKey($0.name) } ?? ""
             isKnown = found != nil
             dependsOnSubject = found != nil && carrier == nil
-            hasPlaceInName = found?.place != nil
+            placeInNameIsWhole = found?.place.map { $0.level == .national || $0.level == .province || $0.province != nil } ?? false
         }
     }
 
@@ -160,12 +161,12 @@ struct CarrierCache {
             bySubject[key] = made
             return made
         }
-        let key = PlacedKey(resolution: ObjectIdentifier(resolution), place: resolution.hasPlaceInName ? -1 : placeNumber)
+        let key = PlacedKey(resolution: ObjectIdentifier(resolution), place: resolution.placeInNameIsWhole ? -1 : placeNumber)
         if let known = placed[key] { return known }
         guard let agency = resolution.agency, let carrier = resolution.carrier else {
             return registry.carrier(of: name, on: day, in: place, subject: task?.text, qualified: qualified, writtenOn: writtenOn)
         }
-        let base = resolution.placeInName ?? place
+        let base = AgencyRegistry.base(placeInName: resolution.placeInName, plan: place)
         let made = registry.carriedAgency(
             written: resolution.written, agency: agency, carrier: carrier, reason: nil, base: base, on: day, qualified: qualified,
             nameKey: resolution.nameKey, writtenKey: resolution.writtenKey, currentPlace: currentPlace(of: carrier.level, base: base))

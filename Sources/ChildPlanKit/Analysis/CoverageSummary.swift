@@ -113,7 +113,13 @@ public struct CoverageSummary: Sendable {
                                       completed: line.completed, overdue: line.overdue))
             }
         }
-        acrossJurisdictions = names.contains(where: { $0.jurisdictions > 1 }) ? names : []
+        // Most tasks led first, then most partnered, then by name, as the agencies are.
+        let nameKeys = names.map { VietnameseText.looseKey($0.agency.name) }
+        acrossJurisdictions = !names.contains(where: { $0.jurisdictions > 1 }) ? [] : names.indices.sorted {
+            let (a, b) = (names[$0], names[$1])
+            if (a.lead, a.partner) != (b.lead, b.partner) { return (a.lead, a.partner) > (b.lead, b.partner) }
+            return nameKeys[$0] != nameKeys[$1] ? nameKeys[$0] < nameKeys[$1] : $0 < $1
+        }.map { names[$0] }
         emptyGroups = TaskGroup.allCases.filter { !groupsWithTasks.contains($0) }
         emptyGroupsByPlan = planGroups.compactMap { plan in
             let empty = TaskGroup.allCases.filter { !plan.groups.contains($0) }

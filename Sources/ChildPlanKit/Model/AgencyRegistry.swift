@@ -146,6 +146,17 @@ public struct AgencyRegistry: Sendable {
         return nil
     }
 
+    /// The place an agency is named in: the one its name ends with, else the plan's. A district or commune its
+    /// name gives without a province (`UBND huyện Đắk Hà`) is taken to lie in the plan's province.
+    static func base(placeInName: Jurisdiction?, plan: Jurisdiction?) -> Jurisdiction? {
+        guard let placeInName else { return plan }
+        if placeInName.level == .district || placeInName.level == .commune, placeInName.province == nil,
+           let province = plan?.provinceJurisdiction {
+            return Jurisdiction(level: placeInName.level, name: placeInName.name, province: province.name)
+        }
+        return placeInName
+    }
+
     /// Where an agency of a level named in a plan of a place is: the nation's for a ministry,
     /// the province's for a department (of a commune's plan too), the plan's own place otherwise.
     static func place(of level: AdministrativeLevel?, in base: Jurisdiction?) -> Jurisdiction? {
@@ -262,7 +273,7 @@ public struct AgencyRegistry: Sendable {
                 name: written, asWritten: written, writtenAgency: written, kind: nil, level: nil, writtenLevel: nil, isKnown: false,
                 jurisdiction: plan.map { places.current($0, on: day) }, writtenJurisdiction: plan, qualified: qualified)
         }
-        let base = placeInName ?? plan
+        let base = AgencyRegistry.base(placeInName: placeInName, plan: plan)
         var carried: (agency: Agency, reason: CarrierReason?)
         if let pinned = pinned.map(VietnameseText.tidyName), !pinned.isEmpty {
             carried = (agencyAndPlace(named: pinned)?.agency ?? Agency(name: pinned, kind: agency.kind, level: agency.level), .pinned)
