@@ -14,6 +14,7 @@ extension JSONReportRenderer {
     func missingReturn(_ missing: ReturnsSummary.MissingReturn) -> JSONWriter.Value {
         .object([
             ("agency", .string(missing.agency.name)), ("kind", .string(missing.agency.kind?.rawValue ?? "unknown")),
+            ("jurisdiction", JSONReportRenderer.jurisdiction(missing.agency.jurisdiction)),
             ("period", .string(missing.period.description)),
             ("coordinators", .array(missing.coordinators.map(JSONWriter.Value.string))),
         ] + count(missing.count) + [("missing", .array(missing.owed.map(owed)))])
@@ -29,7 +30,8 @@ extension JSONReportRenderer {
             })),
             ("agencies", .array(returns.agencies.map { line in
                 .object([("period", .string(line.period.description)), ("agency", .string(line.agency.name)),
-                         ("kind", .string(line.agency.kind?.rawValue ?? "unknown"))] + count(line.count))
+                         ("kind", .string(line.agency.kind?.rawValue ?? "unknown")),
+                         ("jurisdiction", JSONReportRenderer.jurisdiction(line.agency.jurisdiction))] + count(line.count))
             })),
             ("notReported", .array(returns.notReported.map(missingReturn))),
         ])
@@ -50,6 +52,7 @@ extension JSONReportRenderer {
         return .object([
             ("askedFor", .string(brief.askedFor)), ("agency", .string(brief.match.agency.name)),
             ("kind", .string(brief.match.agency.kind?.rawValue ?? "unknown")),
+            ("jurisdiction", JSONReportRenderer.jurisdiction(brief.match.agency.jurisdiction)),
             ("formerly", .optional(brief.match.agency.predecessor)),
             ("led", .array(brief.led.map { assessment in
                 .object([("plan", .string(assessment.planID)), ("task", .string(assessment.task.id)),
