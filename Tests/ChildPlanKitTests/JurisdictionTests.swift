@@ -135,12 +135,18 @@ struct JurisdictionTests {
         Case(rule: "split: labour", name: "Sở LĐTBXH", place: hp, text: labour, day: "2025-02-28", carrier: "Sở Lao động - Thương binh và Xã hội", carrierPlace: hp),
         Case(rule: "split: labour", name: "Sở LĐTBXH", place: hp, text: labour, day: "2025-03-01", carrier: "Sở Nội vụ", carrierPlace: hp,
              reason: .duty("lao động, việc làm, người có công")),
+        Case(rule: "split: vocational", name: "Sở LĐTBXH", place: hp, text: vocational, day: "2025-02-28", carrier: "Sở Lao động - Thương binh và Xã hội",
+             carrierPlace: hp),
         Case(rule: "split: vocational", name: "Sở LĐTBXH", place: hp, text: vocational, day: "2025-03-01", carrier: "Sở Giáo dục và Đào tạo",
              carrierPlace: hp, reason: .duty("giáo dục nghề nghiệp")),
+        Case(rule: "split: children, the default", name: "Sở LĐTBXH", place: hp, text: protection, day: "2025-02-28",
+             carrier: "Sở Lao động - Thương binh và Xã hội", carrierPlace: hp),
         Case(rule: "split: children, the default", name: "Sở LĐTBXH", place: hp, text: protection, day: "2025-03-01", carrier: "Sở Y tế", carrierPlace: hp),
         Case(rule: "split: online", name: "Sở TT&TT", place: kt, text: online, day: "2025-02-28", carrier: "Sở Thông tin và Truyền thông", carrierPlace: kt),
         Case(rule: "split: online", name: "Sở TT&TT", place: kt, text: online, day: "2025-03-01", carrier: "Sở Văn hóa, Thể thao và Du lịch", carrierPlace: kt,
              reason: .duty("báo chí, xuất bản, thông tin trên mạng")),
+        Case(rule: "split: the rest", name: "Sở TT&TT", place: kt, text: "Đẩy mạnh chuyển đổi số trong quản lý dữ liệu trẻ em.", day: "2025-02-28",
+             carrier: "Sở Thông tin và Truyền thông", carrierPlace: kt),
         Case(rule: "split: the rest", name: "Sở TT&TT", place: kt, text: "Đẩy mạnh chuyển đổi số trong quản lý dữ liệu trẻ em.", day: "2025-03-01",
              carrier: "Sở Khoa học và Công nghệ", carrierPlace: kt),
         Case(rule: "split: religion", name: "Sở Nội vụ", place: kt, text: religion, day: "2025-02-28", carrier: "Sở Nội vụ", carrierPlace: kt),
@@ -190,6 +196,9 @@ struct JurisdictionTests {
         for (agency, rule) in try #require(loaded).duties { own.add(rule, to: agency) }
         let online = Case(rule: "override", name: "Sở TT&TT", place: Self.kt, text: Self.online, day: "2025-03-01",
                           carrier: "Sở Khoa học và Công nghệ", carrierPlace: Self.kt)
+        var before = online
+        before.day = "2025-02-28"
+        #expect(carried(before, registry: own).name == "Sở Thông tin và Truyền thông", "the day before the change")
         let agency = carried(online, registry: own)
         #expect(agency.name == "Sở Khoa học và Công nghệ")
         #expect(agency.reason == nil)
