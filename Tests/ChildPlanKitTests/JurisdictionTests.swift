@@ -286,6 +286,18 @@ struct JurisdictionTests {
         ])
     }
 
+    @Test("A provincial name reads as a centrally-run city's own", arguments: [
+        ("Công an tỉnh", "thành phố Cần Thơ", "Công an thành phố — thành phố Cần Thơ"),
+        ("Ủy ban nhân dân tỉnh", "thành phố Hải Phòng", "Ủy ban nhân dân thành phố — thành phố Hải Phòng"),
+        ("Công an tỉnh", "tỉnh Quảng Ngãi", "Công an tỉnh — tỉnh Quảng Ngãi"),
+        ("Sở Y tế", "thành phố Cần Thơ", "Sở Y tế — thành phố Cần Thơ"),
+        ("Phòng Y tế", "thành phố Thủy Nguyên, thành phố Hải Phòng", "Phòng Y tế — thành phố Thủy Nguyên"),
+        ("Bộ Y tế", "Việt Nam", "Bộ Y tế"),
+    ])
+    func placedNames(name: String, place: String, label: String) {
+        #expect(CarriedAgency.placed(name, in: places.jurisdiction(parsing: place)) == label)
+    }
+
     @Test func konTumsAgenciesAreQuangNgaisAfterTheMerger() throws {
         for (day, place) in [("2025-05-01", "tỉnh Kon Tum"), ("2026-11-22", "tỉnh Quảng Ngãi")] {
             let report = SummaryReport(Build.shippedData(), asOf: Build.day(day))

@@ -78,9 +78,15 @@ public final class CarriedAgency: Hashable, Sendable {
         label = qualified || placeChanged ? CarriedAgency.placed(name, in: jurisdiction) : name
     }
 
-    /// An agency's name with its jurisdiction, unless it is the nation's or its place is not known.
+    /// An agency's name with its jurisdiction, unless it is the nation's or its place is not known. In a
+    /// centrally-run city the registry's provincial names read as the city's own: "Công an tỉnh" is
+    /// "Công an thành phố — thành phố Cần Thơ".
     public static func placed(_ name: String, in jurisdiction: Jurisdiction?) -> String {
         guard let jurisdiction, jurisdiction.level != .national else { return name }
+        var name = name
+        if jurisdiction.level == .province, jurisdiction.name.hasPrefix(PlaceWord.city.rawValue + " "), name.hasSuffix(" tỉnh") {
+            name = String(name.dropLast(" tỉnh".count)) + " " + PlaceWord.city.rawValue
+        }
         return "\(name) — \(jurisdiction.name)"
     }
 
