@@ -84,7 +84,8 @@ struct MessageLanguageTests {
         .ambiguousAgency("Sở Y tế", choices: ["Sở Y tế — tỉnh Quảng Ngãi", "Sở Y tế — thành phố Hải Phòng"]),
         .missingOption("--status"), .dateAfterToday("2027-01-01", today: day),
         .periodOutsidePlan("2024", plan: "p", first: ReportingPeriod(year: 2025, span: .firstHalf), lastYear: nil),
-        .invalidDeadlines("x", option: "--deadlines <text>"), .invalidJurisdiction("Mặt trăng", option: "--jurisdiction <place>"), .unknownSection("stauts", suggestion: "status"), .needsTerminal,
+        .invalidDeadlines("x", option: "--deadlines <text>"), .invalidJurisdiction("Mặt trăng", option: "--jurisdiction <place>"),
+        .noPlanInJurisdiction("tỉnh Gia Lai", places: ["tỉnh Kon Tum"]), .noPlanInJurisdiction("tỉnh Gia Lai", places: []), .unknownSection("stauts", suggestion: "status"), .needsTerminal,
         .agencyWithoutTasks("Sở Xây dựng", suggestions: ["Sở Y tế"]), .agencyWithoutTasks("Sở Xây dựng", suggestions: []),
     ]
 

@@ -45,6 +45,7 @@ enum ArgumentParser {
                 throw .invalidValue(value, option: option.synopsis, allowed: allowed)
             }
             parsed.values[option.long] = value
+            parsed.allValues[option.long, default: []].append(value)
         }
         return parsed
     }

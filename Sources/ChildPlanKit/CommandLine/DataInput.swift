@@ -27,6 +27,47 @@ enum DataInput {
     /// The options of every command that renders a report.
     static var renderingOptions: [CommandSpec.Option] { [formatOption, languageOption, outputOption, excelOption] }
 
+    static let planOption = CommandSpec.Option(
+        long: "plan", valueName: "id",
+        help: "Only this plan: its id. Give the option again, or ids separated by commas, for more.",
+        defaultDescription: "every plan")
+
+    static let jurisdictionOption = CommandSpec.Option(
+        long: "jurisdiction", valueName: "place",
+        help: "Only the plans of this place: 'tỉnh Quảng Ngãi' brings its districts' and communes' plans too (and Kon Tum's, merged into it); 'Việt Nam', every plan.",
+        defaultDescription: "every plan")
+
+    /// The plans a report is made over: those `--plan` and `--jurisdiction` keep, with their updates, as a report
+    /// over a folder holding just them would read them.
+    static func selectPlans(_ data: DataSet, parsed: ParsedArguments, asOf: Day) throws(UsageError) -> DataSet {
+        let ids = parsed.values("plan")
+        let placeText = parsed.value("jurisdiction").map(VietnameseText.tidyName).flatMap { $0.isEmpty ? nil : $0 }
+        guard !ids.isEmpty || placeText != nil else { return data }
+        var kept = Set(data.plans.indices)
+        if !ids.isEmpty {
+            var wanted: Set<Int> = []
+            for id in ids {
+                guard let index = data.plans.firstIndex(where: { $0.id == id }) else {
+                    throw .unknownPlan(id, suggestion: Suggestion.closestWord(to: id, among: data.plans.map(\.id)))
+                }
+                wanted.insert(index)
+            }
+            kept.formIntersection(wanted)
+        }
+        if let placeText {
+            guard let place = data.registry.places.jurisdiction(parsing: placeText) else {
+                throw .invalidJurisdiction(placeText, option: "--jurisdiction <place>")
+            }
+            let inPlace = data.plans(in: place, on: asOf)
+            guard !inPlace.isEmpty else {
+                let places = data.jurisdictions.compactMap { $0?.fullName }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+                throw .noPlanInJurisdiction(placeText, places: places)
+            }
+            kept.formIntersection(inPlace)
+        }
+        return data.keepingPlans(at: Array(kept))
+    }
+
     static let asOfOption = CommandSpec.Option(
         long: "as-of", valueName: "date", help: "The day to judge by, YYYY-MM-DD or dd/mm/yyyy.", defaultDescription: "today")
 
@@ -80,15 +121,22 @@ enum DataInput {
     /// Where a report's figures came from. The files it was made from, named as its reader knows them: a
     /// file given by name by its name, a file found in a folder given by its
     /// path within that folder; sorted.
+    /// `selected`: the plans the report is made over, when `--plan` or `--jurisdiction` chose some: sample data
+    /// is said to be counted, and inferred details listed, only for them.
     static func provenance(_ loaded: AssembledData, paths: [String], registryFile: String?, context: CommandContext,
-                           setAside: [SetAsideRow] = []) -> ReportProvenance {
+                           setAside: [SetAsideRow] = [], selected: DataSet? = nil) -> ReportProvenance {
         let given = paths.isEmpty ? [context.defaultDataPath] : paths
         let folders = given.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         func name(_ path: String) -> String {
             if let folder = folders.first(where: { path.hasPrefix($0) && path.count > $0.count }) { return String(path.dropFirst(folder.count)) }
             return (path as NSString).lastPathComponent
         }
-        let read = Set(loaded.files.paths)
+        var read = Set(loaded.files.paths)
+        if let selected, selected.plans.count != loaded.dataSet.plans.count {
+            let kept = Set(selected.plans.map(\.id))
+            read = Set(loaded.files.plans.filter { kept.contains($0.plan.id) }.map(\.file)
+                + loaded.files.updates.filter { $0.updates.contains { kept.contains($0.planID) } }.map(\.file))
+        }
         // The rows set aside are named by their file the same way, so that the note and the file list agree.
         let setAside = setAside.map { row in
             SetAsideRow(location: SourceLocation(file: name(row.location.file), line: row.location.line, column: row.location.column),
@@ -97,7 +145,7 @@ enum DataInput {
         return ReportProvenance(
             files: (loaded.files.paths + [registryFile].compactMap { $0 }).map(name).sorted(),
             illustrativeFiles: loaded.files.illustrative.filter(read.contains).map(name).sorted(), setAside: setAside,
-            inferred: InferredDetails(loaded.dataSet))
+            inferred: InferredDetails(selected ?? loaded.dataSet))
     }
 
     /// Plan files given alone bring their returns: when every path given is a

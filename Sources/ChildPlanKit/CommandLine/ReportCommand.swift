@@ -21,7 +21,7 @@ enum ReportCommand {
         options: [
             DataInput.asOfOption,
         ] + DataInput.renderingOptions + [
-            DataInput.registryOption, DataInput.strictOption,
+            DataInput.planOption, DataInput.jurisdictionOption, DataInput.registryOption, DataInput.strictOption,
         ],
         examples: [
             "childplan report",
@@ -33,6 +33,8 @@ enum ReportCommand {
             "childplan report history kon-tum-2025 VII.1",
             "childplan report compare qd-27-ttg-2025 thuy-nguyen-2025",
             "childplan report --format json -o report.json",
+            "childplan report overdue ~/ca-nuoc/ --jurisdiction 'tỉnh Quảng Ngãi'",
+            "childplan report --plan kon-tum-2025 --plan can-tho-2025",
         ])
 
     static let sections: [String: ReportSection] = ["status": .status, "overdue": .overdue, "coverage": .coverage]
@@ -127,14 +129,15 @@ enum ReportCommand {
         }
         let notice = setAsideRows.isEmpty ? "" : MessageCatalogue.message(for: .rowsSetAside(setAsideRows.count)) + "\n"
 
-        let report = try build(loaded.dataSet, asOf)
+        let selected = try DataInput.selectPlans(loaded.dataSet, parsed: parsed, asOf: asOf)
+        let report = try build(selected, asOf)
         let excel = parsed.flags.contains("excel")
         let output = parsed.value("output")
         let inputs = loaded.files.paths + [parsed.value("registry")].compactMap { $0 }
         let writingToTerminal = output == nil || output == "-"
         let options = RenderOptions(language: language, width: context.width, colour: writingToTerminal && context.colour, excel: excel,
                                     provenance: DataInput.provenance(loaded, paths: paths, registryFile: parsed.value("registry"), context: context,
-                                                                     setAside: setAsideRows))
+                                                                     setAside: setAsideRows, selected: selected))
         let stderr = DataInput.lines(diagnostics) + notice
         if format == .csv, let output, CommandLineValues.isDirectoryTarget(output) {
             return try CommandLineValues.deliverTables(report, options: options, into: output, inputs: inputs, stderr: stderr)

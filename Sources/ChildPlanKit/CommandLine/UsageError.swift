@@ -19,6 +19,8 @@ enum UsageError: Error, Equatable {
     case invalidStatus(String, option: String)
     case invalidPeriod(String, option: String)
     case unknownPlan(String, suggestion: String?)
+    /// `--jurisdiction` naming a place none of the loaded plans lies in; the places they do lie in.
+    case noPlanInJurisdiction(String, places: [String])
     case unknownTask(String, plan: String)
     case unknownAgency(String, suggestions: [String])
     /// An agency name that the loaded plans have in several jurisdictions, asked for without saying which.

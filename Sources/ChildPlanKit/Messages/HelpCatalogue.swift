@@ -70,6 +70,11 @@ enum HelpCatalogue {
         "Where the plan belongs, when its issuer does not say: 'tỉnh Quảng Ngãi', 'xã Tân Phú, tỉnh Quảng Ngãi', 'Việt Nam'.":
             "Địa bàn của kế hoạch, khi cơ quan ban hành không cho biết: 'tỉnh Quảng Ngãi', 'xã Tân Phú, tỉnh Quảng Ngãi', 'Việt Nam'.",
         "read from the issuer": "đọc từ cơ quan ban hành",
+        "Only this plan: its id. Give the option again, or ids separated by commas, for more.":
+            "Chỉ kế hoạch này: mã của nó. Ghi lại tùy chọn, hoặc ghi các mã cách nhau bằng dấu phẩy, để chọn thêm.",
+        "Only the plans of this place: 'tỉnh Quảng Ngãi' brings its districts' and communes' plans too (and Kon Tum's, merged into it); 'Việt Nam', every plan.":
+            "Chỉ các kế hoạch của địa bàn này: 'tỉnh Quảng Ngãi' gồm cả kế hoạch của các huyện, xã trong tỉnh (và của tỉnh Kon Tum, đã hợp nhất vào); 'Việt Nam': mọi kế hoạch.",
+        "every plan": "mọi kế hoạch",
         "The document number, e.g. '90/KH-UBND'.": "Số, ký hiệu văn bản, ví dụ '90/KH-UBND'.",
         "The date the plan was issued (YYYY-MM-DD or dd/mm/yyyy).": "Ngày ban hành kế hoạch (dd/mm/yyyy hoặc YYYY-MM-DD).",
         "The document the plan implements, e.g. '27/QĐ-TTg'.": "Văn bản mà kế hoạch triển khai, ví dụ '27/QĐ-TTg'.",

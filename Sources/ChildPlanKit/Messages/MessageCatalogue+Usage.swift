@@ -59,6 +59,10 @@ extension MessageCatalogue {
         case .unknownPlan(let name, let suggestion):
             say("Chưa nạp kế hoạch '\(name)', và không có tệp nào như vậy.", "No plan '\(name)' is loaded, and there is no such file.")
                 + didYouMean(suggestion)
+        case .noPlanInJurisdiction(let place, let places):
+            say("Không có kế hoạch nào đã nạp thuộc địa bàn '\(place)'.", "None of the loaded plans lies in '\(place)'.")
+                + (places.isEmpty ? say(" Không kế hoạch nào cho biết địa bàn của nó.", " No plan says where it belongs.")
+                    : say(" Các kế hoạch đã nạp thuộc: \(places.joined(separator: "; ")).", " The loaded plans lie in: \(places.joined(separator: "; "))."))
         case .dateAfterToday(let value, let today):
             say("Giá trị '\(value)' không hợp lệ cho '--date <date>': ngày này sau ngày hôm nay (\(today.vietnamese)); "
                     + "hãy ghi ngày gửi báo cáo, là hôm nay hoặc trước đó.",

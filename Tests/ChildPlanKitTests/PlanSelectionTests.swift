@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+@testable import ChildPlanKit
+
+/// `report --plan` and `--jurisdiction` (issue 18, point 2): a report over some of the loaded plans is the report
+/// over a folder holding just those plans.
+@Suite("Choosing plans: --plan and --jurisdiction", .englishMessages)
+struct PlanSelectionTests {
+    /// A folder with the registries and some of the shipped files.
+    func folder(with files: [String]) throws -> String {
+        let directory = try Build.temporaryDirectory()
+        for file in ["agencies.csv", "provinces.csv"] + files {
+            try FileManager.default.copyItem(atPath: Repository.dataFile(file), toPath: directory.appendingPathComponent(file).path)
+        }
+        return directory.path
+    }
+
+    /// The report without the line naming the files read (the folder holds fewer).
+    func body(_ outcome: Outcome, format: String) -> String {
+        if format == "json" {
+            guard var object = try? JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any] else { return "" }
+            object["files"] = nil
+            let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
+            return String(decoding: data, as: UTF8.self)
+        }
+        return outcome.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("Figures from ") && !$0.hasPrefix("Số liệu từ ") }.joined(separator: "\n")
+    }
+
+    static let selections: [(options: [String], files: [String])] = [
+        (["--plan", "kon-tum-2025"], ["kon-tum-2025.csv", "kon-tum-2025.json", "kon-tum-2025.updates.SAMPLE-illustrative.csv"]),
+        (["--plan", "kon-tum-2025,can-tho-2025"],
+         ["kon-tum-2025.csv", "kon-tum-2025.json", "kon-tum-2025.updates.SAMPLE-illustrative.csv", "can-tho-2025.csv", "can-tho-2025.json"]),
+        (["--plan", "kon-tum-2025", "--plan", "can-tho-2025"],
+         ["kon-tum-2025.csv", "kon-tum-2025.json", "kon-tum-2025.updates.SAMPLE-illustrative.csv", "can-tho-2025.csv", "can-tho-2025.json"]),
+        // A centrally-run city brings its district's plan too.
+        (["--jurisdiction", "thành phố Hải Phòng"], ["hai-phong-sgddt-2025.json", "thuy-nguyen-2025.json"]),
+        // Kon Tum merged into Quảng Ngãi: on 2026-11-22 its plan is Quảng Ngãi's.
+        (["--jurisdiction", "tinh quang ngai"], ["kon-tum-2025.csv", "kon-tum-2025.json", "kon-tum-2025.updates.SAMPLE-illustrative.csv"]),
+        (["--jurisdiction", "Việt Nam", "--plan", "qd-27-ttg-2025"], ["qd-27-ttg-2025.json"]),
+    ]
+
+    @Test("The same report as over a folder holding just those plans", arguments: selections.indices, ["markdown", "json"])
+    func sameAsAFolderOfThem(index: Int, format: String) throws {
+        let (options, files) = Self.selections[index]
+        let chosen = Build.run(["report", Repository.data.path, "--as-of", "2026-11-22", "--format", format] + options)
+        let alone = Build.run(["report", try folder(with: files), "--as-of", "2026-11-22", "--format", format])
+        #expect(chosen.exitCode == .success && alone.exitCode == .success, "\(options): \(chosen.stderr)")
+        #expect(body(chosen, format: format) == body(alone, format: format), "\(options)")
+        #expect(body(chosen, format: format).count > 1000)
+    }
+
+    @Test func everySectionTakesThem() {
+        for section in [["status"], ["overdue"], ["coverage"], ["returns"], ["agency", "Sở Tư pháp"]] {
+            let outcome = Build.run(["report"] + section + [Repository.data.path, "--as-of", "2026-11-22", "--jurisdiction", "tỉnh Quảng Ngãi"])
+            #expect(outcome.exitCode == .success, "\(section): \(outcome.stderr)")
+            #expect(!outcome.stdout.contains("Cần Thơ"), "\(section)")
+        }
+    }
+
+    @Test func aPlaceBeforeItsMergerHasNoneOfTheOthersPlans() {
+        let before = Build.run("report", "status", Repository.data.path, "--as-of", "2025-05-01", "--jurisdiction", "tỉnh Quảng Ngãi")
+        #expect(before.exitCode == .usage)
+        #expect(before.stderr.hasPrefix("Error: None of the loaded plans lies in 'tỉnh Quảng Ngãi'. The loaded plans lie in: thành phố Cần Thơ; "
+            + "thành phố Hải Phòng; tỉnh Kon Tum; Việt Nam; thành phố Thủy Nguyên, thành phố Hải Phòng.\n"))
+        let konTum = Build.run("report", "status", Repository.data.path, "--as-of", "2025-05-01", "--jurisdiction", "Kon Tum")
+        #expect(konTum.exitCode == .success)
+    }
+
+    @Test func unknownPlansAndPlacesAreRefused() {
+        let plan = Build.run("report", Repository.data.path, "--plan", "kon-tum")
+        #expect(plan.exitCode == .usage)
+        #expect(plan.stderr.hasPrefix("Error: No plan 'kon-tum' is loaded, and there is no such file. Did you mean 'kon-tum-2025'?"))
+        let place = Build.run("report", Repository.data.path, "--jurisdiction", "Mặt trăng")
+        #expect(place.exitCode == .usage)
+        #expect(place.stderr.hasPrefix("Error: The value 'Mặt trăng' is invalid for '--jurisdiction <place>'"))
+    }
+
+    /// The data set cut down to some plans holds exactly their tasks and updates, renumbered in order.
+    @Test func keepingPlansKeepsTheirTasksAndUpdates() {
+        let data = Build.shippedData()
+        let konTum = data.plans.firstIndex { $0.id == "kon-tum-2025" }!
+        let haiPhong = data.plans.firstIndex { $0.id == "hai-phong-sgddt-2025" }!
+        let kept = data.keepingPlans(at: [konTum, haiPhong])
+        #expect(kept.plans.map(\.id) == ["hai-phong-sgddt-2025", "kon-tum-2025"])
+        #expect(kept.taskCount == 37)
+        #expect(kept.matchedUpdates() == data.matchedUpdates())
+        let day = Build.day("2026-11-22")
+        for (index, plan) in kept.plans.enumerated() {
+            for (task, ref) in zip(plan.tasks, kept.taskRefs(ofPlanAt: index)) {
+                let original = data.taskRef(plan: plan.id, task: task.id)!
+                #expect(Array(kept.updates(asOf: day).updates(for: ref)) == Array(data.updates(asOf: day).updates(for: original)))
+            }
+        }
+    }
+}
