@@ -59,6 +59,16 @@ struct PlanSelectionTests {
         }
     }
 
+    @Test func remindersAndTheAgencyListTakeThemToo() throws {
+        let remind = Build.run("remind", "--period", "2026-H1", Repository.data.path, "--as-of", "2026-11-22", "--jurisdiction", "thành phố Hải Phòng")
+        #expect(remind.exitCode == .success)
+        #expect(remind.stdout.contains("Phòng Văn hóa - Xã hội các xã, phường, đặc khu") && !remind.stdout.contains("Quảng Ngãi"))
+        let agencies = Build.run("agencies", Repository.data.path, "--as-of", "2026-11-22", "--plan", "can-tho-2025", "--format", "json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(agencies.stdout.utf8)) as? [String: Any])
+        let places = try #require(object["agencies"] as? [[String: Any]]).compactMap { ($0["jurisdiction"] as? [String: Any])?["name"] as? String }
+        #expect(!places.isEmpty && Set(places) == ["thành phố Cần Thơ"])
+    }
+
     @Test func aPlaceBeforeItsMergerHasNoneOfTheOthersPlans() {
         let before = Build.run("report", "status", Repository.data.path, "--as-of", "2025-05-01", "--jurisdiction", "tỉnh Quảng Ngãi")
         #expect(before.exitCode == .usage)
