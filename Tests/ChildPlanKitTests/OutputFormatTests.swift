@@ -171,8 +171,8 @@ struct OutputFormatTests {
         #expect(outcome.stdout.isEmpty)
         let files = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
         #expect(files == ["awaiting-request.csv", "collectives-groups.csv", "collectives.csv", "coverage-across-jurisdictions.csv",
-                          "coverage-groups.csv", "coverage.csv", "inferred.csv", "needs-new-lead.csv", "needs-timeframe.csv", "notice.csv",
-                          "overdue.csv", "plans.csv", "reorganisation.csv", "status.csv"])
+                          "coverage-groups.csv", "coverage.csv", "inferred.csv", "lagging-provinces.csv", "needs-new-lead.csv", "needs-timeframe.csv",
+                          "notice.csv", "overdue.csv", "plan-figures.csv", "plans.csv", "province-figures.csv", "reorganisation.csv", "status.csv"])
         let overdue = try Repository.bytes(directory + "overdue.csv")
         #expect(overdue.starts(with: [0xEF, 0xBB, 0xBF]))
         let rows = try CSVTable.rows(utf8: Array(overdue.dropFirst(3)))

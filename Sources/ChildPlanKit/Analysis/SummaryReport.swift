@@ -16,6 +16,8 @@ public struct SummaryReport: Sendable {
     public var coverage: CoverageSummary
     /// What the 2025 reorganisation changed for each plan that names a place or body no longer there.
     public var reorganisation: [PlanReorganisation]
+    /// Each plan's figures, each province's, and who lags.
+    public var figures: PlanFigures
     /// Every task as assessed on the day, in plan order: what the summaries
     /// count. Kept with them (a national report's 85,000 are freed with the
     /// report, not one by one before it is written).
@@ -39,5 +41,6 @@ public struct SummaryReport: Sendable {
         self.overdue = overdue
         self.coverage = coverage
         reorganisation = PlanReorganisation.changes(data, plans: plans, assessments: assessments, asOf: day)
+        figures = PlanFigures(data, assessments: assessments, asOf: day)
     }
 }

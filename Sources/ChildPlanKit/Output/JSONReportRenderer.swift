@@ -59,7 +59,7 @@ public struct JSONReportRenderer: Sendable {
         var members: [(String, JSONWriter.Value)] = [
             ("format", .string(JSONReportRenderer.formatName)),
             ("asOf", .string(report.asOf.iso)),
-            ("plans", list(report.plans, plan)),
+            ("plans", .array(zip(report.plans, report.figures.plans).map { plan($0.0, figures: $0.1) })),
         ]
         if includes(.status) {
             members.append(("status", status(report.status)))
@@ -93,6 +93,12 @@ public struct JSONReportRenderer: Sendable {
                 .object([("plan", .string(plan.planID)), ("groups", .array(plan.groups.map { .int($0.number) }))])
             })))
         }
+        if section == .summary {
+            members.append(("provinces", provinces(report.figures)))
+            members.append(("laggingProvinces", .object(report.figures.rankings.map { ranking in
+                (ranking.measure.rawValue, .array(ranking.provinces.map { .string($0.province.name) }))
+            })))
+        }
         if section == .summary || section == .coverage {
             members.append(("reorganisation", .array(report.reorganisation.map(reorganisation))))
         }
@@ -102,13 +108,32 @@ public struct JSONReportRenderer: Sendable {
         return .object(members)
     }
 
-    func plan(_ line: SummaryReport.PlanLine) -> JSONWriter.Value {
+    func plan(_ line: SummaryReport.PlanLine, figures: PlanFigures.PlanLine) -> JSONWriter.Value {
         .object([
             ("id", .string(line.plan.id)), ("tasks", .int(line.taskCount)), ("title", .optional(line.plan.title)),
             ("issuer", .optional(line.plan.issuer)), ("document", .optional(line.plan.document)),
             ("implements", .optional(line.plan.implements)), ("coordinator", .optional(line.coordinator?.name)),
             ("jurisdiction", JSONReportRenderer.jurisdiction(line.jurisdiction)),
-        ])
+            ("province", JSONReportRenderer.jurisdiction(figures.province)), ("latestPeriod", .optional(figures.latestPeriod?.description)),
+        ] + JSONReportRenderer.figures(figures.figures, plans: false))
+    }
+
+    /// A plan's or a province's figures (issue 18): completed, returns for the latest closed period, missing, past due, behind.
+    static func figures(_ figures: PlanFigures.Figures, plans: Bool) -> [(String, JSONWriter.Value)] {
+        (plans ? [("plans", JSONWriter.Value.int(figures.plans))] : []) + [
+            ("completed", .int(figures.completed)), ("percentCompleted", .double((figures.percentCompleted * 10).rounded() / 10)),
+            ("returnsExpected", .int(figures.returnsExpected)), ("returnsReceived", .int(figures.returnsReceived)),
+            ("reportingRate", figures.reportingRate.map { .double(($0 * 10).rounded() / 10) } ?? .null),
+            ("missingReturns", .int(figures.missingReturns)), ("pastDue", .int(figures.pastDue)), ("behindSchedule", .int(figures.behindSchedule)),
+        ]
+    }
+
+    func provinces(_ figures: PlanFigures) -> JSONWriter.Value {
+        .array(figures.provinces.map { line in
+            .object([("province", JSONReportRenderer.jurisdiction(line.province)), ("ownPlans", .int(line.ownPlans)),
+                     ("lowerPlans", .int(line.lowerPlans)), ("tasks", .int(line.figures.tasks))]
+                + JSONReportRenderer.figures(line.figures, plans: true))
+        })
     }
 
     /// A jurisdiction as the JSON gives it: its name, level and province; null when not known.

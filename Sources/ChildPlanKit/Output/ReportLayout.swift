@@ -73,7 +73,7 @@ struct ReportLayout {
         switch section {
         case .summary:
             var blocks: [Block] = [.heading(level: 1, text: wording.title), asOf]
-            blocks += [.heading(level: 2, text: wording.plansHeading), .table(plans(report))]
+            blocks += [.heading(level: 2, text: wording.plansHeading), .table(plans(report))] + figures(report.figures)
             blocks += [.heading(level: 2, text: "I. \(wording.statusHeading)")] + status(report.status, title: wording.statusHeading)
             blocks += [.heading(level: 2, text: "II. \(wording.overdueHeading)")] + overdue(report.overdue, level: 3)
             blocks += [.heading(level: 2, text: "III. \(wording.coverageHeading)")] + coverage(report.coverage, level: 3)
@@ -112,6 +112,43 @@ struct ReportLayout {
             ])
         }
         return table
+    }
+
+    /// Each plan's figures, then each province's and who lags, when plans' provinces are known.
+    func figures(_ figures: PlanFigures) -> [Block] {
+        var byPlan = Table(name: "plan-figures", title: wording.planFiguresHeading, columns: wording.planFiguresColumns,
+                           rightAligned: [2, 3, 5, 6, 7, 8], alert: [6, 7], plans: [0])
+        for line in figures.plans {
+            let f = line.figures
+            byPlan.add([line.planID, line.jurisdiction?.fullName ?? "–", String(f.tasks), wording.percent(f.percentCompleted),
+                        line.latestPeriod.map(wording.period) ?? "–", wording.reportingRate(f), String(f.missingReturns), String(f.pastDue),
+                        String(f.behindSchedule)])
+        }
+        var blocks: [Block] = [.heading(level: 3, text: wording.planFiguresHeading), .table(byPlan)]
+        guard !figures.provinces.isEmpty else { return blocks }
+        var byProvince = Table(name: "province-figures", title: wording.provinceFiguresHeading, columns: wording.provinceFiguresColumns,
+                               rightAligned: Set(1...8), alert: [6, 7])
+        for line in figures.provinces {
+            let f = line.figures
+            byProvince.add([line.province.name, String(line.ownPlans), String(line.lowerPlans), String(f.tasks), wording.percent(f.percentCompleted),
+                            wording.reportingRate(f), String(f.missingReturns), String(f.pastDue), String(f.behindSchedule)])
+        }
+        blocks += [.heading(level: 3, text: wording.provinceFiguresHeading), .paragraph(wording.provinceFiguresNote), .table(byProvince)]
+        guard !figures.rankings.isEmpty else { return blocks }
+        var lagging = Table(name: "lagging-provinces", title: wording.laggingHeading, columns: wording.laggingColumns)
+        for ranking in figures.rankings where !ranking.provinces.isEmpty {
+            lagging.add([wording.measure(ranking.measure), ranking.provinces.map { line in
+                let f = line.figures
+                let value = switch ranking.measure {
+                case .percentCompleted: wording.percent(f.percentCompleted)
+                case .reportingRate: wording.reportingRate(f)
+                case .missingReturns: String(f.missingReturns)
+                case .pastDue: String(f.pastDue)
+                }
+                return "\(line.province.name) (\(value))"
+            }.joined(separator: "; ")])
+        }
+        return blocks + [.heading(level: 3, text: wording.laggingHeading), .table(lagging)]
     }
 
     func status(_ status: StatusSummary, title: String) -> [Block] {

@@ -74,6 +74,38 @@ struct ReportWording: Sendable {
         return name
     }
     var plansHeading: String { pick("Các kế hoạch", "Plans") }
+    var planFiguresHeading: String { pick("Số liệu theo kế hoạch", "Figures by plan") }
+    var planFiguresColumns: [String] {
+        [pick("Kế hoạch", "Plan"), pick("Địa bàn", "Jurisdiction"), pick("Số nhiệm vụ", "Tasks"), pick("% hoàn thành", "% completed"),
+         pick("Kỳ báo cáo gần nhất", "Latest period"), pick("Tỷ lệ báo cáo", "Reporting rate"), pick("Báo cáo còn thiếu", "Returns missing"),
+         pick("Quá hạn hoàn thành", "Past due"), pick("Chậm tiến độ", "Behind schedule")]
+    }
+    var provinceFiguresHeading: String { pick("Số liệu theo tỉnh, thành phố", "Figures by province") }
+    var provinceFiguresNote: String {
+        pick("Mỗi tỉnh, thành phố (theo địa giới tại ngày báo cáo) gồm kế hoạch của tỉnh, của các sở và của các huyện, xã trong tỉnh. "
+                + "Tỷ lệ báo cáo tính cho kỳ báo cáo gần nhất đã đến hạn của từng kế hoạch.",
+             "Each province (within its bounds on the report's day) counts its own plans, its departments' and those of its districts and "
+                + "communes. The reporting rate is for each plan's latest period whose deadline has passed.")
+    }
+    var provinceFiguresColumns: [String] {
+        [pick("Tỉnh, thành phố", "Province"), pick("Kế hoạch cấp tỉnh", "Provincial plans"), pick("Kế hoạch cấp huyện, xã", "District and commune plans"),
+         pick("Số nhiệm vụ", "Tasks"), pick("% hoàn thành", "% completed"), pick("Tỷ lệ báo cáo", "Reporting rate"),
+         pick("Báo cáo còn thiếu", "Returns missing"), pick("Quá hạn hoàn thành", "Past due"), pick("Chậm tiến độ", "Behind schedule")]
+    }
+    var laggingHeading: String { pick("Tỉnh, thành phố chậm nhất theo từng chỉ số", "Provinces that lag most, measure by measure") }
+    var laggingColumns: [String] { [pick("Chỉ số", "Measure"), pick("Tỉnh, thành phố (chậm nhất trước)", "Provinces (worst first)")] }
+    func measure(_ measure: PlanFigures.Measure) -> String {
+        switch measure {
+        case .percentCompleted: pick("% hoàn thành thấp nhất", "Lowest % completed")
+        case .reportingRate: pick("Tỷ lệ báo cáo thấp nhất", "Lowest reporting rate")
+        case .missingReturns: pick("Nhiều báo cáo còn thiếu nhất", "Most returns missing")
+        case .pastDue: pick("Nhiều nhiệm vụ quá hạn hoàn thành nhất", "Most tasks past due")
+        }
+    }
+    /// A reporting rate: received of expected, as a percentage; a dash when nothing was owed yet.
+    func reportingRate(_ figures: PlanFigures.Figures) -> String {
+        figures.reportingRate.map { "\(percent($0)) (\(figures.returnsReceived)/\(figures.returnsExpected))" } ?? "–"
+    }
     var planColumns: [String] {
         [pick("Kế hoạch", "Plan"), pick("Văn bản", "Document"), pick("Cơ quan ban hành", "Issued by"),
          pick("Triển khai văn bản", "Implements"), pick("Cơ quan đầu mối", "Coordinator"), pick("Số nhiệm vụ", "Tasks")]

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+@testable import ChildPlanKit
+
+/// Issue 18, point 1: each plan's figures, each province's over its own plans and its communes', and who lags —
+/// on a small data set whose figures are worked out here by hand.
+@Suite("Figures by plan and by province")
+struct PlanFiguresTests {
+    static let day = Build.day("2025-12-20")
+
+    /// Quảng Ngãi's plan and one of its communes', and Gia Lai's; all issued on 15 January 2025. As of 20 December
+    /// 2025 two periods have closed (2025-H1, due before 10 June; 2025, due before 5 December): the latest is 2025.
+    static var data: DataSet {
+        func plan(_ id: String, _ place: String, _ tasks: [PlanTask]) -> Plan {
+            var plan = Plan(id: id, issued: Build.day("2025-01-15"), tasks: tasks)
+            plan.jurisdiction = place
+            return plan
+        }
+        let plans = [
+            plan("quang-ngai", "tỉnh Quảng Ngãi", [
+                Build.task(.lawAndPolicy, 1, lead: "Sở Y tế", timeframe: "Hằng năm"),
+                Build.task(.communication, 1, lead: "Sở Tư pháp", timeframe: "Hằng năm"),
+                Build.task(.capacity, 1, lead: "Công an tỉnh", timeframe: "Hằng năm"),
+            ]),
+            plan("tan-phu", "xã Tân Phú, tỉnh Quảng Ngãi", [
+                Build.task(.lawAndPolicy, 1, lead: "Ủy ban nhân dân xã", timeframe: "Năm 2025"),
+                Build.task(.communication, 1, lead: "Công an xã", timeframe: "Hằng năm"),
+            ]),
+            plan("gia-lai", "tỉnh Gia Lai", [Build.task(.lawAndPolicy, 1, lead: "Sở Y tế", timeframe: "Hằng năm")]),
+        ]
+        let updates = [
+            Build.update("I.1", "2025-H1", .completed, "2025-06-05", plan: "quang-ngai"),
+            Build.update("I.1", "2025", .completed, "2025-12-01", plan: "quang-ngai"),
+            Build.update("II.1", "2025-H1", .inProgress, "2025-06-05", plan: "quang-ngai"),
+            Build.update("II.1", "2025", .delayed, "2025-12-01", plan: "tan-phu"),
+            Build.update("I.1", "2025-H1", .completed, "2025-06-05", plan: "gia-lai"),
+            Build.update("I.1", "2025", .completed, "2025-12-01", plan: "gia-lai"),
+        ]
+        return DataSet(plans: plans, updates: updates)
+    }
+
+    @Test func figuresWorkedOutByHand() throws {
+        let figures = SummaryReport(Self.data, asOf: Self.day).figures
+        // quang-ngai: I.1 completed for 2025; II.1 owes 2025 and has none; III.1 owes both periods and has none.
+        // tan-phu: I.1 (due 31/12/2025, not yet past) owes both periods until done and has none; II.1 owes 2025-H1
+        // (none) and said "delayed" for 2025. gia-lai: I.1 completed for both.
+        let rows = figures.plans.map { line in
+            [line.planID, line.province?.name ?? "-", line.latestPeriod?.description ?? "-"]
+                + [line.figures.tasks, line.figures.completed, line.figures.returnsExpected, line.figures.returnsReceived,
+                   line.figures.missingReturns, line.figures.pastDue, line.figures.behindSchedule].map(String.init)
+        }
+        #expect(rows == [
+            ["quang-ngai", "tỉnh Quảng Ngãi", "2025", "3", "1", "3", "1", "3", "0", "0"],
+            ["tan-phu", "tỉnh Quảng Ngãi", "2025", "2", "0", "2", "1", "3", "0", "1"],
+            ["gia-lai", "tỉnh Gia Lai", "2025", "1", "1", "1", "1", "0", "0", "0"],
+        ])
+        #expect(figures.provinces.map(\.province.name) == ["tỉnh Gia Lai", "tỉnh Quảng Ngãi"])
+        let quangNgai = try #require(figures.provinces.last)
+        let counts: [Int] = [quangNgai.ownPlans, quangNgai.lowerPlans, quangNgai.figures.tasks, quangNgai.figures.completed]
+        #expect(counts == [1, 1, 5, 1])
+        #expect(quangNgai.figures.percentCompleted == 20)
+        #expect(quangNgai.figures.reportingRate == 40)  // 2 of the 5 returns owed for 2025
+        #expect(quangNgai.figures.missingReturns == 6)
+        // The province's missing returns are the status table's, and the overdue report's missing-report items.
+        let report = SummaryReport(Self.data, asOf: Self.day)
+        #expect(figures.plans.reduce(0) { $0 + $1.figures.missingReturns } == report.status.total.missingReturns)
+        #expect(report.overdue.items.filter { $0.kind == .missingReport }.count == 6)
+        #expect(figures.rankings.map(\.measure) == PlanFigures.Measure.allCases)
+        #expect(figures.rankings.map { $0.provinces.map(\.province.name) } == [
+            ["tỉnh Quảng Ngãi", "tỉnh Gia Lai"], ["tỉnh Quảng Ngãi", "tỉnh Gia Lai"], ["tỉnh Quảng Ngãi"], [],
+        ])
+    }
+
+    @Test func onePlaceHasNoRanking() {
+        let figures = SummaryReport(Self.data.keepingPlans(at: [0, 1]), asOf: Self.day).figures
+        #expect(figures.provinces.count == 1 && figures.rankings.isEmpty)
+    }
+
+    @Test("Golden files of the tables", arguments: [(OutputFormat.markdown, Language.vi, "plan-figures-vi.md"), (.json, .vi, "plan-figures.json"),
+                                                      (.markdown, .en, "plan-figures-en.md")])
+    func golden(format: OutputFormat, language: Language, name: String) throws {
+        try Snapshot.check(format.render(SummaryReport(Self.data, asOf: Self.day), section: .summary, language: language), named: name)
+    }
+}
