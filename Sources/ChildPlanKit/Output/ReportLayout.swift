@@ -133,7 +133,13 @@ struct ReportLayout {
             byProvince.add([line.province.name, String(line.ownPlans), String(line.lowerPlans), String(f.tasks), wording.percent(f.percentCompleted),
                             wording.reportingRate(f), String(f.missingReturns), String(f.pastDue), String(f.behindSchedule)])
         }
-        blocks += [.heading(level: 3, text: wording.provinceFiguresHeading), .paragraph(wording.provinceFiguresNote), .table(byProvince)]
+        let chart = ReportDocument.BarChart(
+            title: wording.provinceChartTitle, description: wording.provinceChartDescription,
+            bars: figures.provinces.map { line in
+                .init(label: line.province.name, title: line.province.name, percent: line.figures.percentCompleted,
+                      caption: "\(line.figures.completed)/\(line.figures.tasks) (\(wording.percent(line.figures.percentCompleted)))")
+            })
+        blocks += [.heading(level: 3, text: wording.provinceFiguresHeading), .paragraph(wording.provinceFiguresNote), .bars(chart), .table(byProvince)]
         guard !figures.rankings.isEmpty else { return blocks }
         var lagging = Table(name: "lagging-provinces", title: wording.laggingHeading, columns: wording.laggingColumns)
         for ranking in figures.rankings where !ranking.provinces.isEmpty {

@@ -92,6 +92,11 @@ struct ReportWording: Sendable {
          pick("Số nhiệm vụ", "Tasks"), pick("% hoàn thành", "% completed"), pick("Tỷ lệ báo cáo", "Reporting rate"),
          pick("Báo cáo còn thiếu", "Returns missing"), pick("Quá hạn hoàn thành", "Past due"), pick("Chậm tiến độ", "Behind schedule")]
     }
+    var provinceChartTitle: String { pick("Tỷ lệ nhiệm vụ hoàn thành theo tỉnh, thành phố", "Tasks completed by province") }
+    var provinceChartDescription: String {
+        pick("Mỗi thanh là một tỉnh, thành phố: phần trăm nhiệm vụ đã hoàn thành trên tổng số nhiệm vụ của các kế hoạch thuộc tỉnh.",
+             "Each bar is a province: the share of its plans' tasks that are completed.")
+    }
     var laggingHeading: String { pick("Tỉnh, thành phố chậm nhất theo từng chỉ số", "Provinces that lag most, measure by measure") }
     var laggingColumns: [String] { [pick("Chỉ số", "Measure"), pick("Tỉnh, thành phố (chậm nhất trước)", "Provinces (worst first)")] }
     func measure(_ measure: PlanFigures.Measure) -> String {
