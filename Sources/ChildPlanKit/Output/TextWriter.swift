@@ -46,11 +46,13 @@ struct TextWriter {
     private func bars(_ chart: ReportDocument.BarChart) -> String {
         let labelWidth = chart.bars.map { TextWriter.displayWidth($0.label) }.max() ?? 0
         let captionWidth = chart.bars.map { TextWriter.displayWidth($0.caption) }.max() ?? 0
-        let barWidth = max(10, min(40, width - labelWidth - captionWidth - 4))
+        // Label, bar and figure on one line when a bar of ten fits beside them; else the label on a line of its own.
+        let besideLabels = width - labelWidth - captionWidth - 4 >= 10
+        let barWidth = besideLabels ? min(40, width - labelWidth - captionWidth - 4) : max(5, min(40, width - captionWidth - 2))
         return chart.bars.map { bar in
             let filled = Int((Double(barWidth) * max(0, min(100, bar.percent)) / 100).rounded())
-            return TextWriter.pad(bar.label, to: labelWidth) + " " + String(repeating: "█", count: filled)
-                + String(repeating: "░", count: barWidth - filled) + " " + bar.caption
+            let drawn = String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled) + " " + bar.caption
+            return besideLabels ? TextWriter.pad(bar.label, to: labelWidth) + " " + drawn : bar.label + "\n" + drawn
         }.joined(separator: "\n")
     }
 
