@@ -87,6 +87,7 @@ struct MessageLanguageTests {
         .invalidDeadlines("x", option: "--deadlines <text>"), .invalidJurisdiction("Mặt trăng", option: "--jurisdiction <place>"),
         .noPlanInJurisdiction("tỉnh Gia Lai", places: ["tỉnh Kon Tum"]), .noPlanInJurisdiction("tỉnh Gia Lai", places: []), .unknownSection("stauts", suggestion: "status"), .needsTerminal,
         .agencyWithoutTasks("Sở Xây dựng", suggestions: ["Sở Y tế"]), .agencyWithoutTasks("Sở Xây dựng", suggestions: []),
+        .noTasksOfAgency("Sở Xây dựng", suggestions: ["Sở Y tế"]), .noTasksOfAgency("Sở Xây dựng", suggestions: []),
     ]
 
     static let notices: [Notice] = [

@@ -87,6 +87,36 @@ struct PlanSelectionTests {
         #expect(place.stderr.hasPrefix("Error: The value 'Mặt trăng' is invalid for '--jurisdiction <place>'"))
     }
 
+    /// `--agency`: the tasks an agency leads or partners in, and their returns — the report over a data set made of
+    /// just those tasks and returns.
+    @Test func anAgencysTasksAreTheReportOverThoseTasksAlone() throws {
+        let data = Build.shippedData()
+        let day = Build.day("2026-11-22")
+        let match = try #require(AgencyQuery.find("Sở Tư pháp tỉnh Quảng Ngãi", in: data, on: day))
+        let chosen = AgencyQuery.tasks(of: match, in: data, on: day)
+        let kept = data.keepingTasks(chosen)
+        var plans: [Plan] = []
+        for (planIndex, tasks) in chosen where !tasks.isEmpty {
+            var plan = data.plans[planIndex]
+            plan.tasks = tasks.map { plan.tasks[$0] }
+            plans.append(plan)
+        }
+        #expect(plans.map { $0.tasks.map(\.id) } == [["I.2", "II.2", "III.2"]])
+        let ids = Set(plans.flatMap { plan in plan.tasks.map { "\(plan.id) \($0.id)" } })
+        let reference = DataSet(plans: plans, updates: data.matchedUpdates().filter { ids.contains("\($0.planID) \($0.taskID)") },
+                                registry: data.registry)
+        for format in [OutputFormat.markdown, .json] {
+            #expect(format.render(SummaryReport(kept, asOf: day), section: .summary, language: .vi)
+                == format.render(SummaryReport(reference, asOf: day), section: .summary, language: .vi))
+        }
+        let json = Build.run("report", "status", Repository.data.path, "--as-of", "2026-11-22", "--agency", "so tu phap tinh quang ngai", "--format", "json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(((object["status"] as? [String: Any])?["total"] as? [String: Any])?["tasks"] as? Int == 3)
+        let none = Build.run("report", Repository.data.path, "--agency", "Sở Xây dựng")
+        #expect(none.exitCode == .usage)
+        #expect(none.stderr.hasPrefix("Error: Sở Xây dựng neither leads nor partners in any task of the plans chosen, so there is nothing to report."))
+    }
+
     /// The data set cut down to some plans holds exactly their tasks and updates, renumbered in order.
     @Test func keepingPlansKeepsTheirTasksAndUpdates() {
         let data = Build.shippedData()

@@ -119,6 +119,19 @@ public enum AgencyQuery {
         return Suggestion.closestNames(to: key, among: names.map { ($0, [Suggestion.Key(AgencyNameKey.loose($0))]) })
     }
 
+    /// The tasks an agency leads or partners in, as carried on the day: each plan's, by their place in its list.
+    public static func tasks(of match: Match, in data: DataSet, on day: Day) -> [(plan: Int, tasks: [Int])] {
+        var carriers = CarrierCache(data, day: day)
+        return data.plans.indices.map { planIndex in
+            carriers.enterPlan(at: planIndex)
+            let tasks = data.plans[planIndex].tasks.indices.filter { index in
+                let task = data.plans[planIndex].tasks[index]
+                return isSame(carriers.lead(of: task), as: match) || task.partners.contains { isSame(carriers.partner($0, of: task), as: match) }
+            }
+            return (planIndex, tasks)
+        }
+    }
+
     /// True when a task's agency, as carried, is the one asked for.
     static func isSame(_ carried: CarriedAgency, as match: Match) -> Bool {
         carried.key == match.agency.key

@@ -12,7 +12,7 @@ enum AgenciesCommand {
         options: [
             DataInput.asOfOption,
         ] + DataInput.renderingOptions + [
-            DataInput.planOption, DataInput.jurisdictionOption, DataInput.registryOption,
+            DataInput.planOption, DataInput.jurisdictionOption, DataInput.agencyOption, DataInput.registryOption,
         ],
         examples: ["childplan agencies", "childplan agencies Data/kon-tum-2025.csv --as-of 2025-02-15 --lang en"])
 

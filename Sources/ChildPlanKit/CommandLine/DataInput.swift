@@ -37,9 +37,25 @@ enum DataInput {
         help: "Only the plans of this place: 'tỉnh Quảng Ngãi' brings its districts' and communes' plans too (and Kon Tum's, merged into it); 'Việt Nam', every plan.",
         defaultDescription: "every plan")
 
+    static let agencyOption = CommandSpec.Option(
+        long: "agency", valueName: "name",
+        help: "Only the tasks this agency leads or partners in, as carried on the day (with its place where plans of several are loaded).",
+        defaultDescription: "every task")
+
     /// The plans a report is made over: those `--plan` and `--jurisdiction` keep, with their updates, as a report
-    /// over a folder holding just them would read them.
+    /// over a folder holding just them would read them; with `--agency`, only the tasks that agency leads or partners in.
     static func selectPlans(_ data: DataSet, parsed: ParsedArguments, asOf: Day) throws(UsageError) -> DataSet {
+        let chosen = try selectPlansByIDAndPlace(data, parsed: parsed, asOf: asOf)
+        guard let name = parsed.value("agency").map(VietnameseText.tidyName), !name.isEmpty else { return chosen }
+        let match = try CommandLineValues.agency(name, in: chosen, on: asOf)
+        let tasks = AgencyQuery.tasks(of: match, in: chosen, on: asOf)
+        guard tasks.contains(where: { !$0.tasks.isEmpty }) else {
+            throw .noTasksOfAgency(match.agency.label, suggestions: AgencyQuery.nearest(to: name, in: chosen, on: asOf))
+        }
+        return chosen.keepingTasks(tasks)
+    }
+
+    static func selectPlansByIDAndPlace(_ data: DataSet, parsed: ParsedArguments, asOf: Day) throws(UsageError) -> DataSet {
         let ids = parsed.values("plan")
         let placeText = parsed.value("jurisdiction").map(VietnameseText.tidyName).flatMap { $0.isEmpty ? nil : $0 }
         guard !ids.isEmpty || placeText != nil else { return data }

@@ -14,7 +14,7 @@ enum RemindCommand {
                   isRequired: true),
             DataInput.asOfOption,
         ] + DataInput.renderingOptions + [
-            DataInput.planOption, DataInput.jurisdictionOption, DataInput.registryOption,
+            DataInput.planOption, DataInput.jurisdictionOption, DataInput.agencyOption, DataInput.registryOption,
         ],
         examples: ["childplan remind --period 2026-H1", "childplan remind --period 2026 --as-of 2026-12-10 -o don-doc-2026.md"])
 

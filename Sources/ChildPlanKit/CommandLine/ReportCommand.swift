@@ -21,7 +21,7 @@ enum ReportCommand {
         options: [
             DataInput.asOfOption,
         ] + DataInput.renderingOptions + [
-            DataInput.planOption, DataInput.jurisdictionOption, DataInput.registryOption, DataInput.strictOption,
+            DataInput.planOption, DataInput.jurisdictionOption, DataInput.agencyOption, DataInput.registryOption, DataInput.strictOption,
         ],
         examples: [
             "childplan report",

@@ -32,6 +32,8 @@ enum UsageError: Error, Equatable {
     case periodOutsidePlan(String, plan: String, first: ReportingPeriod, lastYear: Int?)
     /// `template --agency A` for an agency that neither leads nor partners in a task of the plans loaded.
     case agencyWithoutTasks(String, suggestions: [String])
+    /// `--agency A` for an agency with no task in the plans chosen.
+    case noTasksOfAgency(String, suggestions: [String])
     /// `update --interactive` with nobody at a terminal to answer.
     case needsTerminal
     /// `report stauts`: neither a section nor a file, and near a section's name.

@@ -2,14 +2,25 @@ extension DataSet {
     /// The same data with only some of its plans, in their order, and the updates of their tasks: what a
     /// report over a folder holding just those plans would read (`report --plan`, `--jurisdiction`).
     public func keepingPlans(at indices: [Int]) -> DataSet {
-        let kept = indices.sorted()
-        let plans = kept.map { self.plans[$0] }
+        keepingTasks(indices.sorted().map { ($0, Array(plans[$0].tasks.indices)) })
+    }
+
+    /// The same data with only some tasks of some plans (each plan's tasks by their place in its list), plans and
+    /// tasks in their order, and the updates of those tasks (`report --agency`). A plan left with no task is left out.
+    public func keepingTasks(_ selection: [(plan: Int, tasks: [Int])]) -> DataSet {
+        let chosen = selection.filter { !$0.tasks.isEmpty }.sorted { $0.plan < $1.plan }
+        let plans = chosen.map { entry -> Plan in
+            var plan = self.plans[entry.plan]
+            let offsets = entry.tasks.sorted()
+            if offsets.count != plan.tasks.count { plan.tasks = offsets.map { plan.tasks[$0] } }
+            return plan
+        }
         let lookup = TaskLookup(plans)
-        // Old task number → new, for the tasks of the plans kept; -1 for the others.
+        // Old task number → new, for the tasks kept; -1 for the others.
         var renumbered = [Int32](repeating: -1, count: taskCount)
-        for (newIndex, oldIndex) in kept.enumerated() {
-            let (oldFirst, newFirst) = (taskLookup.firstTask[oldIndex], lookup.firstTask[newIndex])
-            for offset in 0..<self.plans[oldIndex].tasks.count { renumbered[oldFirst + offset] = Int32(newFirst + offset) }
+        for (newIndex, entry) in chosen.enumerated() {
+            let (oldFirst, newFirst) = (taskLookup.firstTask[entry.plan], lookup.firstTask[newIndex])
+            for (newOffset, oldOffset) in entry.tasks.sorted().enumerated() { renumbered[oldFirst + oldOffset] = Int32(newFirst + newOffset) }
         }
         let batches = updateBatches.map { batch in
             var kept = UpdateBatch(updates: [], tasks: [])

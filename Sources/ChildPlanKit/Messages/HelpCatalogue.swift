@@ -75,6 +75,9 @@ enum HelpCatalogue {
         "Only the plans of this place: 'tỉnh Quảng Ngãi' brings its districts' and communes' plans too (and Kon Tum's, merged into it); 'Việt Nam', every plan.":
             "Chỉ các kế hoạch của địa bàn này: 'tỉnh Quảng Ngãi' gồm cả kế hoạch của các huyện, xã trong tỉnh (và của tỉnh Kon Tum, đã hợp nhất vào); 'Việt Nam': mọi kế hoạch.",
         "every plan": "mọi kế hoạch",
+        "Only the tasks this agency leads or partners in, as carried on the day (with its place where plans of several are loaded).":
+            "Chỉ các nhiệm vụ cơ quan này chủ trì hoặc phối hợp, theo cơ quan đảm nhận tại ngày báo cáo (kèm địa bàn khi nạp kế hoạch của nhiều địa bàn).",
+        "every task": "mọi nhiệm vụ",
         "The document number, e.g. '90/KH-UBND'.": "Số, ký hiệu văn bản, ví dụ '90/KH-UBND'.",
         "The date the plan was issued (YYYY-MM-DD or dd/mm/yyyy).": "Ngày ban hành kế hoạch (dd/mm/yyyy hoặc YYYY-MM-DD).",
         "The document the plan implements, e.g. '27/QĐ-TTg'.": "Văn bản mà kế hoạch triển khai, ví dụ '27/QĐ-TTg'.",

@@ -11,6 +11,11 @@ extension MessageCatalogue {
                 "\(name) neither leads nor partners in any task of the plans loaded, so there is no return form to make.")
                 + (suggestions.isEmpty ? "" : say(" Các cơ quan có nhiệm vụ, gần tên nhất: \(list(suggestions)).",
                                                   " The agencies with tasks nearest that name: \(list(suggestions))."))
+        case .noTasksOfAgency(let name, let suggestions):
+            say("\(name) không chủ trì hay phối hợp nhiệm vụ nào trong các kế hoạch đã chọn, nên không có gì để báo cáo.",
+                "\(name) neither leads nor partners in any task of the plans chosen, so there is nothing to report.")
+                + (suggestions.isEmpty ? "" : say(" Các cơ quan có nhiệm vụ, gần tên nhất: \(list(suggestions)).",
+                                                  " The agencies with tasks nearest that name: \(list(suggestions))."))
         case .needsTerminal:
             say("--interactive cần một người trả lời tại màn hình (terminal). Khi chạy từ tập lệnh, hãy ghi từng báo cáo: "
                     + "childplan update KẾ-HOẠCH NHIỆM-VỤ --status 'Hoàn thành' --period 2026-H1 --evidence 'Báo cáo số …'.",
