@@ -77,9 +77,25 @@ struct PlanFiguresTests {
         #expect(figures.provinces.count == 1 && figures.rankings.isEmpty)
     }
 
+    /// `report cascade`: each plan's groups against the level above.
+    @Test func theCascadeSaysWhatEachLevelLeavesEmpty() {
+        let cascade = PlanCascade(Self.data, asOf: Self.day)
+        // No national plan is loaded: a province's plans stand against the Decision's seven groups; the commune's
+        // against its province's plans (groups I, II and III).
+        #expect(cascade.nodes.map(\.planID) == ["gia-lai", "quang-ngai", "tan-phu"])
+        #expect(cascade.nodes.map { $0.leftEmpty.map(\.romanNumeral) } == [
+            ["II", "III", "IV", "V", "VI", "VII"], ["IV", "V", "VI", "VII"], ["III"],
+        ])
+        let shipped = PlanCascade(Build.shippedData(), asOf: Build.day("2026-11-22"))
+        #expect(shipped.nodes.map(\.planID) == ["qd-27-ttg-2025", "can-tho-2025", "hai-phong-sgddt-2025", "thuy-nguyen-2025", "kon-tum-2025"])
+        #expect(shipped.nodes.map { $0.leftEmpty.map(\.romanNumeral) } == [[], ["VI", "VII"], [], ["VII"], []])
+    }
+
     @Test("Golden files of the tables", arguments: [(OutputFormat.markdown, Language.vi, "plan-figures-vi.md"), (.json, .vi, "plan-figures.json"),
                                                       (.markdown, .en, "plan-figures-en.md")])
     func golden(format: OutputFormat, language: Language, name: String) throws {
         try Snapshot.check(format.render(SummaryReport(Self.data, asOf: Self.day), section: .summary, language: language), named: name)
+        let cascade = format.render(.cascade(PlanCascade(Self.data, asOf: Self.day)), options: RenderOptions(language: language))
+        try Snapshot.check(cascade, named: name.replacingOccurrences(of: "plan-figures", with: "cascade"))
     }
 }

@@ -33,7 +33,7 @@ enum CompletionsCommand {
 
     /// Commands with their options, and the report's sections.
     static var commands: [CommandSpec] { ChildPlanCLI.commands.map(\.spec) }
-    static let reportSections = ["status", "overdue", "coverage", "returns", "agency", "compare"]
+    static let reportSections = ["status", "overdue", "coverage", "returns", "agency", "compare", "cascade"]
 
     /// The values an option takes, where they are a known list.
     static func values(for option: CommandSpec.Option) -> [String]? {

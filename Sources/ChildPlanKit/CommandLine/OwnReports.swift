@@ -32,7 +32,7 @@ enum OwnReports {
         reports += [.returns(ReturnsSummary(data, asOf: day)),
                     .reminders(ReturnsSummary(data, asOf: day, periods: [ReportingPeriod(year: 2025, span: .fullYear)])),
                     .comparison(PlanComparison(parent: plan, child: other), asOf: day),
-                    .history(TaskHistory(data, planID: "p", asOf: day))]
+                    .history(TaskHistory(data, planID: "p", asOf: day)), .cascade(PlanCascade(data, asOf: day))]
         if let match = AgencyQuery.find("Sở Y tế — tỉnh Quảng Ngãi", in: data, on: day) {
             reports.append(.agency(AgencyBrief(askedFor: "Sở Y tế — tỉnh Quảng Ngãi", match: match, data: data, asOf: day)))
         }

@@ -14,7 +14,7 @@ enum ReportCommand {
             """,
         arguments: [
             .init(name: "section",
-                  help: "status, overdue or coverage: one part of the summary; returns: who has sent their returns; agency NAME: one agency's brief; history PLAN [TASK]: every period's return for a plan's tasks, with evidence and notes; compare PARENT CHILD: how a lower plan covers the plan it implements (each a plan file or id). Without one, the full summary.",
+                  help: "status, overdue or coverage: one part of the summary; returns: who has sent their returns; agency NAME: one agency's brief; history PLAN [TASK]: every period's return for a plan's tasks, with evidence and notes; compare PARENT CHILD: how a lower plan covers the plan it implements (each a plan file or id); cascade: the plans level by level, the Decision, the provinces and their communes, with the groups each leaves empty. Without one, the full summary.",
                   isOptional: true),
             DataInput.pathArgument,
         ],
@@ -32,6 +32,7 @@ enum ReportCommand {
             "childplan report agency 'Sở Y tế — tỉnh Quảng Ngãi'",
             "childplan report history kon-tum-2025 VII.1",
             "childplan report compare qd-27-ttg-2025 thuy-nguyen-2025",
+            "childplan report cascade --jurisdiction 'thành phố Hải Phòng'",
             "childplan report --format json -o report.json",
             "childplan report overdue ~/ca-nuoc/ --jurisdiction 'tỉnh Quảng Ngãi'",
             "childplan report --plan kon-tum-2025 --plan can-tho-2025",
@@ -54,6 +55,11 @@ enum ReportCommand {
             return try render(paths: arguments, parsed: parsed, context: context) { data, asOf throws(UsageError) in
                 let match = try CommandLineValues.agency(name, in: data, on: asOf)
                 return .agency(AgencyBrief(askedFor: name, match: match, data: data, asOf: asOf))
+            }
+        case "cascade":
+            arguments.removeFirst()
+            return try render(paths: arguments, parsed: parsed, context: context) { data, asOf throws(UsageError) in
+                .cascade(PlanCascade(data, asOf: asOf))
             }
         case "history":
             arguments.removeFirst()

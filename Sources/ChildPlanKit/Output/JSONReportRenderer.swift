@@ -25,6 +25,15 @@ public struct JSONReportRenderer: Sendable {
         case .comparison(let comparison, let asOf): self.document(asOf: asOf, [("comparison", self.comparison(comparison))])
         case .reminders(let returns): self.document(asOf: returns.asOf, [("reminders", reminders(returns))])
         case .history(let history): self.document(asOf: history.asOf, [("history", self.history(history))])
+        case .cascade(let cascade): self.document(asOf: cascade.asOf, [("cascade", .array(cascade.nodes.map { node in
+            func numbers(_ groups: [TaskGroup]) -> JSONWriter.Value { .array(groups.map { .int($0.number) }) }
+            return .object([
+                ("plan", .string(node.planID)), ("level", .string(["national", "province", "lower", "unknown"][node.level.rawValue])),
+                ("jurisdiction", JSONReportRenderer.jurisdiction(node.jurisdiction)), ("province", JSONReportRenderer.jurisdiction(node.province)),
+                ("groups", numbers(TaskGroup.allCases.filter(node.groups.contains))),
+                ("parentGroups", numbers(TaskGroup.allCases.filter(node.parentGroups.contains))), ("leftEmpty", numbers(node.leftEmpty)),
+            ])
+        }))])
         }
         if case .object(let members) = document {
             let files = provenance.files.isEmpty ? [] : [("files", JSONWriter.Value.array(provenance.files.map(JSONWriter.Value.string)))]

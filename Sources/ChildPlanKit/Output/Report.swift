@@ -12,4 +12,6 @@ public enum Report: Sendable {
     case reminders(ReturnsSummary)
     /// Every period of a plan's tasks, or of one task: the return that counts, or none.
     case history(TaskHistory)
+    /// The plans level by level, with the groups each leaves empty against the level above.
+    case cascade(PlanCascade)
 }

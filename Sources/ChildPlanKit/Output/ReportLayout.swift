@@ -19,6 +19,7 @@ struct ReportLayout {
         case .comparison(let comparison, let asOf): document(comparison, asOf: asOf)
         case .reminders(let returns): reminders(returns)
         case .history(let history): document(history)
+        case .cascade(let cascade): document(cascade)
         }
         let isLetter = if case .reminders = report { true } else { false }
         let opening = document.blocks.firstIndex(where: { if case .paragraph = $0 { true } else { false } }) ?? 0
@@ -40,6 +41,7 @@ struct ReportLayout {
         case .agency(let brief): brief.plans
         case .comparison(let comparison, _): [comparison.parent, comparison.child]
         case .history: []
+        case .cascade(let cascade): cascade.plans
         }
         let names = plans.map(wording.planName)
         var uses: [String: Int] = [:]
@@ -112,6 +114,25 @@ struct ReportLayout {
             ])
         }
         return table
+    }
+
+    func document(_ cascade: PlanCascade) -> ReportDocument {
+        var table = Table(name: "cascade", title: wording.cascadeHeading,
+                          columns: wording.cascadeColumns(TaskGroup.allCases.map(\.romanNumeral)), plans: [1])
+        for node in cascade.nodes {
+            let marks = TaskGroup.allCases.map { group in
+                node.groups.contains(group) ? "✓" : node.parentGroups.contains(group) ? wording.cascadeMissing : "–"
+            }
+            let place = node.jurisdiction.map { written in
+                node.province.map { now in written.provinceJurisdiction == now ? written.fullName : wording.nowIn(written.fullName, now.name) }
+                    ?? written.fullName
+            } ?? "–"
+            table.add([wording.cascadeLevel(node.level), node.planID, place] + marks
+                + [node.leftEmpty.map(\.romanNumeral).joined(separator: ", ")])
+        }
+        return ReportDocument(title: wording.cascadeHeading, blocks: [
+            .heading(level: 1, text: wording.cascadeHeading), .paragraph(wording.asOf(cascade.asOf)), .paragraph(wording.cascadeNote), .table(table),
+        ])
     }
 
     /// Each plan's figures, then each province's and who lags, when plans' provinces are known.

@@ -74,6 +74,30 @@ struct ReportWording: Sendable {
         return name
     }
     var plansHeading: String { pick("Các kế hoạch", "Plans") }
+    var cascadeHeading: String { pick("Kế hoạch các cấp", "Plans level by level") }
+    var cascadeNote: String {
+        pick("Từ Quyết định đến kế hoạch của các tỉnh, thành phố và của các huyện, xã trong tỉnh (theo địa giới tại ngày báo cáo). "
+                + "Cột I–VII: ✓ kế hoạch có nhiệm vụ ở nhóm đó; \"thiếu\" cấp trên có nhóm đó mà kế hoạch bỏ trống; – cả cấp trên cũng không có. "
+                + "Cấp trên của kế hoạch tỉnh là Quyết định; của kế hoạch huyện, xã là các kế hoạch của tỉnh (bảy nhóm của Quyết định khi chưa nạp).",
+             "From the Decision to the provinces' plans and their districts' and communes' (within each province's bounds on the report's day). "
+                + "Columns I–VII: ✓ the plan has tasks in the group; \"missing\" the level above has the group and the plan leaves it empty; "
+                + "– neither has. Above a province's plan is the Decision; above a district's or commune's, its province's plans "
+                + "(the Decision's seven groups when they are not loaded).")
+    }
+    func cascadeColumns(_ groups: [String]) -> [String] {
+        [pick("Cấp", "Level"), pick("Kế hoạch", "Plan"), pick("Địa bàn", "Jurisdiction")] + groups
+            + [pick("Nhóm bỏ trống so với cấp trên", "Groups left empty against the level above")]
+    }
+    func nowIn(_ written: String, _ province: String) -> String { pick("\(written) (nay thuộc \(province))", "\(written) (now in \(province))") }
+    var cascadeMissing: String { pick("thiếu", "missing") }
+    func cascadeLevel(_ level: PlanCascade.Level) -> String {
+        switch level {
+        case .nation: pick("Trung ương", "National")
+        case .province: pick("Tỉnh, thành phố", "Province")
+        case .lower: pick("Huyện, xã", "District, commune")
+        case .unplaced: pick("Không rõ địa bàn", "Place not known")
+        }
+    }
     var planFiguresHeading: String { pick("Số liệu theo kế hoạch", "Figures by plan") }
     var planFiguresColumns: [String] {
         [pick("Kế hoạch", "Plan"), pick("Địa bàn", "Jurisdiction"), pick("Số nhiệm vụ", "Tasks"), pick("% hoàn thành", "% completed"),
