@@ -11,10 +11,11 @@ public enum DataSetChecks {
         let perPlan = Parallel.array(count: plans.count, ranges: Parallel.ranges(of: plans.count)) { range, slots in
             var agencies = AgencyCheck(registry: registry)
             var carriers = CarrierCache(data.dataSet, day: day)
+            var texts = TextFindings()
             for index in range {
                 carriers.enterPlan(at: index)
                 slots.put(planWarnings(plans[index], jurisdiction: data.dataSet.jurisdictions[index], severalPlans: plans.count > 1,
-                                       asOf: day, agencies: &agencies, carriers: &carriers), at: index)
+                                       asOf: day, agencies: &agencies, carriers: &carriers, texts: &texts), at: index)
             }
         }
         var warnings = perPlan.flatMap { $0 }
@@ -29,7 +30,7 @@ public enum DataSetChecks {
 
     /// `severalPlans`: a plan whose place is not known is worth a warning only beside others, whose agencies it would be counted with.
     static func planWarnings(_ loaded: LoadedPlan, jurisdiction: Jurisdiction?, severalPlans: Bool, asOf day: Day,
-                             agencies: inout AgencyCheck, carriers: inout CarrierCache) -> [Diagnostic] {
+                             agencies: inout AgencyCheck, carriers: inout CarrierCache, texts: inout TextFindings) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         let plan = loaded.plan
         if let jurisdiction {
@@ -49,8 +50,9 @@ public enum DataSetChecks {
                 let takenBy = lead.level == .district ? nil : lead.name
                 warnings.append(.warning(.districtLead(taskID: task.id, lead: task.lead, takenBy: takenBy), at: location.lead))
             }
-            let key = VietnameseText.looseKey(task.text)
-            if TextChecks.looksTruncated(task.text, looseKey: key) {
+            let found = texts.findings(task.text)
+            let key = found.key
+            if found.truncated {
                 warnings.append(.warning(.looksTruncated(taskID: task.id), at: location.text))
             }
             if let first = firstText[key] {
@@ -58,11 +60,12 @@ public enum DataSetChecks {
             } else {
                 firstText[key] = (task.id, location.row.line)
             }
-            if let sentence = TextChecks.repeatedSentence(in: task.text) {
+            if let sentence = found.repeatedSentence {
                 warnings.append(.warning(.repeatedSentence(taskID: task.id, sentence: sentence), at: location.text))
             }
-            for (text, at) in [(task.text, location.text), (task.lead, location.lead), (task.partners.joined(separator: "; "), location.partners)] {
-                if let sample = TextChecks.garbledSample(text) { warnings.append(.warning(.looksGarbled(sample: sample), at: at)) }
+            if let sample = found.garbled { warnings.append(.warning(.looksGarbled(sample: sample), at: location.text)) }
+            for (text, at) in [(task.lead, location.lead), (task.partners.joined(separator: "; "), location.partners)] {
+                if let sample = texts.garbledSample(text) { warnings.append(.warning(.looksGarbled(sample: sample), at: at)) }
             }
         }
         let groups = Set(plan.tasks.map(\.group))
@@ -70,6 +73,38 @@ public enum DataSetChecks {
             warnings.append(.warning(.emptyGroup(plan: plan.id, group: group), at: .wholeFile(loaded.file)))
         }
         return warnings
+    }
+
+    /// What the checks find in a task's text, worked out once per text: a national roll-up repeats a few
+    /// texts thousands of times. (`TextChecks` is the rule; this only remembers its answers.)
+    struct TextFindings {
+        final class Found: Sendable {
+            let key: String
+            let truncated: Bool
+            let repeatedSentence: String?
+            let garbled: String?
+
+            init(_ text: String) {
+                key = VietnameseText.looseKey(text)
+                truncated = TextChecks.looksTruncated(text, looseKey: key)
+                repeatedSentence = TextChecks.repeatedSentence(in: text)
+                garbled = TextChecks.garbledSample(text)
+            }
+        }
+
+        private var known = ByteCache<Found>()
+        private var garbled = ByteCache<String?>()
+
+        mutating func findings(_ text: String) -> Found {
+            var bytes = text
+            return bytes.withUTF8 { utf8 in known.value(for: utf8) { _ in Found(text) } }
+        }
+
+        /// A garbled sample of an agency cell, once per cell.
+        mutating func garbledSample(_ text: String) -> String? {
+            var bytes = text
+            return bytes.withUTF8 { utf8 in garbled.value(for: utf8) { _ in TextChecks.garbledSample(text) } }
+        }
     }
 
     /// Whether the registry knows an agency name, each name looked up once.
