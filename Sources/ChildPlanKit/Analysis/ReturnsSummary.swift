@@ -14,10 +14,22 @@ public struct ReturnsSummary: Sendable {
         public var missing: Int { expected - received }
     }
 
+    /// The agencies whose tasks an agency carries here, and why beyond plain successions, each once.
+    public struct Carried: Sendable {
+        public var predecessors: [String] = []
+        public var reasons: [CarrierReason] = []
+
+        mutating func note(_ agency: CarriedAgency) {
+            if let predecessor = agency.predecessor, !predecessors.contains(predecessor) { predecessors.append(predecessor) }
+            if let reason = agency.reason, !reasons.contains(reason) { reasons.append(reason) }
+        }
+    }
+
     public struct AgencyLine: Sendable {
         public var period: ReportingPeriod
         public var agency: CarriedAgency
         public var count: Count
+        public var carried = Carried()
     }
 
     public struct PeriodLine: Sendable {
@@ -43,6 +55,7 @@ public struct ReturnsSummary: Sendable {
     /// One agency's missing updates for one period.
     public struct MissingReturn: Sendable {
         public var agency: CarriedAgency
+        public var carried = Carried()
         public var period: ReportingPeriod
         public var count: Count
         public var owed: [Owed]
@@ -109,6 +122,7 @@ public struct ReturnsSummary: Sendable {
                         entries.append(Entry(period: period, agency: lead))
                     }
                     entries[index].count.expected += 1
+                    entries[index].carried.note(lead)
                     if let update = taskUpdates.update(for: period) {
                         entries[index].count.received += 1
                         if update.date <= deadline { entries[index].count.onTime += 1 }
@@ -143,11 +157,11 @@ public struct ReturnsSummary: Sendable {
                 total.expected += entry.count.expected
                 total.received += entry.count.received
                 total.onTime += entry.count.onTime
-                agencyLines.append(AgencyLine(period: period, agency: entry.agency, count: entry.count))
+                agencyLines.append(AgencyLine(period: period, agency: entry.agency, count: entry.count, carried: entry.carried))
                 if entry.count.missing > 0 {
                     agenciesMissing += 1
                     missingByPeriod[period, default: []].append(MissingReturn(
-                        agency: entry.agency, period: period, count: entry.count, owed: entry.owed, coordinators: entry.coordinators,
+                        agency: entry.agency, carried: entry.carried, period: period, count: entry.count, owed: entry.owed, coordinators: entry.coordinators,
                         beforeDeadline: entry.owed.allSatisfy { $0.deadline >= day }))
                 }
             }
@@ -174,5 +188,6 @@ public struct ReturnsSummary: Sendable {
         var count = Count()
         var owed: [Owed] = []
         var coordinators: [String] = []
+        var carried = Carried()
     }
 }

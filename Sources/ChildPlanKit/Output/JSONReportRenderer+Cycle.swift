@@ -15,6 +15,7 @@ extension JSONReportRenderer {
         .object([
             ("agency", .string(missing.agency.name)), ("kind", .string(missing.agency.kind?.rawValue ?? "unknown")),
             ("jurisdiction", JSONReportRenderer.jurisdiction(missing.agency.jurisdiction)),
+            ("formerly", .array(missing.carried.predecessors.map(JSONWriter.Value.string))),
             ("period", .string(missing.period.description)),
             ("coordinators", .array(missing.coordinators.map(JSONWriter.Value.string))),
         ] + count(missing.count) + [("missing", .array(missing.owed.map(owed)))])
@@ -31,7 +32,8 @@ extension JSONReportRenderer {
             ("agencies", .array(returns.agencies.map { line in
                 .object([("period", .string(line.period.description)), ("agency", .string(line.agency.name)),
                          ("kind", .string(line.agency.kind?.rawValue ?? "unknown")),
-                         ("jurisdiction", JSONReportRenderer.jurisdiction(line.agency.jurisdiction))] + count(line.count))
+                         ("jurisdiction", JSONReportRenderer.jurisdiction(line.agency.jurisdiction)),
+                         ("formerly", .array(line.carried.predecessors.map(JSONWriter.Value.string)))] + count(line.count))
             })),
             ("notReported", .array(returns.notReported.map(missingReturn))),
         ])

@@ -14,7 +14,7 @@ extension ReportLayout {
             var table = Table(name: "not-reported", title: wording.notReportedHeading, columns: wording.notReportedColumns,
                               rightAligned: [1, 2, 3], alert: [3], planTaskLists: [4])
             for missing in returns.notReported {
-                table.add([agency(missing.agency), String(missing.count.expected), String(missing.count.received),
+                table.add([carried(missing.agency, missing.carried), String(missing.count.expected), String(missing.count.received),
                            String(missing.count.missing), missing.owed.map { "\($0.planID) \($0.task.id)" }.joined(separator: ", ")])
             }
             blocks.append(.table(table))
@@ -28,7 +28,7 @@ extension ReportLayout {
         blocks += [.heading(level: 2, text: wording.periodsHeading), .table(periods)]
         var agencies = Table(name: "agencies", title: wording.agencyReturnsHeading, columns: wording.agencyReturnColumns, rightAligned: [2, 3, 4, 5])
         for line in returns.agencies {
-            agencies.add([wording.period(line.period), agency(line.agency), String(line.count.expected), String(line.count.received),
+            agencies.add([wording.period(line.period), carried(line.agency, line.carried), String(line.count.expected), String(line.count.received),
                           String(line.count.onTime), wording.optionalPercent(line.count.rate), wording.returnState(line.count)])
         }
         blocks += [.heading(level: 2, text: wording.agencyReturnsHeading), .table(agencies), .paragraph(wording.returnsNote)]

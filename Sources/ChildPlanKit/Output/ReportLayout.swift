@@ -100,6 +100,11 @@ struct ReportLayout {
         }
     }
 
+    /// An agency with every predecessor and reason of the tasks it carries in a line of a summary.
+    func carried(_ agency: CarriedAgency, _ carried: ReturnsSummary.Carried) -> String {
+        wording.carried(agency.label, formerly: carried.predecessors, reasons: carried.reasons)
+    }
+
     func agency(_ agency: CarriedAgency) -> String {
         wording.carried(agency.label, formerly: agency.predecessor.map { [$0] } ?? [], reasons: agency.reason.map { [$0] } ?? [])
     }
