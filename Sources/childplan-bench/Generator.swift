@@ -17,6 +17,10 @@ struct Generator {
     var seed: UInt64
     /// Where the real task texts and registry come from.
     var dataDirectory: String
+    /// Each plan written as a plan file that says where it belongs, instead of an appendix CSV.
+    var places = false
+
+    static let centrallyRunCities: Set = ["Hà Nội", "Huế", "Hải Phòng", "Đà Nẵng", "Hồ Chí Minh", "Cần Thơ"]
 
     static let provinces = [
         "Hà Nội", "Huế", "Lai Châu", "Điện Biên", "Sơn La", "Lạng Sơn", "Quảng Ninh", "Thanh Hóa", "Nghệ An", "Hà Tĩnh",
@@ -78,13 +82,26 @@ struct Generator {
             let province = index % Generator.provinces.count
             let isProvincial = index < Generator.provinces.count
             let provinceSlug = Generator.slug(Generator.provinces[province])
-            let planID = isProvincial
-                ? "\(provinceSlug)-tinh-2025"
-                : "\(provinceSlug)-xa-\(Generator.slug(random.pick(Generator.communeNames)))-\(index)"
-            let (bytes, tasks) = plan(id: planID, provincial: isProvincial, texts: texts, random: &random)
+            let communeName = isProvincial ? "" : random.pick(Generator.communeNames)
+            let planID = isProvincial ? "\(provinceSlug)-tinh-2025" : "\(provinceSlug)-xa-\(Generator.slug(communeName))-\(index)"
+            var (bytes, tasks) = plan(id: planID, provincial: isProvincial, texts: texts, random: &random)
             let directory = "\(output)/plans/\(provinceSlug)"
             if !fileManager.fileExists(atPath: directory) { try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true) }
-            try Data(bytes).write(to: URL(fileURLWithPath: "\(directory)/\(planID).csv"))
+            if places {
+                // The appendix read back as childplan reads it, then written as a plan file with its place and issuer.
+                let name = Generator.provinces[province]
+                let provinceName = (Generator.centrallyRunCities.contains(name) ? "thành phố " : "tỉnh ") + name
+                let commune = "xã \(communeName) \(index)"
+                guard var read = AppendixImporter.read(utf8: bytes, file: planID + ".csv", planID: planID).0?.plan else {
+                    throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "plan \(planID) does not read back"])
+                }
+                read.jurisdiction = isProvincial ? provinceName : "\(commune), \(provinceName)"
+                read.issuer = isProvincial ? "UBND \(provinceName)" : "UBND \(commune)"
+                bytes = PlanJSONCodec.encode(read)
+                try Data(bytes).write(to: URL(fileURLWithPath: "\(directory)/\(planID).json"))
+            } else {
+                try Data(bytes).write(to: URL(fileURLWithPath: "\(directory)/\(planID).csv"))
+            }
             tasksByProvince[province] += tasks
             written.plans += 1
             written.tasks += tasks.count

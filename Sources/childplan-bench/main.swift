@@ -4,12 +4,13 @@ import Foundation
 /// childplan-bench: generates national-scale data sets and times childplan on them.
 /// See BENCHMARKS.md.
 let usage = """
-    USAGE: childplan-bench generate OUT [--plans N] [--years Y] [--seed S] [--data DIR]
+    USAGE: childplan-bench generate OUT [--plans N] [--years Y] [--seed S] [--data DIR] [--places]
            childplan-bench run DIR [--runs N] [--as-of DATE] [--formats json,markdown,...]
            childplan-bench scale WORKDIR [--plans N] [--years Y] [--runs N]
 
       generate  write a data set: N plans (default 3400: 34 provinces, the rest communes), Y years of
-                half-yearly returns (default 5), from seed S (default 2025)
+                half-yearly returns (default 5), from seed S (default 2025); with --places, each plan as a
+                plan file that says where it belongs (its province, or its commune in its province)
       run       time every stage in this process, the CSV readers on one core, and whole
                 `childplan report --format json` processes; medians of N runs (default 5)
       scale     generate 1/8, 1/4, 1/2, 1 and 2 times N plans under WORKDIR and time each
@@ -31,8 +32,9 @@ func fail(_ message: String) -> Never {
 let binary = (CommandLine.arguments[0] as NSString).deletingLastPathComponent + "/childplan"
 let cores = ProcessInfo.processInfo.activeProcessorCount
 
-func generate(_ output: String, plans: Int, years: Int, seed: UInt64, data: String) {
-    let generator = Generator(plans: plans, years: years, seed: seed, dataDirectory: data)
+func generate(_ output: String, plans: Int, years: Int, seed: UInt64, data: String, places: Bool = false) {
+    var generator = Generator(plans: plans, years: years, seed: seed, dataDirectory: data)
+    generator.places = places
     do {
         let (written, seconds) = try Benchmark.time { try generator.write(to: output) }
         print("Wrote \(output): \(written.plans) plans, \(written.tasks) tasks, \(written.updates) updates, "
@@ -72,8 +74,10 @@ case "generate":
     let years = Int(option("--years", "5")) ?? 5
     let seed = UInt64(option("--seed", "2025")) ?? 2025
     let data = option("--data", "Data")
+    let places = arguments.contains("--places")
+    arguments.removeAll { $0 == "--places" }
     guard let output = arguments.first else { fail(usage) }
-    generate(output, plans: plans, years: years, seed: seed, data: data)
+    generate(output, plans: plans, years: years, seed: seed, data: data, places: places)
 case "run":
     let runs = Int(option("--runs", "5")) ?? 5
     let asOfText = option("--as-of", "")
