@@ -195,3 +195,23 @@ struct JSONParserTests {
         #expect(throws: JSONParser.SyntaxError.self) { try JSONParser.parse(utf8: Array(text.utf8)) }
     }
 }
+
+@Suite("Plan files read with the reading cache")
+struct PlanJSONCacheTests {
+    /// The cache only remembers: every shipped plan file, read twice through one cache (the second time from it),
+    /// is the plan read without it.
+    @Test func theCacheGivesThePlanReadWithoutIt() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Repository.data.path).filter { $0.hasSuffix(".json") }.sorted()
+        #expect(files.count >= 5)
+        let cache = ReadingCache()
+        for _ in 0..<2 {
+            for file in files {
+                let bytes = try Repository.bytes(Repository.dataFile(file))
+                let plain = PlanJSONCodec.read(utf8: bytes, file: file)
+                let cached = PlanJSONCodec.read(utf8: bytes, file: file, cache: cache)
+                #expect(cached.0?.plan == plain.0?.plan && cached.0 != nil, "\(file)")
+                #expect(cached.1 == plain.1, "\(file)")
+            }
+        }
+    }
+}

@@ -253,7 +253,7 @@ public struct DataLoader: Sendable {
             return
         }
         if fileExtension == "json" {
-            let (plan, diagnostics) = PlanJSONCodec.read(utf8: bytes, file: file)
+            let (plan, diagnostics) = PlanJSONCodec.read(utf8: bytes, file: file, cache: cache)
             result.diagnostics += diagnostics
             if let plan { result.plans.append(plan) }
             if plan != nil, SampleDataMark.isMarked(file: file, utf8: [], headerLine: 1) { result.illustrative.append(file) }

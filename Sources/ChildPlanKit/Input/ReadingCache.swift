@@ -29,6 +29,17 @@ final class ReadingCache {
         record.withBytes(field) { bytes in taskTexts.value(for: bytes) { _ in record.tidyString(field, keepingLineBreaks: true) } }
     }
 
+    // The same, for the strings of a plan file (`PlanJSONCodec.read(utf8:file:cache:)`).
+
+    func timeframe(_ text: String) -> Timeframe { cached(text, in: &timeframes) { Timeframe($0) } }
+    func taskText(_ text: String) -> String { cached(text, in: &taskTexts) { VietnameseText.tidy($0) } }
+    func lead(_ text: String) -> String { cached(text, in: &leads) { AgencyList.single($0) } }
+
+    private func cached<Value>(_ text: String, in cache: inout ByteCache<Value>, make: (String) -> Value) -> Value {
+        var bytes = text
+        return bytes.withUTF8 { utf8 in cache.value(for: utf8) { _ in make(text) } }
+    }
+
     func lead(in record: CSVRecord, field: Int) -> String {
         record.withBytes(field) { bytes in leads.value(for: bytes) { _ in AgencyList.single(record.string(field)) } }
     }
