@@ -342,6 +342,35 @@ struct JurisdictionTests {
         #expect(markdown.contains("| Kế hoạch số …/KH-UBND của UBND thành phố Thủy Nguyên | Ủy ban nhân dân thành phố Thủy Nguyên | ban hành | – | cần phân công lại |"))
     }
 
+    /// Commands that look at one plan alone find a task's lead as the reports do: its plan's place, its subject, its pin.
+    @Test func updateAndCompareCarryATaskAsTheReportsDo() throws {
+        let data = Build.shippedData()
+        let konTum = try #require(data.plans.first { $0.id == "kon-tum-2025" })
+        let decision = try #require(data.plans.first { $0.id == "qd-27-ttg-2025" })
+        let day = Build.day("2026-11-22")
+        let comparison = PlanComparison(parent: decision, child: konTum, registry: data.registry, on: day)
+        #expect(comparison.childLeads["IV.6"]?.name == "Sở Dân tộc và Tôn giáo")
+        #expect(comparison.childLeads["IV.6"]?.jurisdiction?.name == "tỉnh Quảng Ngãi")
+        #expect(comparison.parentLeads["I.1"]?.name == "Bộ Y tế")
+        let directory = try Build.temporaryDirectory()
+        let plan = directory.appendingPathComponent("kon-tum-2025.json").path
+        try FileManager.default.copyItem(atPath: Repository.dataFile("kon-tum-2025.json"), toPath: plan)
+        let log = directory.appendingPathComponent("log.csv").path
+        let outcome = Build.run("update", plan, "IV.6", "--status", "completed", "--period", "2026-H1", "--date", "2026-06-05", "--log", log)
+        #expect(outcome.exitCode == .success, "\(outcome.stderr)")
+        #expect(try String(contentsOfFile: log, encoding: .utf8).contains(",Sở Dân tộc và Tôn giáo,"))
+    }
+
+    @Test func aNameWithItsPlaceIsKnownToValidate() throws {
+        let path = try Build.temporaryDirectory().appendingPathComponent("ke-hoach.csv").path
+        let appendix = "STT,Nhiệm vụ,Cơ quan chủ trì,Cơ quan phối hợp,Thời gian thực hiện\n"
+            + (1...7).map { "\(RomanNumeral.string(for: $0)),Nhóm,,,\n1,Nhiệm vụ số \($0).,Sở Y tế tỉnh Quảng Ngãi,UBND tỉnh Quảng Ngãi,Năm 2027\n" }.joined()
+        try Data(appendix.utf8).write(to: URL(fileURLWithPath: path))
+        let outcome = Build.run("validate", path, "--as-of", "2026-11-22")
+        #expect(outcome.exitCode == .success)
+        #expect(!outcome.stdout.contains("is not in the registry"), "\(outcome.stdout)")
+    }
+
     // MARK: Messages and exit codes
 
     @Test func anAgencyInSeveralPlacesIsAskedWhich() {

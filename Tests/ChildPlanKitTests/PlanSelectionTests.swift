@@ -78,6 +78,20 @@ struct PlanSelectionTests {
         #expect(konTum.exitCode == .success)
     }
 
+    @Test func plansNamedThatLieElsewhereAreRefused() {
+        let outcome = Build.run("report", Repository.data.path, "--plan", "kon-tum-2025", "--jurisdiction", "thành phố Hải Phòng")
+        #expect(outcome.exitCode == .usage)
+        #expect(outcome.stderr.hasPrefix("Error: None of the loaded plans lies in 'thành phố Hải Phòng'. The loaded plans lie in: tỉnh Kon Tum."))
+    }
+
+    @Test func sampleDataIsSaidOnlyWhenTheTasksChosenCountIt() {
+        let canTho = Build.run("report", Repository.data.path, "--as-of", "2026-11-22", "--agency", "Sở Tư pháp — thành phố Cần Thơ")
+        #expect(canTho.exitCode == .success)
+        #expect(!canTho.stdout.contains("SỐ LIỆU MINH HỌA"))
+        let konTum = Build.run("report", Repository.data.path, "--as-of", "2026-11-22", "--agency", "Sở Tư pháp — tỉnh Quảng Ngãi")
+        #expect(konTum.stdout.contains("SỐ LIỆU MINH HỌA"))
+    }
+
     @Test func unknownPlansAndPlacesAreRefused() {
         let plan = Build.run("report", Repository.data.path, "--plan", "kon-tum")
         #expect(plan.exitCode == .usage)

@@ -2,7 +2,7 @@
 /// by its bytes (hashing Vietnamese `String`s normalises them first, which
 /// costs more than the look-up), then placed once per plan jurisdiction.
 ///
-/// The fast path of `AgencyRegistry.carrier(of:on:in:subject:pinned:qualified:)`, which it
+/// The fast path of `AgencyRegistry.carrier(of:on:in:subject:pinned:qualified:writtenOn:)`, which it
 /// falls back to where a task's subject decides (a split duty) or a plan pins the carrier;
 /// `JurisdictionTests` checks the two agree.
 struct CarrierCache {
@@ -89,15 +89,6 @@ struct CarrierCache {
     private let planJurisdictions: [Jurisdiction?]
     private let planIssueDays: [Day?]
 
-    init(registry: AgencyRegistry, day: Day, qualified: Bool = false) {
-        source = Source(registry: registry, day: day)
-        self.qualified = qualified
-        planJurisdictions = []
-        planIssueDays = []
-        changeDays = source.registry.changeDays
-        resolutions = Array(repeating: ByteCache(), count: changeDays.count + 1)
-    }
-
     /// For the plans of a data set: names are qualified when they span jurisdictions.
     init(_ data: DataSet, day: Day) {
         source = Source(registry: data.registry, day: day)
@@ -127,7 +118,7 @@ struct CarrierCache {
     }
 
     /// The plan whose agencies are looked up next: they are that plan's jurisdiction's.
-    mutating func enter(_ jurisdiction: Jurisdiction?) {
+    private mutating func enter(_ jurisdiction: Jurisdiction?) {
         place = jurisdiction
         guard let jurisdiction else { placeNumber = 0; return }
         if let known = placeNumbers[jurisdiction] {

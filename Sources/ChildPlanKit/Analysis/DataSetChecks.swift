@@ -120,7 +120,7 @@ public enum DataSetChecks {
 
         mutating func check(_ name: String, at location: SourceLocation, into warnings: inout [Diagnostic]) {
             guard !name.isEmpty else { return }
-            let isKnown = known[name] ?? (registry.agency(named: name) != nil)
+            let isKnown = known[name] ?? (registry.agencyAndPlace(named: name) != nil)
             known[name] = isKnown
             if !isKnown {
                 let nearest = suggestions[name] ?? registry.suggestions(for: name)

@@ -48,17 +48,20 @@ public struct PlanComparison: Sendable {
     public var uncovered: [PlanTask]
     /// Child tasks with no counterpart in the parent.
     public var added: [PlanTask]
-    /// Each lead named in the two plans, as carried on the day compared (by its name as written).
-    public var leads: [String: CarriedAgency]
+    /// The lead of each task of the parent plan and of the child plan, as carried on the day compared (by task id).
+    public var parentLeads: [String: CarriedAgency]
+    public var childLeads: [String: CarriedAgency]
 
     /// `registry` and `day`: whose duties each lead's are on that day (the 2025 reorganisation).
     public init(parent: Plan, child: Plan, registry: AgencyRegistry = DefaultRegistry.registry,
                 on day: Day = Day(year: 2025, month: 1, day: 1)!) {
         self.parent = parent
         self.child = child
-        var leads: [String: CarriedAgency] = [:]
-        for task in parent.tasks + child.tasks where leads[task.lead] == nil { leads[task.lead] = registry.carrier(of: task.lead, on: day) }
-        self.leads = leads
+        func leads(of plan: Plan) -> [String: CarriedAgency] {
+            Dictionary(plan.tasks.map { ($0.id, registry.lead(of: $0, in: plan, on: day)) }, uniquingKeysWith: { first, _ in first })
+        }
+        parentLeads = leads(of: parent)
+        childLeads = leads(of: child)
         let words = TaskWords(texts: (parent.tasks + child.tasks).map(\.text))
         let firstChild = parent.tasks.count
         var candidates = TaskWords.Candidates(words, tasks: child.tasks.indices.map { firstChild + $0 },

@@ -55,7 +55,7 @@ enum DataInput {
         return chosen.keepingTasks(tasks)
     }
 
-    static func selectPlansByIDAndPlace(_ data: DataSet, parsed: ParsedArguments, asOf: Day) throws(UsageError) -> DataSet {
+    private static func selectPlansByIDAndPlace(_ data: DataSet, parsed: ParsedArguments, asOf: Day) throws(UsageError) -> DataSet {
         let ids = parsed.values("plan")
         let placeText = parsed.value("jurisdiction").map(VietnameseText.tidyName).flatMap { $0.isEmpty ? nil : $0 }
         guard !ids.isEmpty || placeText != nil else { return data }
@@ -80,6 +80,11 @@ enum DataInput {
                 throw .noPlanInJurisdiction(placeText, places: places)
             }
             kept.formIntersection(inPlace)
+            // Plans named by id that lie elsewhere: say where the ones named lie rather than report on nothing.
+            guard !kept.isEmpty else {
+                let named = ids.compactMap { id in data.plans.firstIndex { $0.id == id } }.compactMap { data.jurisdictions[$0]?.fullName }
+                throw .noPlanInJurisdiction(placeText, places: named.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } })
+            }
         }
         return data.keepingPlans(at: Array(kept))
     }
@@ -137,8 +142,8 @@ enum DataInput {
     /// Where a report's figures came from. The files it was made from, named as its reader knows them: a
     /// file given by name by its name, a file found in a folder given by its
     /// path within that folder; sorted.
-    /// `selected`: the plans the report is made over, when `--plan` or `--jurisdiction` chose some: sample data
-    /// is said to be counted, and inferred details listed, only for them.
+    /// `selected`: the plans and tasks the report is made over, when `--plan`, `--jurisdiction` or `--agency` chose
+    /// some: sample data is said to be counted, and inferred details listed, only for them.
     static func provenance(_ loaded: AssembledData, paths: [String], registryFile: String?, context: CommandContext,
                            setAside: [SetAsideRow] = [], selected: DataSet? = nil) -> ReportProvenance {
         let given = paths.isEmpty ? [context.defaultDataPath] : paths
@@ -148,10 +153,11 @@ enum DataInput {
             return (path as NSString).lastPathComponent
         }
         var read = Set(loaded.files.paths)
-        if let selected, selected.plans.count != loaded.dataSet.plans.count {
-            let kept = Set(selected.plans.map(\.id))
-            read = Set(loaded.files.plans.filter { kept.contains($0.plan.id) }.map(\.file)
-                + loaded.files.updates.filter { $0.updates.contains { kept.contains($0.planID) } }.map(\.file))
+        if let selected, selected.taskCount != loaded.dataSet.taskCount {
+            let plans = Set(selected.plans.map(\.id))
+            let tasks = Set(selected.plans.flatMap { plan in plan.tasks.map { "\(plan.id) \($0.id)" } })
+            read = Set(loaded.files.plans.filter { plans.contains($0.plan.id) }.map(\.file)
+                + loaded.files.updates.filter { $0.updates.contains { tasks.contains("\($0.planID) \($0.taskID)") } }.map(\.file))
         }
         // The rows set aside are named by their file the same way, so that the note and the file list agree.
         let setAside = setAside.map { row in

@@ -57,7 +57,7 @@ enum UpdateCommand {
         let taskID = UpdatesReader.canonicalTaskID(parsed.positionals[1])
         guard let task = plan.tasks.first(where: { $0.id == taskID }) else { throw .unknownTask(parsed.positionals[1], plan: plan.id) }
         let agency = parsed.value("agency").map(VietnameseText.tidyName)
-            ?? found.data.dataSet.registry.carrier(of: task.lead, on: date).name
+            ?? found.data.dataSet.registry.lead(of: task, in: plan, on: date).name
         let update = StatusUpdate(
             planID: plan.id, taskID: task.id, period: period, status: status, date: date, agency: agency,
             evidence: VietnameseText.tidyName(parsed.value("evidence") ?? ""), note: VietnameseText.tidy(parsed.value("note") ?? ""))

@@ -41,12 +41,9 @@ public struct DataSet: Sendable {
         self.updateBatches = updateBatches
     }
 
-    /// Where each plan belongs: its `jurisdiction` when given, else the place its issuer names.
+    /// Where each plan belongs (`PlaceRegistry.jurisdiction(of:)`).
     static func jurisdictions(of plans: [Plan], places: PlaceRegistry) -> [Jurisdiction?] {
-        plans.map { plan in
-            if let given = plan.jurisdiction { return places.jurisdiction(parsing: given) }
-            return plan.issuer.flatMap(places.jurisdiction(ofIssuer:))
-        }
+        plans.map(places.jurisdiction(of:))
     }
 
     /// True when plans of more than one jurisdiction are loaded: agency names are then shown with their place.

@@ -284,6 +284,12 @@ public struct AgencyRegistry: Sendable {
                              on: day, qualified: qualified)
     }
 
+    /// Who leads a task of a plan on a day, the plan alone: its place, the task's subject and pinned carrier, the
+    /// plan's issue day — what `CarrierCache.lead(of:)` finds for the plans of a data set.
+    public func lead(of task: PlanTask, in plan: Plan, on day: Day) -> CarriedAgency {
+        carrier(of: task.lead, on: day, in: places.jurisdiction(of: plan), subject: task.text, pinned: task.carrier, writtenOn: plan.issued)
+    }
+
     /// The carried agency from what the walk found; `nameKey` and `writtenKey` when already known.
     func carriedAgency(written: String, agency: Agency, carrier: Agency, reason: CarrierReason?, base: Jurisdiction?, on day: Day,
                        qualified: Bool, nameKey: String? = nil, writtenKey: String? = nil, currentPlace: Jurisdiction?? = nil)

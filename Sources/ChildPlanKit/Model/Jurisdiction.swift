@@ -1,7 +1,7 @@
 /// The place a plan and the agencies it names belong to (DESIGN.md §4):
 /// the nation, a province or centrally-run city, a district (until
 /// 2025-07-01), or a commune, ward or special zone.
-public struct Jurisdiction: Hashable, Sendable, Comparable {
+public struct Jurisdiction: Hashable, Sendable {
     public let level: AdministrativeLevel
     /// The unit with its kind word, as Vietnamese documents name it: `tỉnh Kon Tum`,
     /// `thành phố Hải Phòng`, `thành phố Thủy Nguyên`, `xã Tân Phú`; `Việt Nam` for the nation.
@@ -34,7 +34,6 @@ public struct Jurisdiction: Hashable, Sendable, Comparable {
 
     public static func == (left: Jurisdiction, right: Jurisdiction) -> Bool { left.key == right.key && left.level == right.level }
     public func hash(into hasher: inout Hasher) { hasher.combine(key) }
-    public static func < (left: Jurisdiction, right: Jurisdiction) -> Bool { left.key < right.key }
 }
 
 /// The words that name a kind of administrative unit, as they begin a place's name.

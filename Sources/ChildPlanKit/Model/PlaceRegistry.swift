@@ -95,6 +95,12 @@ public struct PlaceRegistry: Sendable {
         return Jurisdiction(level: word.levelWhenNotAProvince, name: "\(word.rawValue) \(properName)", province: province?.name)
     }
 
+    /// Where a plan belongs: its `jurisdiction` when given, else the place its issuer names.
+    public func jurisdiction(of plan: Plan) -> Jurisdiction? {
+        if let given = plan.jurisdiction { return jurisdiction(parsing: given) }
+        return plan.issuer.flatMap(jurisdiction(ofIssuer:))
+    }
+
     /// Where a plan belongs, from its issuer: the nation for the Prime Minister, the Government or a
     /// ministry; else the place its name ends with (`UBND tỉnh Kon Tum` → tỉnh Kon Tum; `Sở Giáo dục
     /// và Đào tạo thành phố Hải Phòng` → thành phố Hải Phòng). Nil when the issuer names no place.

@@ -118,9 +118,9 @@ extension ReportLayout {
         blocks.append(comparison.emptyInChild.isEmpty
             ? .paragraph(wording.noTasks) : .list(comparison.emptyInChild.map { "\($0.romanNumeral). \(wording.groupName($0))" }))
         blocks += [.heading(level: 2, text: wording.uncoveredHeading),
-                   taskList(comparison.uncovered, leads: comparison.leads, name: "uncovered", title: wording.uncoveredHeading)]
+                   taskList(comparison.uncovered, leads: comparison.parentLeads, name: "uncovered", title: wording.uncoveredHeading)]
         blocks += [.heading(level: 2, text: wording.addedHeading),
-                   taskList(comparison.added, leads: comparison.leads, name: "added", title: wording.addedHeading)]
+                   taskList(comparison.added, leads: comparison.childLeads, name: "added", title: wording.addedHeading)]
         blocks.append(.heading(level: 2, text: wording.matchesHeading))
         if comparison.matches.isEmpty {
             blocks.append(.paragraph(wording.noTasks))
@@ -137,11 +137,11 @@ extension ReportLayout {
         return ReportDocument(title: title, blocks: blocks)
     }
 
-    /// Tasks with their leads as carried on the day compared.
+    /// Tasks with their leads as carried on the day compared (by task id).
     private func taskList(_ tasks: [PlanTask], leads: [String: CarriedAgency], name: String, title: String) -> Block {
         guard !tasks.isEmpty else { return .paragraph(wording.noTasks) }
         var table = Table(name: name, title: title, columns: wording.taskColumns)
-        for task in tasks { table.add([task.id, TextExcerpt.of(task.text), leads[task.lead].map(agency) ?? task.lead]) }
+        for task in tasks { table.add([task.id, TextExcerpt.of(task.text), leads[task.id].map(agency) ?? task.lead]) }
         return .table(table)
     }
 
