@@ -8,7 +8,9 @@ let package = Package(
         .library(name: "ChildPlanKit", targets: ["ChildPlanKit"]),
     ],
     targets: [
-        .target(name: "ChildPlanKit"),
+        // ZIP, DEFLATE, CRC-32, XML and the Word and Excel table models: no knowledge of plans.
+        .target(name: "OfficeFormats"),
+        .target(name: "ChildPlanKit", dependencies: ["OfficeFormats"]),
         .executableTarget(name: "childplan", dependencies: ["ChildPlanKit"]),
         // Data generator and benchmark: see BENCHMARKS.md.
         .executableTarget(name: "childplan-bench", dependencies: ["ChildPlanKit"]),
@@ -19,6 +21,7 @@ let package = Package(
             dependencies: ["ChildPlanKit"],
             exclude: ["Fixtures", "Snapshots"]
         ),
+        .testTarget(name: "OfficeFormatsTests", dependencies: ["OfficeFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "childplanTests", dependencies: ["ChildPlanKit", "childplan", "childplan-bench", "ChildPlanFuzz"]),
     ]
 )

@@ -42,4 +42,6 @@ enum UsageError: Error, Equatable {
     case invalidDeadlines(String, option: String)
     /// `--jurisdiction` that names no province, district, commune or the nation.
     case invalidJurisdiction(String, option: String)
+    /// `--table` not a whole number from 1.
+    case invalidNumber(String, option: String)
 }

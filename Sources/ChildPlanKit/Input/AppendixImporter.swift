@@ -22,9 +22,35 @@ public enum AppendixImporter {
         }
     }
 
-    /// Reads the rows after an appendix header already found.
+    /// Reads an appendix from a file's bytes, whatever it is: CSV, or a Word
+    /// document or Excel workbook (`OfficeInput`), whose details come back too.
     static func read(
-        _ parser: inout CSVParser, header: CSVHeader, file: String, planID: String, defaultTimeframe: String?,
+        _ bytes: [UInt8], file: String, planID: String, defaultTimeframe: String?, choice: OfficeInput.Choice
+    ) -> (LoadedPlan?, [Diagnostic], DocumentDetails?) {
+        let fileExtension = DataLoader.nameAndExtension(of: file).extension.lowercased()
+        if let problem = DataLoader.refusedExtensions[fileExtension] { return (nil, [.error(problem, at: .wholeFile(file))], nil) }
+        switch OfficeInput.Signature(bytes) {
+        case .zip?:
+            var loader = DataLoader(defaultTimeframe: defaultTimeframe)
+            loader.recordsTaskLocations = true
+            let read = OfficeInput.read(bytes, file: file, expecting: .appendix, choice: choice, loader: loader, cache: ReadingCache(),
+                                        explicitly: true)
+            guard var plan = read.files.plans.first else { return (nil, read.files.diagnostics, nil) }
+            plan.plan.id = planID
+            return (plan, read.files.diagnostics, read.details)
+        case .pdf?:
+            return (nil, [.error(.pdf, at: .wholeFile(file))], nil)
+        case .compoundDocument(let encrypted)?:
+            return (nil, [.error(.binaryOffice(word: !fileExtension.hasPrefix("xls"), encrypted: encrypted), at: .wholeFile(file))], nil)
+        case nil:
+            let (plan, diagnostics) = read(utf8: bytes, file: file, planID: planID, defaultTimeframe: defaultTimeframe)
+            return (plan, diagnostics, nil)
+        }
+    }
+
+    /// Reads the rows after an appendix header already found.
+    static func read<Source: RecordSource>(
+        _ parser: inout Source, header: CSVHeader, file: String, planID: String, defaultTimeframe: String?,
         recordsTaskLocations: Bool, cache: ReadingCache
     ) -> (LoadedPlan?, [Diagnostic]) {
         var log = DiagnosticLog(file: file)
@@ -204,12 +230,10 @@ public enum AppendixImporter {
             guard recordsTaskLocations else { return }
             func location(_ role: ColumnRole?) -> SourceLocation? {
                 guard let column = role.flatMap({ header.columns[$0] }) else { return nil }
-                let (line, character) = record.position(ofField: column)
-                return SourceLocation(file: log.file, line: line, column: character)
+                return record.location(ofField: column, file: log.file)
             }
-            let (line, column) = record.position(ofField: 0)
             locations[PlanTask.id(group: group, number: number)] = TaskLocation(
-                row: SourceLocation(file: log.file, line: line, column: column), text: location(.task), lead: location(.lead),
+                row: record.location(ofField: 0, file: log.file), text: location(.task), lead: location(.lead),
                 partners: location(.partners), timeframe: location(.timeframe))
         }
 

@@ -133,7 +133,7 @@ public struct CSVHeader: Sendable {
     /// the files of a roll-up share a handful of header rows.
     typealias HeaderCache = ByteCache<CSVHeader?>
 
-    static func find(in parser: inout CSVParser, expecting expected: FileKind?, cache: inout HeaderCache?)
+    static func find<Source: RecordSource>(in parser: inout Source, expecting expected: FileKind?, cache: inout HeaderCache?)
         throws(CSVParser.SyntaxError) -> CSVHeader?
     {
         var examined = 0

@@ -16,7 +16,7 @@ public struct CSVParser {
     public let delimiter: UInt8
     public private(set) var record: CSVRecord
     /// The size of the input, in bytes.
-    var byteCount: Int { bytes.count }
+    public var byteCount: Int { bytes.count }
     private let bytes: [UInt8]
     private var index: Int
     private var line = 1

@@ -16,10 +16,30 @@ public struct CSVRecord {
     private var copied: [UInt8] = []
     private var fields: [Field] = []
     private var copyStart = 0
+    /// For a row of a Word table or an Excel sheet: the table or sheet. Its
+    /// fields are then its columns, and `line` is the row.
+    public private(set) var part: SourcePart?
 
     init(source: [UInt8]) {
         self.source = source
         fields.reserveCapacity(16)
+    }
+
+    /// A row of a table read from a Word document or an Excel sheet: one
+    /// field per column from the first, `row` its row there.
+    init(cells: [String], row: Int, part: SourcePart) {
+        var source: [UInt8] = []
+        var fields: [Field] = []
+        fields.reserveCapacity(cells.count)
+        for (index, cell) in cells.enumerated() {
+            let start = source.count
+            source += cell.utf8
+            fields.append(Field(start: start, end: source.count, isCopied: false, line: row, lineStart: -1, offset: index + 1))
+        }
+        self.source = source
+        self.fields = fields
+        self.part = part
+        if fields.isEmpty { self.fields = [Field(start: 0, end: 0, isCopied: false, line: row, lineStart: -1, offset: 1)] }
     }
 
     mutating func removeAll() {
@@ -101,6 +121,12 @@ public struct CSVRecord {
         return keepingLineBreaks ? VietnameseText.tidy(string(field)) : VietnameseText.tidyName(string(field))
     }
 
+    /// Where a field is, for a message: its line and column, or its table or sheet, row and column.
+    func location(ofField field: Int?, file: String) -> SourceLocation {
+        let (line, column) = field.map(position(ofField:)) ?? (line, 1)
+        return SourceLocation(file: file, line: line, column: column, part: part)
+    }
+
     /// Every field as text.
     public var strings: [String] { (0..<count).map(string) }
 
@@ -112,6 +138,7 @@ public struct CSVRecord {
     /// Line and 1-based column (in characters) where a field starts; past
     /// the last field, just after the end of the last one.
     public func position(ofField field: Int) -> (line: Int, column: Int) {
+        if part != nil { return (line, field + 1) }
         if field < count {
             let found = fields[field]
             return source.withUnsafeBufferPointer {

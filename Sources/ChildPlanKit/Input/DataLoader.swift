@@ -30,7 +30,12 @@ public struct DataLoader: Sendable {
         self.concurrentReaders = max(1, concurrentReaders)
     }
 
-    static let dataExtensions: Set<String> = ["csv", "tsv", "txt", "json"]
+    static let dataExtensions: Set<String> = ["csv", "tsv", "txt", "json", "docx", "xlsx"]
+    /// Files that cannot be read, and are refused with the way to re-save them when given by name.
+    static let refusedExtensions: [String: InputProblem] = [
+        "doc": .binaryOffice(word: true, encrypted: false), "xls": .binaryOffice(word: false, encrypted: false), "pdf": .pdf,
+        "odt": .openDocument, "ods": .openDocument,
+    ]
 
     /// Told how many files have been read of how many, as loading goes on.
     public typealias Progress = @Sendable (_ done: Int, _ total: Int) -> Void
@@ -134,7 +139,8 @@ public struct DataLoader: Sendable {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                     String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
                 }
-                guard !name.hasPrefix(".") else { continue }
+                // Hidden files, and the lock files Word and Excel leave beside an open file (`~$ke-hoach.docx`).
+                guard !name.hasPrefix("."), !name.hasPrefix("~$") else { continue }
                 let path = prefix + name
                 switch Int32(entry.pointee.d_type) {
                 case Int32(DT_DIR):
@@ -241,6 +247,10 @@ public struct DataLoader: Sendable {
 
     func load(file: String, explicitly: Bool, into result: inout LoadedFiles, cache: ReadingCache) {
         let fileExtension = DataLoader.nameAndExtension(of: file).extension.lowercased()
+        if explicitly, let problem = DataLoader.refusedExtensions[fileExtension] {
+            result.diagnostics.append(.error(problem, at: .wholeFile(file)))
+            return
+        }
         if explicitly, !DataLoader.dataExtensions.contains(fileExtension), !fileExtension.isEmpty {
             result.diagnostics.append(.error(.unsupportedExtension(fileExtension), at: .wholeFile(file)))
             return
@@ -251,6 +261,29 @@ public struct DataLoader: Sendable {
         case .failure(let diagnostic):
             result.diagnostics.append(diagnostic)
             return
+        }
+        switch OfficeInput.Signature(bytes) {
+        case .zip?:
+            let read = OfficeInput.read(bytes, file: file, expecting: nil, choice: OfficeInput.Choice(), loader: self, cache: cache,
+                                        explicitly: explicitly)
+            var files = read.files
+            for index in files.plans.indices {
+                if let details = read.details { files.plans[index].plan.apply(details) }
+            }
+            if !files.plans.isEmpty || !files.updates.isEmpty, SampleDataMark.isMarked(file: file, utf8: [], headerLine: 1) {
+                files.illustrative.append(file)
+            }
+            result.append(files)
+            return
+        case .pdf?:
+            result.diagnostics.append(.error(.pdf, at: .wholeFile(file)))
+            return
+        case .compoundDocument(let encrypted)?:
+            result.diagnostics.append(.error(.binaryOffice(word: fileExtension != "xls" && fileExtension != "xlsx", encrypted: encrypted),
+                                             at: .wholeFile(file)))
+            return
+        case nil:
+            break
         }
         if fileExtension == "json" {
             let (plan, diagnostics) = PlanJSONCodec.read(utf8: bytes, file: file, cache: cache)
@@ -270,25 +303,32 @@ public struct DataLoader: Sendable {
         case .success(let (table, header)):
             var parser = table
             if SampleDataMark.isMarked(file: file, utf8: bytes, headerLine: header.line) { result.illustrative.append(file) }
-            switch header.kind {
-            case .appendix:
-                let (plan, diagnostics) = AppendixImporter.read(
-                    &parser, header: header, file: file, planID: DataLoader.planID(forFile: file), defaultTimeframe: defaultTimeframe,
-                    recordsTaskLocations: recordsTaskLocations, cache: cache)
-                result.diagnostics += diagnostics
-                if let plan { result.plans.append(plan) }
-            case .updates:
-                let (updates, diagnostics) = UpdatesReader.read(
-                    &parser, header: header, file: file, recordsAgencyColumns: recordsTaskLocations, cache: cache)
-                result.diagnostics += diagnostics
-                if let updates { result.updates.append(updates) }
-            case .registry:
-                let (registry, diagnostics) = RegistryReader.read(&parser, header: header, file: file)
-                result.diagnostics += diagnostics
-                if let registry { result.registries.append(registry) }
-            case .planJSON:
-                break
-            }
+            readTable(&parser, header: header, file: file, cache: cache, into: &result)
+        }
+    }
+
+    /// Reads the records after a header as the kind of table it heads: from CSV, or from Word or Excel (`OfficeInput`).
+    func readTable<Source: RecordSource>(
+        _ records: inout Source, header: CSVHeader, file: String, cache: ReadingCache, into result: inout LoadedFiles
+    ) {
+        switch header.kind {
+        case .appendix:
+            let (plan, diagnostics) = AppendixImporter.read(
+                &records, header: header, file: file, planID: DataLoader.planID(forFile: file), defaultTimeframe: defaultTimeframe,
+                recordsTaskLocations: recordsTaskLocations, cache: cache)
+            result.diagnostics += diagnostics
+            if let plan { result.plans.append(plan) }
+        case .updates:
+            let (updates, diagnostics) = UpdatesReader.read(
+                &records, header: header, file: file, recordsAgencyColumns: recordsTaskLocations, cache: cache)
+            result.diagnostics += diagnostics
+            if let updates { result.updates.append(updates) }
+        case .registry:
+            let (registry, diagnostics) = RegistryReader.read(&records, header: header, file: file)
+            result.diagnostics += diagnostics
+            if let registry { result.registries.append(registry) }
+        case .planJSON:
+            break
         }
     }
 

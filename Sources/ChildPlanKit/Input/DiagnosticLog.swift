@@ -18,13 +18,11 @@ struct DiagnosticLog {
     }
 
     mutating func error(_ problem: InputProblem, in record: CSVRecord, field: Int?) {
-        let (line, column) = field.map(record.position(ofField:)) ?? (record.line, 1)
-        error(problem, line: line, column: column)
+        diagnostics.append(.error(problem, at: record.location(ofField: field, file: file)))
     }
 
     mutating func warning(_ problem: InputProblem, in record: CSVRecord, field: Int?) {
-        let (line, column) = field.map(record.position(ofField:)) ?? (record.line, 1)
-        warning(problem, line: line, column: column)
+        diagnostics.append(.warning(problem, at: record.location(ofField: field, file: file)))
     }
 
     /// An error for a row with more filled cells than the header has columns.

@@ -1,3 +1,5 @@
+import OfficeFormats
+
 /// Every way an input file can be wrong, one case each.
 public enum InputProblem: Hashable, Sendable {
     // The file itself
@@ -22,6 +24,23 @@ public enum InputProblem: Hashable, Sendable {
     /// The paths hold data, but no plan, and the command needs one.
     case noPlan
     case unsupportedExtension(String)
+
+    // Word and Excel
+    /// A Word or Excel file that cannot be opened: a damaged, encrypted, ZIP64 or crafted archive, or broken XML.
+    case officeFile(OfficeProblem)
+    /// Binary Office 97–2003 (`.doc`, `.xls`), or a Word or Excel file locked with a password.
+    case binaryOffice(word: Bool, encrypted: Bool)
+    case pdf
+    /// OpenDocument (`.odt`, `.ods`): not read; saved as `.docx` or `.xlsx` it is.
+    case openDocument
+    /// A ZIP archive that is neither a Word document nor an Excel workbook.
+    case notOfficeArchive
+    /// No table or sheet of the file has the header looked for; each found, with its first row.
+    case tableNotFound(FileKind, found: [String], inDocument: Bool)
+    /// `--table N` beyond the document's tables.
+    case tableNotInDocument(Int, count: Int)
+    /// `--sheet NAME` that the workbook does not have.
+    case sheetNotInWorkbook(String, sheets: [String])
 
     // CSV syntax and layout
     case unterminatedQuote

@@ -19,12 +19,14 @@ public struct LoadedUpdates: Sendable {
     public var file: String
     public var updates: [StatusUpdate]
     var sources: [UpdateSource]
+    /// The sheet the updates were read from, for a workbook.
+    var sheet: SourcePart?
 
     /// Where update `index` was read: its line, at its first cell.
     public func location(of index: Int) -> SourceLocation { location(of: index, column: nil) }
 
     func location(of index: Int, column: KeyPath<UpdateSource, Int32>?) -> SourceLocation {
         let source = sources[index]
-        return SourceLocation(file: file, line: Int(source.line), column: column.map { Int(source[keyPath: $0]) } ?? 1)
+        return SourceLocation(file: file, line: Int(source.line), column: column.map { Int(source[keyPath: $0]) } ?? 1, part: sheet)
     }
 }

@@ -13,7 +13,7 @@ final class ReadingCache {
     var words = UpdatesReader.WordCache()
     private var headers: CSVHeader.HeaderCache? = CSVHeader.HeaderCache()
 
-    func header(in parser: inout CSVParser, expecting kind: FileKind?) throws(CSVParser.SyntaxError) -> CSVHeader? {
+    func header<Source: RecordSource>(in parser: inout Source, expecting kind: FileKind?) throws(CSVParser.SyntaxError) -> CSVHeader? {
         try CSVHeader.find(in: &parser, expecting: kind, cache: &headers)
     }
 

@@ -18,7 +18,7 @@ public enum RegistryReader {
     }
 
     /// Reads the rows after a registry header already found.
-    static func read(_ parser: inout CSVParser, header: CSVHeader, file: String) -> (LoadedRegistry?, [Diagnostic]) {
+    static func read<Source: RecordSource>(_ parser: inout Source, header: CSVHeader, file: String) -> (LoadedRegistry?, [Diagnostic]) {
         var log = DiagnosticLog(file: file)
         var agencies: [Agency] = []
         var places: [Place] = []

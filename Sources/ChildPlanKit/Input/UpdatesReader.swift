@@ -18,8 +18,8 @@ public enum UpdatesReader {
     }
 
     /// Reads the rows after an updates header already found.
-    static func read(
-        _ parser: inout CSVParser, header: CSVHeader, file: String, recordsAgencyColumns: Bool, cache: ReadingCache
+    static func read<Source: RecordSource>(
+        _ parser: inout Source, header: CSVHeader, file: String, recordsAgencyColumns: Bool, cache: ReadingCache
     ) -> (LoadedUpdates?, [Diagnostic]) {
         var log = DiagnosticLog(file: file)
         var updates: [StatusUpdate] = []

@@ -84,4 +84,30 @@ extension MessageCatalogue {
         let form = count == 1 ? word : (plural ?? word + "s")
         return showCount ? "\(count) \(form)" : form
     }
+
+    /// What `import` read from a plan document, and what it did not, in one short block.
+    static func documentDetails(_ details: DocumentDetails, file: String, deadlinesGiven: Bool) -> String {
+        var found: [String] = []
+        var missing: [String] = []
+        func note(_ value: String?, _ vi: String, _ en: String, option: String) {
+            if let value { found.append("  \(say(vi, en)): \(value)") } else { missing.append("\(say(vi, en)) (\(option))") }
+        }
+        note(details.document, "Số", "Number", option: "--document")
+        let dateMissing = details.dateLine.map { say("ngày ban hành, văn bản để trống: '\($0)'", "date of issue, left blank: '\($0)'") }
+        if let issued = details.issued {
+            found.append("  \(say("Ngày ban hành", "Issued")): \(issued)")
+        } else {
+            missing.append("\(dateMissing ?? say("ngày ban hành", "date of issue")) (--issued)")
+        }
+        note(details.issuer, "Cơ quan ban hành", "Issuer", option: "--issuer")
+        note(details.title, "Tên", "Title", option: "--title")
+        note(details.implements, "Thực hiện", "Implements", option: "--implements")
+        if !deadlinesGiven { note(details.deadlinesWording, "Hạn báo cáo", "Reporting deadlines", option: "--deadlines") }
+        var lines = [say("Đọc từ văn bản \(file):", "Read from the document \(file):")] + found
+        if !missing.isEmpty {
+            lines.append("  " + say("Không thấy trong văn bản (ghi bằng tùy chọn nếu cần): ", "Not in the document (give by option if needed): ")
+                + missing.joined(separator: "; "))
+        }
+        return lines.map(VisibleText.visible).joined(separator: "\n") + "\n"
+    }
 }

@@ -25,6 +25,9 @@ extension MessageCatalogue {
             say("Không có phần báo cáo hoặc tệp '\(name)'.", "There is no report section or file '\(name)'.") + didYouMean(suggestion)
         case .missingValue(let option):
             say("Thiếu giá trị cho '\(option)'.", "Missing value for '\(option)'.")
+        case .invalidNumber(let value, let option):
+            say("Giá trị '\(value)' không hợp lệ cho '\(option)': cần một số nguyên từ 1 trở lên, ví dụ '--table 2'.",
+                "The value '\(value)' is invalid for '\(option)': give a whole number from 1, for example '--table 2'.")
         case .invalidValue(let value, let option, let allowed):
             say("Giá trị '\(value)' không hợp lệ cho '\(option)'. Hãy dùng một trong \(list(allowed)).",
                 "The value '\(value)' is invalid for '\(option)'. Please provide one of \(list(allowed)).")

@@ -1,3 +1,5 @@
+import OfficeFormats
+
 /// The words for every problem childplan reports, in one place (STYLE.md:
 /// errors are data, wording lives in one switch), in Vietnamese and English
 /// (`MessageLanguage.swift`): input problems here, usage errors and output
@@ -7,7 +9,14 @@ enum MessageCatalogue {
     /// for a problem with the whole file.
     /// Text from the data in it (names, cells, file names) is made visible (`VisibleText`).
     static func line(for diagnostic: Diagnostic) -> String {
-        VisibleText.visible("\(diagnostic.location): \(word(for: diagnostic.severity)): \(message(for: diagnostic.problem))")
+        VisibleText.visible("\(location(diagnostic.location)): \(word(for: diagnostic.severity)): \(message(for: diagnostic.problem))")
+    }
+
+    /// `file:line:column`; in a workbook `file.xlsx:Phụ lục!C12`; in a document `file.docx: bảng 2, dòng 5, cột 3`.
+    static func location(_ location: SourceLocation) -> String {
+        guard location.line > 0, case .table(let number) = location.part else { return location.description }
+        return say("\(location.file): bảng \(number), dòng \(location.line), cột \(location.column)",
+                   "\(location.file): table \(number), row \(location.line), column \(location.column)")
     }
 
     /// Another row named in a message: "dòng 5 của FILE".
@@ -71,6 +80,41 @@ enum MessageCatalogue {
             let shown = header.prefix(6).filter { !$0.isEmpty }.map { "'\($0)'" }.joined(separator: ", ")
             return say("không phải tệp của childplan (các dòng đầu \(shown.isEmpty ? "để trống" : "bắt đầu bằng \(shown)"), không có cột của kế hoạch, báo cáo hay danh mục cơ quan); bỏ qua",
                        "not a childplan file (its first rows \(shown.isEmpty ? "are empty" : "begin \(shown)") name no plan, updates or registry columns); skipped")
+        case .officeFile(let problem):
+            return officeMessage(problem)
+        case .binaryOffice(let word, let encrypted):
+            if encrypted {
+                return say("tệp đã được đặt mật khẩu nên không đọc được: mở bằng \(word ? "Word" : "Excel"), bỏ mật khẩu (File > Info > Protect) rồi lưu lại",
+                           "the file is protected with a password and cannot be read: open it in \(word ? "Word" : "Excel"), remove the password (File > Info > Protect) and save it again")
+            }
+            return word
+                ? say("là tệp Word cũ (.doc, Word 97–2003), không đọc được: mở bằng Word và lưu lại dưới dạng .docx (File > Save As > Word Document)",
+                      "is an old Word file (.doc, Word 97–2003), which cannot be read: open it in Word and save it as .docx (File > Save As > Word Document)")
+                : say("là tệp Excel cũ (.xls, Excel 97–2003), không đọc được: mở bằng Excel và lưu lại dưới dạng .xlsx (File > Save As > Excel Workbook)",
+                      "is an old Excel file (.xls, Excel 97–2003), which cannot be read: open it in Excel and save it as .xlsx (File > Save As > Excel Workbook)")
+        case .pdf:
+            return say("là tệp PDF, không đọc được bảng trong đó: mở bằng Word (Word chuyển PDF thành .docx), hoặc chép bảng phụ lục sang Excel và lưu thành .xlsx",
+                       "is a PDF, whose tables cannot be read: open it in Word (which turns a PDF into a .docx), or copy the appendix table into Excel and save it as .xlsx")
+        case .openDocument:
+            return say("là tệp OpenDocument (.odt, .ods), chưa đọc được: trong LibreOffice chọn File > Save As và lưu dưới dạng .docx hoặc .xlsx",
+                       "is an OpenDocument file (.odt, .ods), which cannot be read yet: in LibreOffice choose File > Save As and save it as .docx or .xlsx")
+        case .notOfficeArchive:
+            return say("là tệp nén (ZIP) nhưng không phải văn bản Word hay bảng tính Excel: hãy giải nén và chỉ ra tệp .docx, .xlsx hoặc .csv bên trong",
+                       "is a ZIP archive but not a Word document or Excel workbook: unpack it and give the .docx, .xlsx or .csv inside")
+        case .tableNotFound(let kind, let found, let inDocument):
+            let listed = found.isEmpty
+                ? say(inDocument ? "văn bản không có bảng nào" : "bảng tính trống", inDocument ? "the document has no tables" : "the workbook is empty")
+                : say(inDocument ? "các bảng có trong văn bản (bảng số: dòng đầu): " : "các trang tính (tên: dòng đầu): ",
+                      inDocument ? "the document's tables (number: first row): " : "the sheets (name: first row): ")
+                    + found.joined(separator: "; ")
+            let pick = inDocument ? say("chọn bảng bằng --table N", "pick the table with --table N") : say("chọn trang tính bằng --sheet TÊN", "pick the sheet with --sheet NAME")
+            return say("không tìm thấy bảng \(kindName(kind)) (cần các cột như \(expectedColumns(kind))); \(listed). Nếu bảng có tiêu đề khác, \(pick)",
+                       "found no \(kindName(kind)) table (with columns such as \(expectedColumns(kind))); \(listed). If its header differs, \(pick)")
+        case .tableNotInDocument(let number, let count):
+            return say("văn bản không có bảng số \(number): văn bản có \(count) bảng", "the document has no table \(number): it has \(count) tables")
+        case .sheetNotInWorkbook(let name, let sheets):
+            return say("bảng tính không có trang tính '\(name)'; các trang tính: \(sheets.map { "'\($0)'" }.joined(separator: ", "))",
+                       "the workbook has no sheet '\(name)'; its sheets: \(sheets.map { "'\($0)'" }.joined(separator: ", "))")
         case .ownReport:
             return say("là báo cáo do childplan xuất ra, không phải dữ liệu: bỏ qua (hãy để báo cáo ở một thư mục riêng)",
                        "a report childplan wrote, not data: skipped (keep reports in a folder of their own)")
@@ -81,12 +125,8 @@ enum MessageCatalogue {
             return say("ở đây không có kế hoạch (CSV phụ lục hoặc JSON kế hoạch): hãy chỉ ra thư mục hoặc tệp chứa kế hoạch, cùng các báo cáo của nó",
                        "no plan here (an appendix CSV or a plan JSON): give the folder or the file that holds the plan, with its returns")
         case .unsupportedExtension(let fileExtension):
-            if ["xlsx", "xls", "ods"].contains(fileExtension) {
-                return say("chưa đọc trực tiếp được tệp bảng tính; trong Excel chọn File > Save As > 'CSV UTF-8 (Comma delimited) (*.csv)'",
-                           "spreadsheet files cannot be read directly; in Excel choose File > Save As > 'CSV UTF-8 (Comma delimited) (*.csv)'")
-            }
-            return say("không đọc được tệp '.\(fileExtension)': hãy dùng tệp CSV (phụ lục, báo cáo hoặc danh mục cơ quan) hoặc tệp JSON kế hoạch",
-                       "'.\(fileExtension)' files cannot be read: give a CSV file (appendix, updates or registry) or a plan JSON file")
+            return say("không đọc được tệp '.\(fileExtension)': hãy dùng văn bản Word (.docx), bảng tính Excel (.xlsx), tệp CSV (phụ lục, báo cáo hoặc danh mục cơ quan) hoặc tệp JSON kế hoạch",
+                       "'.\(fileExtension)' files cannot be read: give a Word document (.docx), an Excel workbook (.xlsx), a CSV file (appendix, updates or registry) or a plan JSON file")
         case .unterminatedQuote:
             return say("ô có dấu ngoặc kép này không được đóng: thêm dấu ngoặc kép đóng (\"), hoặc viết dấu ngoặc kép trong nội dung thành hai dấu (\"\")",
                        "this quoted cell is never closed: add the closing quote (\"), or write a quote inside the text as two quotes (\"\")")
@@ -332,6 +372,51 @@ enum MessageCatalogue {
 
     /// The exit code for a set of problems: 66 when a file could not be
     /// read at all, 65 for errors in what was read.
+    /// Why a Word or Excel file cannot be opened, and what to do.
+    static func officeMessage(_ problem: OfficeProblem) -> String {
+        let resave = say("mở tệp bằng Word hoặc Excel và lưu lại (File > Save As, dạng .docx hoặc .xlsx)",
+                         "open the file in Word or Excel and save it again (File > Save As, as .docx or .xlsx)")
+        switch problem {
+        case .archive(.notAnArchive), .archive(.damaged):
+            return say("tệp Word/Excel bị hỏng hoặc không trọn vẹn (có thể tải về chưa xong): \(resave), hoặc xin lại tệp gốc",
+                       "the Word/Excel file is damaged or incomplete (perhaps not fully downloaded): \(resave), or ask for the original")
+        case .archive(.damagedEntry(let part)):
+            return say("phần '\(part)' của tệp bị hỏng (sai kích thước hoặc mã kiểm tra CRC-32): \(resave)",
+                       "part '\(part)' of the file is damaged (wrong size or CRC-32): \(resave)")
+        case .archive(.zip64):
+            return say("tệp dùng dạng nén ZIP64 dành cho tệp rất lớn, không đọc được: \(resave)",
+                       "the file uses ZIP64, meant for very large files, which is not read: \(resave)")
+        case .archive(.encrypted):
+            return say("tệp đã được mã hóa bằng mật khẩu: bỏ mật khẩu rồi lưu lại", "the file is encrypted with a password: remove the password and save it again")
+        case .archive(.unsupportedMethod(let method, let part)):
+            return say("phần '\(part)' nén theo cách \(method) không được hỗ trợ (chỉ đọc 'stored' và 'deflate'): \(resave)",
+                       "part '\(part)' is compressed with method \(method), which is not supported (only stored and deflate): \(resave)")
+        case .archive(.entryTooLarge(let part, let limit)):
+            return say("phần '\(part)' lớn quá \(limit >> 20) MB khi giải nén: tách bảng thành các tệp nhỏ hơn",
+                       "part '\(part)' is larger than \(limit >> 20) MB unpacked: split the table into smaller files")
+        case .archive(.tooCompressed(let part, let ratio)):
+            return say("phần '\(part)' nở ra gấp \(ratio) lần khi giải nén (quá \(ZipArchive.largestRatio) lần): tệp có dấu hiệu là 'bom nén', không đọc",
+                       "part '\(part)' grows \(ratio) times when unpacked (over \(ZipArchive.largestRatio)): the file looks like a zip bomb and is not read")
+        case .archive(.unsafeName(let name)):
+            return say("tệp chứa phần có tên bất thường '\(name)' (đường dẫn tuyệt đối hoặc '..'): tệp có dấu hiệu bị làm giả, không đọc",
+                       "the file holds a part with a suspicious name '\(name)' (an absolute path or '..'): it looks crafted and is not read")
+        case .xml(.documentType, let part):
+            return say("phần '\(part)' có khai báo DOCTYPE, điều mà tệp Word/Excel không bao giờ có: tệp có dấu hiệu bị làm giả, không đọc",
+                       "part '\(part)' has a DOCTYPE declaration, which Word and Excel files never have: it looks crafted and is not read")
+        case .xml(_, let part):
+            return say("phần '\(part)' của tệp có XML hỏng: \(resave)", "part '\(part)' of the file has broken XML: \(resave)")
+        case .missingPart(let part):
+            return say("tệp thiếu phần '\(part)': \(resave)", "the file lacks its part '\(part)': \(resave)")
+        case .missingSharedString(let cell, _):
+            return say("ô \(cell) trỏ tới một chuỗi mà bảng tính không có: \(resave)", "cell \(cell) points at a string the workbook does not have: \(resave)")
+        case .cellOutOfRange(let reference):
+            return say("ô '\(reference)' nằm ngoài lưới của Excel: \(resave)", "cell '\(reference)' lies outside Excel's grid: \(resave)")
+        case .tooManyMergedCells(let limit):
+            return say("các vùng gộp ô chồng lên nhau quá nhiều (hơn \(limit) dòng phải xét): bỏ gộp ô rồi lưu lại",
+                       "merged ranges overlap too much (more than \(limit) rows to visit): unmerge the cells and save again")
+        }
+    }
+
     static func exitCode(for diagnostics: [Diagnostic]) -> ExitCode {
         let errors = diagnostics.filter { $0.severity == .error }
         if errors.contains(where: { isNoInput($0.problem) }) { return .noInput }

@@ -3,11 +3,14 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     public var file: String
     public var line: Int
     public var column: Int
+    /// In a Word document or Excel workbook: the table or sheet (`line` is then its row).
+    public var part: SourcePart?
 
-    public init(file: String, line: Int, column: Int) {
+    public init(file: String, line: Int, column: Int, part: SourcePart? = nil) {
         self.file = file
         self.line = line
         self.column = column
+        self.part = part
     }
 
     /// A problem with the file as a whole (it is missing, or a directory) has no line.
@@ -17,9 +20,39 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
 
     /// `file:line:column`, the prefix every diagnostic starts with; just
     /// `file` for a problem with the whole file.
-    public var description: String { line == 0 ? file : "\(file):\(line):\(column)" }
+    public var description: String {
+        switch part {
+        case _ where line == 0: file
+        case nil: "\(file):\(line):\(column)"
+        case .sheet(let name): "\(file):\(name)!\(SourceLocation.columnName(column))\(line)"
+        case .table(let number): "\(file): table \(number), row \(line), column \(column)"
+        }
+    }
+
+    /// 3 → `C`, 28 → `AB`: a spreadsheet's column letters.
+    static func columnName(_ column: Int) -> String {
+        var name = ""
+        var rest = column
+        while rest > 0 {
+            name = String(UnicodeScalar(UInt8(65 + (rest - 1) % 26))) + name
+            rest = (rest - 1) / 26
+        }
+        return name
+    }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
+        (lhs.file, lhs.part?.order ?? 0, lhs.line, lhs.column) < (rhs.file, rhs.part?.order ?? 0, rhs.line, rhs.column)
+    }
+}
+
+/// Where in a Word document or Excel workbook a row was read.
+public enum SourcePart: Hashable, Sendable {
+    /// The document's table with this 1-based number.
+    case table(Int)
+    /// The workbook's sheet with this name.
+    case sheet(String)
+
+    var order: Int {
+        if case .table(let number) = self { number } else { 0 }
     }
 }
