@@ -10,7 +10,8 @@ reporting sentence, and the appendix table with each group's heading row merged 
 runs of equal partner and timeframe cells merged down; in the Word file the table is split in two
 after group III, the second part repeating the header (as a long appendix pasted page by page is).
 LibreOffice then converts the HTML to .docx (Writer) and .xlsx (Calc). A small commune plan whose
-lead cell spans three tasks is made the same way. The outputs are written to
+lead cell spans three tasks is made the same way, and the sample returns are opened from CSV by Calc and
+saved as a workbook (Calc turns their dates into real dates). The outputs are written to
 Tests/ChildPlanKitTests/Fixtures/office/ and committed; rerun this script after changing it.
 """
 import csv
@@ -128,15 +129,24 @@ def main():
         commune = [
             ["I. Hoàn thiện thể chế"],
             ["1", "Rà soát các văn bản của xã về trẻ em", "Phòng Văn hóa - Xã hội", "Công an xã", "Năm 2026"],
-            ["2", "Tuyên truyền Luật Trẻ em\ntrên loa truyền thanh", "Phòng Văn hóa - Xã hội", "Đoàn Thanh niên", "Năm 2026"],
-            ["3", "Tập huấn cho cán bộ thôn", "Phòng Văn hóa - Xã hội", "Hội Phụ nữ", "Quý II/2026"],
+            ["2", "Tuyên truyền Luật Trẻ em\ntrên loa truyền thanh", "Phòng Văn hóa - Xã hội", "Đoàn Thanh niên xã", "Năm 2026"],
+            ["3", "Tập huấn cho cán bộ thôn", "Phòng Văn hóa - Xã hội", "Hội Liên hiệp Phụ nữ xã", "Quý II/2026"],
             ["II. Truyền thông"],
-            ["1", "Tổ chức Tháng hành động vì trẻ em", "Đoàn Thanh niên", "Phòng Văn hóa - Xã hội", "Năm 2026"],
+            ["1", "Tổ chức Tháng hành động vì trẻ em", "Đoàn Thanh niên xã", "Phòng Văn hóa - Xã hội", "Năm 2026"],
         ]
         commune_header = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"]
         table = table_html(commune_header, commune, [2, 4])
         convert(page("<p>PHỤ LỤC</p>" + table), "merged-leads", "docx", work)
         convert(page("<p>PHỤ LỤC PHÂN CÔNG NHIỆM VỤ</p>" + table), "merged-leads", "xlsx", work)
+        # A return as an office would keep it in Excel: the sample updates opened from CSV by Calc, which turns
+        # the report dates into real dates, and saved as a workbook. The CSV is read in the Vietnamese locale
+        # (1066), so that 05/06/2025 is 5 June: read as en-US it would become 6 May.
+        returns = os.path.join(work, "kon-tum-2025.updates.SAMPLE-illustrative.csv")
+        shutil.copy(os.path.join(ROOT, "Data", "kon-tum-2025.updates.SAMPLE-illustrative.csv"), returns)
+        subprocess.run(["soffice", "--headless", "--infilter=CSV:44,34,76,1,,1066", "--convert-to", "xlsx:Calc MS Excel 2007 XML",
+                        "--outdir", work, returns], check=True, stdout=subprocess.DEVNULL)
+        shutil.copy(os.path.join(work, "kon-tum-2025.updates.SAMPLE-illustrative.xlsx"),
+                    os.path.join(OUT, "kon-tum-2025.updates.SAMPLE-illustrative.xlsx"))
     print("wrote", OUT)
 
 
