@@ -50,7 +50,17 @@ public struct Inflater {
         self.limit = limit
     }
 
+    /// Any failure met after the input ran out is the input being cut short.
     private mutating func run() throws(Failure) {
+        do {
+            try blocks()
+        } catch {
+            if overrun * 8 > bitCount || (overrun > 0 && error != .outputTooLarge(limit: limit)) { throw .truncated }
+            throw error
+        }
+    }
+
+    private mutating func blocks() throws(Failure) {
         var isLast = false
         while !isLast {
             isLast = try bits(1) == 1

@@ -251,7 +251,7 @@ public struct Workbook: Sendable {
             days = whole - 24_107
         } else {
             guard whole >= 1 else { return nil }
-            days = whole >= 60 ? whole - 25_569 : whole - 25_568
+            days = whole > 60 ? whole - 25_569 : whole - 25_568
         }
         // Civil date from days (Howard Hinnant's algorithm).
         let z = days + 719_468
