@@ -18,7 +18,7 @@ let package = Package(
         .executableTarget(name: "ChildPlanFuzz", dependencies: ["ChildPlanKit"]),
         .testTarget(
             name: "ChildPlanKitTests",
-            dependencies: ["ChildPlanKit"],
+            dependencies: ["ChildPlanKit", "OfficeFormats"],
             exclude: ["Fixtures", "Snapshots"]
         ),
         .testTarget(name: "OfficeFormatsTests", dependencies: ["OfficeFormats"], exclude: ["Fixtures"]),

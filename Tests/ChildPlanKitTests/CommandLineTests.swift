@@ -222,7 +222,8 @@ struct CommandLineBadInputTests {
         let path = try file("phu-luc.xlsx", [0x50, 0x4B, 0x03, 0x04])
         let outcome = Build.run("report", path)
         #expect(outcome.exitCode == .dataError)
-        #expect(outcome.stderr.hasSuffix("error: spreadsheet files cannot be read directly; in Excel choose File > Save As > 'CSV UTF-8 (Comma delimited) (*.csv)'\n"))
+        #expect(outcome.stderr.hasSuffix("error: the Word/Excel file is damaged or incomplete (perhaps not fully downloaded): "
+            + "open the file in Word or Excel and save it again (File > Save As, as .docx or .xlsx), or ask for the original\n"))
     }
 
     @Test func anOutputThatCannotBeWritten() {

@@ -1,4 +1,5 @@
 import Foundation
+import OfficeFormats
 import Testing
 
 @testable import ChildPlanKit
@@ -35,7 +36,17 @@ struct MessageLanguageTests {
         .fileTooLarge(bytes: 2 << 30, limit: 1 << 30), .inputWithoutEnd(limit: 1 << 30), .emptyFile,
         .notUnicode(.windows1258), .notUnicode(.tcvn3), .notUnicode(.vni), .notUnicode(.unknown), .invalidUTF16(bigEndian: true),
         .unrecognisedFile(header: ["a", "b"]), .unrecognisedFile(header: []), .ownReport, .noDataFiles, .noPlan,
-        .unsupportedExtension("xlsx"), .unsupportedExtension("pdf"), .unterminatedQuote, .raggedRow(fields: 6, columns: 5),
+        .unsupportedExtension("pages"), .unsupportedExtension("rtf"),
+        .officeFile(.archive(.notAnArchive)), .officeFile(.archive(.damaged)), .officeFile(.archive(.damagedEntry("xl/styles.xml"))),
+        .officeFile(.archive(.zip64)), .officeFile(.archive(.encrypted)), .officeFile(.archive(.unsupportedMethod(12, entry: "a.xml"))),
+        .officeFile(.archive(.entryTooLarge("a.xml", limit: 256 << 20))), .officeFile(.archive(.tooCompressed("a.xml", ratio: 900))),
+        .officeFile(.archive(.unsafeName("../x"))), .officeFile(.xml(.documentType, part: "word/document.xml")),
+        .officeFile(.xml(.unknownEntity("&x;"), part: "xl/sharedStrings.xml")), .officeFile(.missingPart("xl/workbook.xml")),
+        .officeFile(.missingSharedString(cell: "C12", index: 40)), .officeFile(.cellOutOfRange("XFE1")),
+        .officeFile(.tooManyMergedCells(limit: 20_000_000)), .binaryOffice(word: true, encrypted: false),
+        .binaryOffice(word: false, encrypted: false), .binaryOffice(word: false, encrypted: true), .pdf, .openDocument, .notOfficeArchive,
+        .tableNotFound(.appendix, found: ["1: ỦY BAN NHÂN DÂN | CỘNG HÒA"], inDocument: true), .tableNotFound(.updates, found: [], inDocument: false),
+        .tableNotInDocument(5, count: 2), .sheetNotInWorkbook("Tổng hợp", sheets: ["Phụ lục"]), .unterminatedQuote, .raggedRow(fields: 6, columns: 5),
         .tooManyCells(limit: 10_000), .headerNotFound(.appendix), .headerNotFound(.updates), .headerNotFound(.registry),
         .headerNotFound(.planJSON), .missingColumns(["Nhiệm vụ"], .appendix), .missingColumns(["status"], .updates),
         .unknownGroupNumeral("VIII"), .groupRepeated(numeral: "II", firstLine: 4), .invalidTaskNumber("a"),
@@ -84,7 +95,7 @@ struct MessageLanguageTests {
         .ambiguousAgency("Sở Y tế", choices: ["Sở Y tế — tỉnh Quảng Ngãi", "Sở Y tế — thành phố Hải Phòng"]),
         .missingOption("--status"), .dateAfterToday("2027-01-01", today: day),
         .periodOutsidePlan("2024", plan: "p", first: ReportingPeriod(year: 2025, span: .firstHalf), lastYear: nil),
-        .invalidDeadlines("x", option: "--deadlines <text>"), .invalidJurisdiction("Mặt trăng", option: "--jurisdiction <place>"),
+        .invalidDeadlines("x", option: "--deadlines <text>"), .invalidNumber("0", option: "--table <n>"), .invalidJurisdiction("Mặt trăng", option: "--jurisdiction <place>"),
         .noPlanInJurisdiction("tỉnh Gia Lai", places: ["tỉnh Kon Tum"]), .noPlanInJurisdiction("tỉnh Gia Lai", places: []), .unknownSection("stauts", suggestion: "status"), .needsTerminal,
         .agencyWithoutTasks("Sở Xây dựng", suggestions: ["Sở Y tế"]), .agencyWithoutTasks("Sở Xây dựng", suggestions: []),
         .noTasksOfAgency("Sở Xây dựng", suggestions: ["Sở Y tế"]), .noTasksOfAgency("Sở Xây dựng", suggestions: []),

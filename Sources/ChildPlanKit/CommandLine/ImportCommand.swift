@@ -7,8 +7,7 @@ enum ImportCommand {
             Reads the appendix table as typed or copied from the plan into a spreadsheet and saved as CSV, in either \
             layout: the document's own (STT, Nhiệm vụ, Cơ quan chủ trì, Cơ quan phối hợp, Thời gian thực hiện; Roman \
             numerals open the groups) or flat (group, no, task, lead, partners, timeframe). Any problem is reported \
-            with its line and column, and then nothing is written.
-
+            with its line and column, and then nothing is written. \
             A Word document (.docx) is read straight from the issued plan: its first table with the appendix's \
             columns (--table N for another), joined with the tables that continue it; its number, date, issuing \
             body, title, parent document and reporting deadlines are read from the text above it, each unless \
@@ -40,7 +39,7 @@ enum ImportCommand {
             .init(long: "table", valueName: "n", help: "In a Word document, the table that holds the appendix (1 for the first).",
                   defaultDescription: "the first with the appendix's columns"),
             .init(long: "sheet", valueName: "name", help: "In an Excel workbook, the sheet that holds the appendix.",
-                  defaultDescription: "the first with the appendix's columns"),
+                  defaultDescription: "the first sheet with the appendix's columns"),
         ],
         examples: [
             "childplan import Data/kon-tum-2025.csv -o kon-tum-2025.json",

@@ -57,11 +57,16 @@ enum HelpCatalogue {
         "Stop at any row that cannot be read (exit 65) instead of leaving it out of the report and listing it at the end.":
             "Dừng lại khi gặp dòng không đọc được (mã thoát 65) thay vì bỏ dòng đó khỏi báo cáo và liệt kê ở phần cuối.",
         // import
-        "Turn an appendix CSV into a plan JSON file, checking every row.":
-            "Chuyển phụ lục dạng CSV thành tệp JSON kế hoạch, kiểm tra từng dòng.",
-        "Reads the appendix table as typed or copied from the plan into a spreadsheet and saved as CSV, in either layout: the document's own (STT, Nhiệm vụ, Cơ quan chủ trì, Cơ quan phối hợp, Thời gian thực hiện; Roman numerals open the groups) or flat (group, no, task, lead, partners, timeframe). Any problem is reported with its line and column, and then nothing is written.":
-            "Đọc bảng phụ lục đã nhập hoặc chép từ kế hoạch vào bảng tính và lưu dạng CSV, theo một trong hai cách trình bày: như văn bản (STT, Nhiệm vụ, Cơ quan chủ trì, Cơ quan phối hợp, Thời gian thực hiện; số La Mã mở đầu mỗi nhóm) hoặc dạng phẳng (group, no, task, lead, partners, timeframe). Mọi lỗi đều được báo kèm dòng và cột, và khi có lỗi thì không ghi gì.",
-        "The appendix CSV file.": "Tệp CSV phụ lục.",
+        "Turn a plan's appendix (CSV, Word or Excel) into a plan JSON file, checking every row.":
+            "Chuyển phụ lục của kế hoạch (CSV, Word hoặc Excel) thành tệp JSON kế hoạch, kiểm tra từng dòng.",
+        "Reads the appendix table as typed or copied from the plan into a spreadsheet and saved as CSV, in either layout: the document's own (STT, Nhiệm vụ, Cơ quan chủ trì, Cơ quan phối hợp, Thời gian thực hiện; Roman numerals open the groups) or flat (group, no, task, lead, partners, timeframe). Any problem is reported with its line and column, and then nothing is written. A Word document (.docx) is read straight from the issued plan: its first table with the appendix's columns (--table N for another), joined with the tables that continue it; its number, date, issuing body, title, parent document and reporting deadlines are read from the text above it, each unless given by its option. An Excel workbook (.xlsx) is read from its first sheet with the appendix's columns (--sheet NAME for another). A merged cell counts for every row it spans: one lead cell over three tasks is the lead of each; a heading merged across the row (\"I. Hoàn thiện …\") opens a group.":
+            "Đọc bảng phụ lục đã nhập hoặc chép từ kế hoạch vào bảng tính và lưu dạng CSV, theo một trong hai cách trình bày: như văn bản (STT, Nhiệm vụ, Cơ quan chủ trì, Cơ quan phối hợp, Thời gian thực hiện; số La Mã mở đầu mỗi nhóm) hoặc dạng phẳng (group, no, task, lead, partners, timeframe). Mọi lỗi đều được báo kèm dòng và cột, và khi có lỗi thì không ghi gì. Văn bản Word (.docx) được đọc thẳng từ kế hoạch đã ban hành: bảng đầu tiên có các cột của phụ lục (--table N để chọn bảng khác), nối với các bảng viết tiếp nó; số, ngày, cơ quan ban hành, tên, văn bản được thực hiện và hạn báo cáo được đọc từ phần chữ phía trên, trừ khi đã ghi bằng tùy chọn. Bảng tính Excel (.xlsx) được đọc từ trang tính đầu tiên có các cột của phụ lục (--sheet TÊN để chọn trang khác). Ô đã gộp có giá trị cho mọi dòng nó trải qua: một ô chủ trì gộp trên ba nhiệm vụ là cơ quan chủ trì của cả ba; dòng tiêu đề gộp ngang cả hàng (\"I. Hoàn thiện …\") mở đầu một nhóm.",
+        "The appendix: a CSV file, a Word document (.docx) or an Excel workbook (.xlsx).":
+            "Phụ lục: tệp CSV, văn bản Word (.docx) hoặc bảng tính Excel (.xlsx).",
+        "In a Word document, the table that holds the appendix (1 for the first).": "Trong văn bản Word, bảng chứa phụ lục (1 là bảng đầu tiên).",
+        "the first with the appendix's columns": "bảng đầu tiên có các cột của phụ lục",
+        "In an Excel workbook, the sheet that holds the appendix.": "Trong bảng tính Excel, trang tính chứa phụ lục.",
+        "the first sheet with the appendix's columns": "trang tính đầu tiên có các cột của phụ lục",
         "Write the plan JSON to this file.": "Ghi JSON kế hoạch vào tệp này.",
         "The plan's id, which updates refer to.": "Mã kế hoạch, được dùng trong các báo cáo.",
         "the file name without extension": "tên tệp, bỏ phần đuôi",

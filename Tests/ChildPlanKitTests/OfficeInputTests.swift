@@ -1,0 +1,255 @@
+import Foundation
+import OfficeFormats
+import Testing
+
+@testable import ChildPlanKit
+
+/// Word and Excel small enough to write by hand, for the cases LibreOffice's files do not show.
+enum OfficeFile {
+    static func docx(body: String) -> [UInt8] {
+        var writer = ZipWriter()
+        writer.add("word/document.xml", Array(
+            #"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\#(body)</w:body></w:document>"#.utf8))
+        return writer.finished()
+    }
+
+    static func row(_ cells: [String]) -> String {
+        "<w:tr>" + cells.map { "<w:tc><w:p><w:r><w:t>\($0)</w:t></w:r></w:p></w:tc>" }.joined() + "</w:tr>"
+    }
+
+    static func table(_ rows: [[String]]) -> String { "<w:tbl>" + rows.map(row).joined() + "</w:tbl>" }
+
+    /// A workbook of one sheet of inline strings, named `sheet`.
+    static func xlsx(sheet: String, rows: [[String]]) -> [UInt8] {
+        var writer = ZipWriter()
+        writer.add("xl/workbook.xml", Array(#"<workbook><sheets><sheet name="\#(sheet)" r:id="rId1"/></sheets></workbook>"#.utf8))
+        writer.add("xl/_rels/workbook.xml.rels", Array(
+            #"<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#.utf8))
+        let data = rows.enumerated().map { index, cells in
+            "<row r=\"\(index + 1)\">" + cells.enumerated().map { column, text in
+                text.isEmpty ? "" : #"<c r="\#(SourceLocation.columnName(column + 1))\#(index + 1)" t="inlineStr"><is><t>\#(text)</t></is></c>"#
+            }.joined() + "</row>"
+        }.joined()
+        writer.add("xl/worksheets/sheet1.xml", Array("<worksheet><sheetData>\(data)</sheetData></worksheet>".utf8))
+        return writer.finished()
+    }
+
+    static func write(_ bytes: [UInt8], named name: String, in folder: URL? = nil) throws -> String {
+        let directory = try folder ?? Build.temporaryDirectory()
+        let url = directory.appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+
+    static let header = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"]
+}
+
+@Suite("Word and Excel input")
+struct OfficeInputTests {
+    static func fixture(_ name: String) -> String { Repository.fixture("office/" + name) }
+
+    static func shippedKonTum() throws -> Plan {
+        let (loaded, _) = PlanJSONCodec.read(utf8: try Repository.bytes(Repository.dataFile("kon-tum-2025.json")), file: "kon-tum-2025.json")
+        return try #require(loaded?.plan)
+    }
+
+    static func imported(_ path: String) throws -> (LoadedPlan?, [Diagnostic], DocumentDetails?) {
+        AppendixImporter.read(try Repository.bytes(path), file: path, planID: "kon-tum-2025", defaultTimeframe: nil, choice: .init())
+    }
+
+    /// LibreOffice's Word and Excel files of the Kon Tum appendix (group rows merged across, partner and
+    /// timeframe cells merged down, the Word table split in two) read to exactly the shipped plan's tasks.
+    @Test(arguments: ["kon-tum-2025.docx", "kon-tum-2025.xlsx"])
+    func theKonTumAppendixReadsAsShipped(file: String) throws {
+        let (loaded, diagnostics, _) = try Self.imported(Self.fixture(file))
+        #expect(diagnostics.isEmpty)
+        let plan = try #require(loaded?.plan)
+        #expect(plan.tasks == (try Self.shippedKonTum().tasks))
+    }
+
+    @Test func theKonTumDocumentIsTwoTablesJoinedUnderItsHeaderBlock() throws {
+        let document = try WordDocument(bytes: try Repository.bytes(Self.fixture("kon-tum-2025.docx")))
+        #expect(document.tables.count == 3)
+        #expect(document.tables[2].table.rows.first?.isRepeatedHeader == true)
+        let (loaded, _, _) = try Self.imported(Self.fixture("kon-tum-2025.docx"))
+        let locations = try #require(loaded?.taskLocations)
+        #expect(locations["I.1"]?.row.part == .table(2))
+        #expect(locations["VII.1"]?.row.part == .table(3))
+    }
+
+    @Test func theKonTumDocumentStatesItsDetails() throws {
+        let details = try #require(try Self.imported(Self.fixture("kon-tum-2025.docx")).2)
+        let shipped = try Self.shippedKonTum()
+        #expect(details.issuer == "UBND tỉnh Kon Tum")
+        #expect(details.title == shipped.title)
+        #expect(details.document == "…/KH-UBND")
+        #expect(details.implements == "27/QĐ-TTg")
+        #expect(details.deadlines == ReportingDeadlines(wording: "trước ngày 10 tháng 6; trước ngày 05 tháng 12"))
+        #expect(details.issued == nil, "the day is left blank in the document")
+        #expect(details.dateLine == "Kon Tum, ngày tháng 02 năm 2025")
+    }
+
+    @Test(arguments: [
+        (["ỦY BAN NHÂN DÂN", "THÀNH PHỐ CẦN THƠ", "Số: 97/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+          "Cần Thơ, ngày 26 tháng 4 năm 2025", "KẾ HOẠCH", "Thực hiện Quyết định số 27/QĐ-TTg của Thủ tướng Chính phủ"],
+         "UBND thành phố Cần Thơ", "97/KH-UBND", "2025-04-26", "27/QĐ-TTg"),
+        (["UBND THÀNH PHỐ HẢI PHÒNG", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Số: 1234/KH-SGDĐT", "Hải Phòng, ngày 5/3/2025", "KẾ HOẠCH",
+          "Thực hiện Kế hoạch số 90/KH-UBND của UBND thành phố"],
+         "Sở Giáo dục và Đào tạo thành phố Hải Phòng", "1234/KH-SGDĐT", "2025-03-05", "90/KH-UBND"),
+    ])
+    func detailsOfOtherHeaderBlocks(lines: [String], issuer: String, number: String, day: String, parent: String) {
+        let details = DocumentDetails(lines: lines)
+        #expect(details.issuer == issuer)
+        #expect(details.document == number)
+        #expect(details.issued == Build.day(day))
+        #expect(details.implements == parent)
+    }
+
+    /// One lead cell merged over three tasks is the lead of each; a line break in a cell is kept.
+    @Test(arguments: ["merged-leads.docx", "merged-leads.xlsx"])
+    func aMergedLeadCellLeadsEachTaskItSpans(file: String) throws {
+        let (loaded, diagnostics, _) = try Self.imported(Self.fixture(file))
+        #expect(!diagnostics.contains { $0.severity == .error })
+        let tasks = try #require(loaded?.plan.tasks)
+        #expect(tasks.map(\.id) == ["I.1", "I.2", "I.3", "II.1"])
+        #expect(tasks.map(\.lead) == ["Phòng Văn hóa - Xã hội", "Phòng Văn hóa - Xã hội", "Phòng Văn hóa - Xã hội", "Đoàn Thanh niên xã"])
+        #expect(tasks.map(\.timeframe.text) == ["Năm 2026", "Năm 2026", "Quý II/2026", "Năm 2026"])
+        #expect(tasks[1].text == "Tuyên truyền Luật Trẻ em\ntrên loa truyền thanh")
+    }
+
+    /// The sample returns, opened in Calc and saved as a workbook (dates now real dates), read as the CSV is.
+    @Test func returnsFromExcelReadAsTheirCSV() throws {
+        let csvPath = Repository.dataFile("kon-tum-2025.updates.SAMPLE-illustrative.csv")
+        let csv = try #require(UpdatesReader.read(utf8: try Repository.bytes(csvPath), file: csvPath).0)
+        let loaded = DataLoader().load(paths: [Self.fixture("kon-tum-2025.updates.SAMPLE-illustrative.xlsx")])
+        #expect(loaded.diagnostics.isEmpty)
+        let workbook = try #require(loaded.updates.first)
+        #expect(workbook.updates == csv.updates)
+        #expect(workbook.location(of: 0).description.hasSuffix("kon-tum-2025.updates.SAMPLE-illustrative.xlsx:kon-tum-2025.updates.SAMPLE-ill!A4"))
+        #expect(loaded.illustrative.count == 1, "the file name marks it as sample data")
+    }
+
+    /// A data folder's Word plan and Excel return are read; Office's lock files are passed over.
+    @Test func aDataFolderOfWordAndExcel() throws {
+        let folder = try Build.temporaryDirectory()
+        try FileManager.default.copyItem(atPath: Self.fixture("kon-tum-2025.docx"), toPath: folder.appendingPathComponent("kon-tum-2025.docx").path)
+        try FileManager.default.copyItem(atPath: Self.fixture("kon-tum-2025.updates.SAMPLE-illustrative.xlsx"),
+                                         toPath: folder.appendingPathComponent("bao-cao.xlsx").path)
+        try Data([0x01, 0x02]).write(to: folder.appendingPathComponent("~$kon-tum-2025.docx"))
+        let loaded = DataLoader().load(paths: [folder.path])
+        #expect(loaded.diagnostics.isEmpty)
+        #expect(loaded.plans.map(\.plan.id) == ["kon-tum-2025"])
+        #expect(loaded.plans.first?.plan.issuer == "UBND tỉnh Kon Tum", "the document's details come with the plan")
+        #expect(loaded.updates.first?.updates.count == 48)
+        let outcome = Build.run("report", "status", folder.path, "--as-of", "2026-07-01", "--format", "json")
+        #expect(outcome.exitCode == .success)
+        let reference = Build.run("report", "status", Repository.dataFile("kon-tum-2025.json"),
+                                  Repository.dataFile("kon-tum-2025.updates.SAMPLE-illustrative.csv"), "--as-of", "2026-07-01", "--format", "json")
+        func status(_ json: String) -> String {
+            String(json[json.range(of: "\"status\"")!.lowerBound..<json.range(of: "\"files\"")!.lowerBound])
+        }
+        #expect(status(outcome.stdout) == status(reference.stdout))
+    }
+
+    // MARK: Where a problem is
+
+    @Test func aProblemInADocumentIsNamedByTableRowAndColumn() throws {
+        let body = "<w:p/>" + OfficeFile.table([["x", "y"]]) + OfficeFile.table([OfficeFile.header, ["I", "Nhóm", "", "", ""], ["1", "Rà soát", "", "", "2026"]])
+        let path = try OfficeFile.write(OfficeFile.docx(body: body), named: "ke-hoach.docx")
+        let outcome = Build.runByDefault("import", path)
+        #expect(outcome.exitCode == .dataError)
+        #expect(outcome.stderr.hasPrefix("\(path): bảng 2, dòng 3, cột 3: lỗi: nhiệm vụ I.1 chưa có cơ quan chủ trì"))
+        let english = Build.run("import", path)
+        #expect(english.stderr.hasPrefix("\(path): table 2, row 3, column 3: error: "))
+    }
+
+    @Test func aProblemInAWorkbookIsNamedBySheetAndCell() throws {
+        let rows = [["PHỤ LỤC"], OfficeFile.header, ["I", "Nhóm", "", "", ""], ["1", "Rà soát", "Sở Y tế", "", "2026"], ["X", "Sai", "Sở Y tế", "", "2026"]]
+        let path = try OfficeFile.write(OfficeFile.xlsx(sheet: "Phụ lục", rows: rows), named: "phu-luc.xlsx")
+        let outcome = Build.runByDefault("import", path)
+        #expect(outcome.exitCode == .dataError)
+        #expect(outcome.stderr.hasPrefix("\(path):Phụ lục!A5: lỗi: "), "\(outcome.stderr)")
+    }
+
+    // MARK: Choosing the table or sheet
+
+    @Test func theTableOrSheetCanBeChosenAndIsListedWhenNoneMatches() throws {
+        let appendix = [OfficeFile.header, ["I", "Nhóm", "", "", ""], ["1", "Rà soát", "Sở Y tế", "", "2026"]]
+        let other = [["Tên", "Ghi chú"], ["a", "b"]]
+        let document = try OfficeFile.write(OfficeFile.docx(body: OfficeFile.table(other) + OfficeFile.table(appendix)), named: "kh.docx")
+        #expect(Build.run("import", document).exitCode == .success)
+        #expect(Build.run("import", document, "--table", "2").exitCode == .success)
+        let wrong = Build.runByDefault("import", document, "--table", "1")
+        #expect(wrong.exitCode == .dataError)
+        #expect(wrong.stderr.contains("không tìm thấy bảng phụ lục"))
+        #expect(wrong.stderr.contains("1: Tên | Ghi chú"))
+        #expect(wrong.stderr.contains("--table N"))
+        let missing = Build.runByDefault("import", document, "--table", "5")
+        #expect(missing.stderr.contains("văn bản không có bảng số 5: văn bản có 2 bảng"))
+        #expect(Build.run("import", document, "--table", "0").exitCode == .usage)
+
+        let none = try OfficeFile.write(OfficeFile.docx(body: OfficeFile.table(other)), named: "khac.docx")
+        let notFound = Build.run("import", none)
+        #expect(notFound.exitCode == .dataError)
+        #expect(notFound.stderr.contains("the document's tables (number: first row): 1: Tên | Ghi chú"))
+
+        var writer = ZipWriter()
+        writer.add("xl/workbook.xml", Array(
+            #"<workbook><sheets><sheet name="Ghi chú" r:id="a"/><sheet name="Phụ lục" r:id="b"/></sheets></workbook>"#.utf8))
+        writer.add("xl/_rels/workbook.xml.rels", Array(
+            #"<Relationships><Relationship Id="a" Target="s1.xml"/><Relationship Id="b" Target="s2.xml"/></Relationships>"#.utf8))
+        writer.add("xl/s1.xml", Array(#"<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Tên</t></is></c></row></sheetData></worksheet>"#.utf8))
+        let second = OfficeFile.xlsx(sheet: "x", rows: appendix)
+        writer.add("xl/s2.xml", try #require(try ZipArchive(bytes: second).contents(ofEntryNamed: "xl/worksheets/sheet1.xml")))
+        let workbook = try OfficeFile.write(writer.finished(), named: "kh.xlsx")
+        #expect(Build.run("import", workbook).exitCode == .success, "the first sheet with the header")
+        #expect(Build.run("import", workbook, "--sheet", "phu luc").exitCode == .success)
+        let noSheet = Build.runByDefault("import", workbook, "--sheet", "Tổng hợp")
+        #expect(noSheet.stderr.contains("bảng tính không có trang tính 'Tổng hợp'; các trang tính: 'Ghi chú', 'Phụ lục'"))
+        let notThere = Build.runByDefault("import", workbook, "--sheet", "Ghi chú")
+        #expect(notThere.stderr.contains("các trang tính (tên: dòng đầu): Ghi chú: Tên"))
+    }
+
+    // MARK: What cannot be read, and the way out
+
+    static let compoundDocument: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504)
+
+    @Test(arguments: [
+        ("ke-hoach.doc", compoundDocument, "là tệp Word cũ (.doc, Word 97–2003), không đọc được: mở bằng Word và lưu lại dưới dạng .docx"),
+        ("phu-luc.xls", compoundDocument, "là tệp Excel cũ (.xls, Excel 97–2003), không đọc được: mở bằng Excel và lưu lại dưới dạng .xlsx"),
+        ("phu-luc.csv", compoundDocument, "là tệp Word cũ (.doc, Word 97–2003)"),
+        ("bao-mat.docx", compoundDocument + "EncryptedPackage".utf8.flatMap { [$0, 0] }, "tệp đã được đặt mật khẩu nên không đọc được: mở bằng Word"),
+        ("ke-hoach.pdf", Array("%PDF-1.7\n".utf8), "là tệp PDF, không đọc được bảng trong đó: mở bằng Word"),
+        ("phu-luc.csv", Array("%PDF-1.4\n\u{B5}\u{B6}\u{B7}\u{B8}".utf8), "là tệp PDF"),
+        ("ke-hoach.odt", Array("x".utf8), "là tệp OpenDocument (.odt, .ods), chưa đọc được: trong LibreOffice chọn File > Save As"),
+        ("phu-luc.ods", Array("x".utf8), "là tệp OpenDocument"),
+        ("nen.csv", { var writer = ZipWriter(); writer.add("a.txt", [1]); return writer.finished() }(), "là tệp nén (ZIP) nhưng không phải văn bản Word"),
+        ("hong.docx", Array(OfficeFile.docx(body: "").prefix(40)), "tệp Word/Excel bị hỏng hoặc không trọn vẹn"),
+        ("doctype.docx", { var writer = ZipWriter(); writer.add("word/document.xml", Array("<!DOCTYPE x [<!ENTITY e SYSTEM 'file:///etc/passwd'>]><x>&e;</x>".utf8)); return writer.finished() }(),
+         "phần 'word/document.xml' có khai báo DOCTYPE"),
+    ])
+    func refusedWithTheWayOut(name: String, bytes: [UInt8], message: String) throws {
+        let path = try OfficeFile.write(bytes, named: name)
+        for command in [["import", path], ["validate", path]] {
+            let outcome = Build.runByDefault(command)
+            #expect(outcome.exitCode == .dataError, "\(command)")
+            let text = outcome.stderr + outcome.stdout
+            #expect(text.contains("\(path): lỗi: \(message)"), "\(text)")
+            #expect(!text.contains("TCVN3"))
+        }
+    }
+
+    /// The limits of point 1 reach the user as words, with exit 65.
+    @Test func aZipBombIsRefusedInWords() throws {
+        var writer = ZipWriter()
+        writer.add("word/document.xml", Array("<a/>".utf8))
+        var bytes = writer.finished()
+        let central = bytes.count - 22 - 46 - "word/document.xml".utf8.count
+        bytes[central + 10] = 8
+        for (index, value) in [0x00, 0x00, 0x50, 0x00].enumerated() { bytes[central + 24 + index] = UInt8(value) }
+        let path = try OfficeFile.write(bytes, named: "bom.docx")
+        let outcome = Build.runByDefault("import", path)
+        #expect(outcome.exitCode == .dataError)
+        #expect(outcome.stderr.contains("phần 'word/document.xml' nở ra gấp 1310720 lần khi giải nén (quá 200 lần): tệp có dấu hiệu là 'bom nén', không đọc"))
+    }
+}
