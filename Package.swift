@@ -15,7 +15,7 @@ let package = Package(
         // Data generator and benchmark: see BENCHMARKS.md.
         .executableTarget(name: "childplan-bench", dependencies: ["ChildPlanKit"]),
         // libFuzzer target: scripts/fuzz.sh builds it with -DFUZZING; otherwise a stub.
-        .executableTarget(name: "ChildPlanFuzz", dependencies: ["ChildPlanKit"]),
+        .executableTarget(name: "ChildPlanFuzz", dependencies: ["ChildPlanKit", "OfficeFormats"]),
         .testTarget(
             name: "ChildPlanKitTests",
             dependencies: ["ChildPlanKit", "OfficeFormats"],

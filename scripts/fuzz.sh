@@ -7,7 +7,9 @@
 #
 # Targets: csv, appendix, plan-json, updates, registry, words (timeframe, period,
 # day, status, agency names), pipeline (a generated data set through every
-# report and format), log (a row appended to a log and read back).
+# report and format), log (a row appended to a log and read back), inflate
+# (DEFLATE streams), zip (whole archives), docx (a Word body's XML, packed into
+# a document and imported), xlsx (a sheet's XML, packed into a workbook).
 #
 # Each target's corpus starts from its seeds in scripts/fuzz-seeds/TARGET (kept
 # small with -merge=1) and, for the file readers, Data/ and the test fixtures;
@@ -20,13 +22,14 @@ target="${1:?usage: scripts/fuzz.sh TARGET|all [SECONDS] [libFuzzer options]}"
 seconds="${2:-300}"
 shift; shift || true
 if [ "$target" = all ]; then
-  for each in csv appendix plan-json updates registry words pipeline log; do "$0" "$each" "$seconds" "$@"; done
+  for each in csv appendix plan-json updates registry words pipeline log inflate zip docx xlsx; do "$0" "$each" "$seconds" "$@"; done
   exit
 fi
 case "$target" in
   words) max_len=256 ;;
   pipeline) max_len=512 ;;
-  plan-json) max_len=16384 ;;
+  plan-json|docx|xlsx) max_len=16384 ;;
+  inflate|zip) max_len=16384 ;;
   csv|appendix|updates|registry|log) max_len=4096 ;;
   *) echo "unknown target '$target'" >&2; exit 64 ;;
 esac
@@ -41,6 +44,10 @@ if [ -z "$(ls -A "$corpus")" ]; then
       find Data Tests/ChildPlanKitTests/Fixtures -type f -name '*.csv' -size -4k -exec cp {} "$corpus/" \; ;;
     plan-json)
       find Data Tests/ChildPlanKitTests/Fixtures -type f -name '*.json' -size -16k -exec cp {} "$corpus/" \; ;;
+    inflate)
+      find Tests/OfficeFormatsTests/Fixtures/inflate -type f -name '*.deflate' -size -16k -exec cp {} "$corpus/" \; ;;
+    zip)
+      find Tests -type f \( -name '*.docx' -o -name '*.xlsx' \) -size -16k -exec cp {} "$corpus/" \; ;;
   esac
 fi
 FUZZ_TARGET="$target" SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 .build-fuzz/release/ChildPlanFuzz \

@@ -14,6 +14,11 @@ enum FuzzTarget: String, CaseIterable {
     case words
     case pipeline
     case log
+    /// DEFLATE streams; ZIP archives; a Word document's body XML; an Excel sheet's XML (`OfficeFuzz`).
+    case inflate
+    case zip
+    case docx
+    case xlsx
 
     func run(_ bytes: [UInt8]) {
         switch self {
@@ -25,6 +30,10 @@ enum FuzzTarget: String, CaseIterable {
         case .words: Self.readWords(bytes)
         case .pipeline: PipelineFuzz.run(bytes)
         case .log: LogFuzz.run(bytes)
+        case .inflate: OfficeFuzz.inflate(bytes)
+        case .zip: OfficeFuzz.zip(bytes)
+        case .docx: OfficeFuzz.document(bytes)
+        case .xlsx: OfficeFuzz.sheet(bytes)
         }
     }
 
