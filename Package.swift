@@ -13,7 +13,7 @@ let package = Package(
         .target(name: "ChildPlanKit", dependencies: ["OfficeFormats"]),
         .executableTarget(name: "childplan", dependencies: ["ChildPlanKit"]),
         // Data generator and benchmark: see BENCHMARKS.md.
-        .executableTarget(name: "childplan-bench", dependencies: ["ChildPlanKit"]),
+        .executableTarget(name: "childplan-bench", dependencies: ["ChildPlanKit", "OfficeFormats"]),
         // libFuzzer target: scripts/fuzz.sh builds it with -DFUZZING; otherwise a stub.
         .executableTarget(name: "ChildPlanFuzz", dependencies: ["ChildPlanKit", "OfficeFormats"]),
         .testTarget(

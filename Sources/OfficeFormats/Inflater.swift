@@ -33,15 +33,18 @@ public struct Inflater {
     /// Zero bytes fed past the end of the input, so that a last code can be
     /// peeked; more bits used than the input has means it was cut short.
     private var overrun = 0
+    /// The output so far is `output[..<written]`; the rest is room, grown by doubling.
     private var output: [UInt8] = []
+    private var written = 0
     private let limit: Int
 
     /// Inflates a raw DEFLATE stream (no zlib or gzip wrapper). `expectedSize`
     /// only reserves room; `limit` is the most output allowed.
     public static func inflate(_ input: [UInt8], expectedSize: Int = 0, limit: Int) throws(Failure) -> [UInt8] {
         var inflater = Inflater(input: input, limit: limit)
-        inflater.output.reserveCapacity(min(max(expectedSize, 0), limit))
+        inflater.output = [UInt8](repeating: 0, count: min(max(expectedSize, 1024), max(limit, 0)))
         try inflater.run()
+        inflater.output.removeSubrange(inflater.written...)
         return inflater.output
     }
 
@@ -104,6 +107,16 @@ public struct Inflater {
         return value
     }
 
+    // MARK: Output
+
+    /// Makes room for `count` more bytes, within the limit.
+    private mutating func reserve(_ count: Int) throws(Failure) {
+        guard written + count <= limit else { throw .outputTooLarge(limit: limit) }
+        if written + count > output.count {
+            output += repeatElement(0, count: min(max(output.count, written + count - output.count), limit - output.count))
+        }
+    }
+
     // MARK: Blocks
 
     private mutating func storedBlock() throws(Failure) {
@@ -113,14 +126,16 @@ public struct Inflater {
         let complement = try bits(16)
         guard length == ~complement & 0xFFFF else { throw .storedLengthMismatch }
         try checkNotPastEnd()
-        guard output.count + length <= limit else { throw .outputTooLarge(limit: limit) }
+        try reserve(length)
         var remaining = length
         while remaining > 0, bitCount >= 8 {
-            output.append(UInt8(try bits(8)))
+            output[written] = UInt8(try bits(8))
+            written += 1
             remaining -= 1
         }
         guard position + remaining <= input.count else { throw .truncated }
-        output.append(contentsOf: input[position..<position + remaining])
+        output.replaceSubrange(written..<written + remaining, with: input[position..<position + remaining])
+        written += remaining
         position += remaining
     }
 
@@ -136,8 +151,9 @@ public struct Inflater {
         while true {
             let symbol = try decode(literals)
             if symbol < 256 {
-                guard output.count < limit else { throw .outputTooLarge(limit: limit) }
-                output.append(UInt8(symbol))
+                if written == output.count { try reserve(1) }
+                output[written] = UInt8(symbol)
+                written += 1
                 continue
             }
             if symbol == 256 { return }
@@ -147,13 +163,15 @@ public struct Inflater {
             let distanceSymbol = try decode(distances)
             guard distanceSymbol < Inflater.distanceBase.count else { throw .invalidCode }
             let distance = Inflater.distanceBase[distanceSymbol] + (try bits(Inflater.distanceExtra[distanceSymbol]))
-            guard distance <= output.count else { throw .distanceTooFar }
-            guard output.count + length <= limit else { throw .outputTooLarge(limit: limit) }
-            let start = output.count - distance
-            if distance >= length {
-                output.append(contentsOf: output[start..<start + length])
-            } else {
-                for offset in 0..<length { output.append(output[start + offset]) }
+            guard distance <= written else { throw .distanceTooFar }
+            try reserve(length)
+            // Byte by byte, front to back: a copy may overlap what it writes (distance < length).
+            // (Appending a slice of the output to itself would copy the whole output each time.)
+            var from = written - distance
+            for _ in 0..<length {
+                output[written] = output[from]
+                written += 1
+                from += 1
             }
         }
     }

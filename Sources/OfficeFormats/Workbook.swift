@@ -189,7 +189,7 @@ public struct Workbook: Sendable {
             default: break
             }
         }
-        for index in rows.indices { rows[index].cells.sort { $0.column < $1.column } }
+        for index in rows.indices where !rows[index].cells.isSorted { rows[index].cells.sort { $0.column < $1.column } }
         try Workbook.applyMerges(merges, to: &rows)
         let widest = rows.map { $0.cells.last.map { $0.column + $0.span - 1 } ?? 0 }.max() ?? 0
         return OfficeTable(rows: rows, columnCount: widest)
@@ -211,7 +211,7 @@ public struct Workbook: Sendable {
         }
         switch type {
         case "s":
-            guard let index = Int(value.trimmingCharacters(in: .whitespaces)), sharedStrings.indices.contains(index) else {
+            guard let index = Int(value), sharedStrings.indices.contains(index) else {
                 throw OfficeProblem.missingSharedString(cell: reference, index: Int(value) ?? -1)
             }
             return sharedStrings[index]
@@ -220,7 +220,7 @@ public struct Workbook: Sendable {
         case "b": return value == "1" || value == "true" ? "TRUE" : "FALSE"
         case "d": return String(value.prefix(10))
         default:
-            guard let number = Double(value.trimmingCharacters(in: .whitespaces)) else { return value }
+            guard let number = Double(value) else { return value }
             if dateStyles.contains(style), let day = Workbook.day(serial: number, uses1904: uses1904) { return day }
             return Workbook.plainNumber(number, written: value)
         }
@@ -334,4 +334,9 @@ extension Array {
         }
         return low
     }
+}
+
+extension [OfficeTable.Cell] {
+    /// True when the cells are in column order, as Excel writes them.
+    var isSorted: Bool { zip(self, dropFirst()).allSatisfy { $0.column < $1.column } }
 }

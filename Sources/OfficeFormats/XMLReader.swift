@@ -23,8 +23,9 @@ public struct XMLReader {
     private var index = 0
     private var open: [String] = []
     private var pendingEnd: String?
-    /// The attributes of the element last started, without prefixes.
-    public private(set) var attributes: [(name: String, value: String)] = []
+    /// Where the attributes of the element last started lie: each name
+    /// (without its prefix) and value, decoded only when asked for.
+    private var attributeRanges: [(name: Range<Int>, value: Range<Int>)] = []
 
     public init(_ bytes: [UInt8]) {
         self.bytes = bytes
@@ -37,8 +38,19 @@ public struct XMLReader {
 
     /// The value of the attribute with this local name on the element last started.
     public func attribute(_ name: String) -> String? {
-        for attribute in attributes where attribute.name == name { return attribute.value }
-        return nil
+        var name = name
+        return name.withUTF8 { wanted in
+            for attribute in attributeRanges where attribute.name.count == wanted.count {
+                var same = true
+                for offset in 0..<wanted.count where bytes[attribute.name.lowerBound + offset] != wanted[offset] {
+                    same = false
+                    break
+                }
+                // Checked when the tag was read: the value decodes.
+                if same { return try? XMLReader.decode(bytes, attribute.value) }
+            }
+            return nil
+        }
     }
 
     /// The next event, or nil at the end of the document.
@@ -121,6 +133,11 @@ public struct XMLReader {
 
     /// A name from `index`, without its prefix.
     private mutating func readName() throws(XMLProblem) -> String {
+        String(decoding: bytes[try readNameRange()], as: UTF8.self)
+    }
+
+    /// Where the name from `index` lies, without its prefix.
+    private mutating func readNameRange() throws(XMLProblem) -> Range<Int> {
         let start = index
         var localStart = index
         while index < bytes.count, !XMLReader.isNameEnd(bytes[index]) {
@@ -129,7 +146,7 @@ public struct XMLReader {
         }
         guard index < bytes.count else { throw .truncated }
         guard index > start, localStart < index else { throw .malformed(at: index) }
-        return String(decoding: bytes[localStart..<index], as: UTF8.self)
+        return localStart..<index
     }
 
     private mutating func skipSpaces() {
@@ -139,7 +156,7 @@ public struct XMLReader {
     private mutating func readStartTag() throws(XMLProblem) -> String {
         index += 1
         let name = try readName()
-        attributes.removeAll(keepingCapacity: true)
+        attributeRanges.removeAll(keepingCapacity: true)
         while true {
             skipSpaces()
             guard index < bytes.count else { throw .truncated }
@@ -155,7 +172,7 @@ public struct XMLReader {
                 pendingEnd = name
                 return name
             default:
-                let attributeName = try readName()
+                let attributeName = try readNameRange()
                 skipSpaces()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else { throw .malformed(at: index) }
                 index += 1
@@ -166,9 +183,9 @@ public struct XMLReader {
                 let start = index
                 while index < bytes.count, bytes[index] != quote { index += 1 }
                 guard index < bytes.count else { throw .truncated }
-                let value = try XMLReader.decode(bytes, start..<index)
+                if bytes[start..<index].contains(UInt8(ascii: "&")) { _ = try XMLReader.decode(bytes, start..<index) }
                 index += 1
-                attributes.append((attributeName, value))
+                attributeRanges.append((attributeName, start..<index - 1))
             }
         }
     }

@@ -7,6 +7,7 @@ let usage = """
     USAGE: childplan-bench generate OUT [--plans N] [--years Y] [--seed S] [--data DIR] [--places]
            childplan-bench run DIR [--runs N] [--as-of DATE] [--formats json,markdown,...]
            childplan-bench scale WORKDIR [--plans N] [--years Y] [--runs N]
+           childplan-bench office DOCX XLSX [--runs N]
 
       generate  write a data set: N plans (default 3400: 34 provinces, the rest communes), Y years of
                 half-yearly returns (default 5), from seed S (default 2025); with --places, each plan as a
@@ -14,6 +15,8 @@ let usage = """
       run       time every stage in this process, the CSV readers on one core, and whole
                 `childplan report --format json` processes; medians of N runs (default 5)
       scale     generate 1/8, 1/4, 1/2, 1 and 2 times N plans under WORKDIR and time each
+      office    time importing a Word appendix and loading a returns workbook step by step (with the CSV
+                beside it, if any), and our XML reader beside Foundation's XMLParser
 
     """
 
@@ -107,6 +110,10 @@ case "scale":
               + String(format: "%.2f", process.median * 1000 / Double(max(tasks, 1)) * 1000) + " | "
               + String(format: "%.0f", process.peakMB) + " |")
     }
+case "office":
+    let runs = Int(option("--runs", "5")) ?? 5
+    guard arguments.count >= 2 else { fail(usage) }
+    OfficeBenchmark.run(document: arguments[0], workbook: arguments[1], runs: runs)
 default:
     fail(usage)
 }

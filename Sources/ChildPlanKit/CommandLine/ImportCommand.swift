@@ -78,7 +78,7 @@ enum ImportCommand {
         }
         let (loaded, diagnostics, details) = AppendixImporter.read(
             bytes, file: path, planID: planID, defaultTimeframe: parsed.value("timeframe"),
-            choice: OfficeInput.Choice(table: table, sheet: parsed.value("sheet")))
+            choice: TableChoice(table: table, sheet: parsed.value("sheet")))
         guard var plan = loaded?.plan else {
             return Outcome(stderr: DataInput.lines(diagnostics), exitCode: MessageCatalogue.exitCode(for: diagnostics))
         }

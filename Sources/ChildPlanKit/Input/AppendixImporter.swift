@@ -24,8 +24,8 @@ public enum AppendixImporter {
 
     /// Reads an appendix from a file's bytes, whatever it is: CSV, or a Word
     /// document or Excel workbook (`OfficeInput`), whose details come back too.
-    static func read(
-        _ bytes: [UInt8], file: String, planID: String, defaultTimeframe: String?, choice: OfficeInput.Choice
+    public static func read(
+        _ bytes: [UInt8], file: String, planID: String, defaultTimeframe: String?, choice: TableChoice = TableChoice()
     ) -> (LoadedPlan?, [Diagnostic], DocumentDetails?) {
         let fileExtension = DataLoader.nameAndExtension(of: file).extension.lowercased()
         if let problem = DataLoader.refusedExtensions[fileExtension] { return (nil, [.error(problem, at: .wholeFile(file))], nil) }

@@ -264,7 +264,7 @@ public struct DataLoader: Sendable {
         }
         switch OfficeInput.Signature(bytes) {
         case .zip?:
-            let read = OfficeInput.read(bytes, file: file, expecting: nil, choice: OfficeInput.Choice(), loader: self, cache: cache,
+            let read = OfficeInput.read(bytes, file: file, expecting: nil, choice: TableChoice(), loader: self, cache: cache,
                                         explicitly: explicitly)
             var files = read.files
             for index in files.plans.indices {

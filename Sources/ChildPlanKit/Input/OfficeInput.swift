@@ -10,13 +10,19 @@ import OfficeFormats
 ///   issuer, title, parent and deadlines are read from the text before it
 ///   (`DocumentDetails`).
 /// - Excel: the first sheet whose header matches (`sheet` picks one by name).
-enum OfficeInput {
-    /// Which table or sheet to read, when the user says.
-    struct Choice: Sendable {
-        var table: Int?
-        var sheet: String?
-    }
+/// Which table of a Word document or sheet of a workbook holds the table wanted, when the user says
+/// (`import --table N`, `--sheet NAME`); by default the first whose header matches.
+public struct TableChoice: Hashable, Sendable {
+    public var table: Int?
+    public var sheet: String?
 
+    public init(table: Int? = nil, sheet: String? = nil) {
+        self.table = table
+        self.sheet = sheet
+    }
+}
+
+enum OfficeInput {
     /// The kind of file the bytes hold, by their first bytes whatever the file is called.
     enum Signature {
         case zip
@@ -58,7 +64,7 @@ enum OfficeInput {
 
     /// Reads a ZIP-signed file: a Word document (`word/…`) or a workbook (`xl/…`).
     static func read(
-        _ bytes: [UInt8], file: String, expecting kind: FileKind?, choice: Choice, loader: DataLoader, cache: ReadingCache,
+        _ bytes: [UInt8], file: String, expecting kind: FileKind?, choice: TableChoice, loader: DataLoader, cache: ReadingCache,
         explicitly: Bool
     ) -> Read {
         var read = Read()
@@ -90,7 +96,7 @@ enum OfficeInput {
     // MARK: Word
 
     static func readDocument(
-        _ document: WordDocument, file: String, expecting kind: FileKind?, choice: Choice, loader: DataLoader, cache: ReadingCache,
+        _ document: WordDocument, file: String, expecting kind: FileKind?, choice: TableChoice, loader: DataLoader, cache: ReadingCache,
         explicitly: Bool, into read: inout Read
     ) {
         let tables = document.tables
@@ -186,7 +192,7 @@ enum OfficeInput {
     // MARK: Excel
 
     static func readWorkbook(
-        _ workbook: Workbook, file: String, expecting kind: FileKind?, choice: Choice, loader: DataLoader, cache: ReadingCache,
+        _ workbook: Workbook, file: String, expecting kind: FileKind?, choice: TableChoice, loader: DataLoader, cache: ReadingCache,
         explicitly: Bool, into read: inout Read
     ) throws(OfficeProblem) {
         var sheets = workbook.sheets
