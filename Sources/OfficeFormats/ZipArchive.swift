@@ -60,7 +60,7 @@ public struct ZipArchive: Sendable {
             guard offset + 46 + nameLength <= end else { throw .damaged }
             let name = String(decoding: bytes[offset + 46..<offset + 46 + nameLength], as: UTF8.self)
             if compressedSize == 0xFFFF_FFFF || size == 0xFFFF_FFFF || localHeaderOffset == 0xFFFF_FFFF { throw .zip64 }
-            if ZipArchive.isUnsafe(name: name) { throw .unsafeName(name) }
+            if ZipArchive.isSuspicious(name: name) { throw .suspiciousName(name) }
             entries.append(Entry(name: name, method: method, flags: flags, crc: crc, compressedSize: compressedSize, size: size,
                                  localHeaderOffset: localHeaderOffset))
             offset += 46 + nameLength + extraLength + commentLength
@@ -80,7 +80,7 @@ public struct ZipArchive: Sendable {
         return nil
     }
 
-    static func isUnsafe(name: String) -> Bool {
+    static func isSuspicious(name: String) -> Bool {
         name.hasPrefix("/") || name.hasPrefix("\\") || name.utf8.dropFirst().first == UInt8(ascii: ":")
             || name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).contains("..")
     }
@@ -139,7 +139,7 @@ public enum ZipProblem: Error, Hashable, Sendable {
     case unsupportedMethod(UInt16, entry: String)
     case entryTooLarge(String, limit: Int)
     case tooCompressed(String, ratio: Int)
-    case unsafeName(String)
+    case suspiciousName(String)
 }
 
 extension [UInt8] {

@@ -67,6 +67,22 @@ struct ArchitectureTests {
         "Input/DataLoader.swift: unsafeUninitializedCapacity",  // a file read with read(2) into its array
     ]
 
+    /// `OfficeFormats` (ZIP, DEFLATE, XML, the Word and Excel tables) is a library of its own below `Input`:
+    /// it imports nothing of childplan's and holds no unsafe or parallel code at all.
+    @Test func officeFormatsStandsAloneAndSafe() throws {
+        let folder = Repository.root.appendingPathComponent("Sources/OfficeFormats")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }
+        #expect(names.count >= 6)
+        for name in names {
+            let code = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            let imports = code.split(separator: "\n").filter { $0.hasPrefix("import ") || $0.contains(" import ") }.map { $0.split(separator: " ").last! }
+            #expect(Set(imports).isSubset(of: ["Foundation"]), "\(name) imports \(imports)")
+            for marker in ["Unsafe", "unsafe", "@unchecked", "concurrentPerform", "Unmanaged"] {
+                #expect(!code.contains(marker), "\(name) uses \(marker)")
+            }
+        }
+    }
+
     @Test func unsafeAndParallelMachineryStaysInThePerformanceFolder() {
         let markers = ["@unchecked Sendable", "concurrentPerform", "NSLock", "nonisolated(unsafe)", "loadUnaligned",
                        "unsafeUninitializedCapacity", ".allocate(", "Unmanaged"]

@@ -40,7 +40,7 @@ struct MessageLanguageTests {
         .officeFile(.archive(.notAnArchive)), .officeFile(.archive(.damaged)), .officeFile(.archive(.damagedEntry("xl/styles.xml"))),
         .officeFile(.archive(.zip64)), .officeFile(.archive(.encrypted)), .officeFile(.archive(.unsupportedMethod(12, entry: "a.xml"))),
         .officeFile(.archive(.entryTooLarge("a.xml", limit: 256 << 20))), .officeFile(.archive(.tooCompressed("a.xml", ratio: 900))),
-        .officeFile(.archive(.unsafeName("../x"))), .officeFile(.xml(.documentType, part: "word/document.xml")),
+        .officeFile(.archive(.suspiciousName("../x"))), .officeFile(.xml(.documentType, part: "word/document.xml")),
         .officeFile(.xml(.unknownEntity("&x;"), part: "xl/sharedStrings.xml")), .officeFile(.missingPart("xl/workbook.xml")),
         .officeFile(.missingSharedString(cell: "C12", index: 40)), .officeFile(.cellOutOfRange("XFE1")),
         .officeFile(.tooManyMergedCells(limit: 20_000_000)), .binaryOffice(word: true, encrypted: false),

@@ -397,7 +397,7 @@ enum MessageCatalogue {
         case .archive(.tooCompressed(let part, let ratio)):
             return say("phần '\(part)' nở ra gấp \(ratio) lần khi giải nén (quá \(ZipArchive.largestRatio) lần): tệp có dấu hiệu là 'bom nén', không đọc",
                        "part '\(part)' grows \(ratio) times when unpacked (over \(ZipArchive.largestRatio)): the file looks like a zip bomb and is not read")
-        case .archive(.unsafeName(let name)):
+        case .archive(.suspiciousName(let name)):
             return say("tệp chứa phần có tên bất thường '\(name)' (đường dẫn tuyệt đối hoặc '..'): tệp có dấu hiệu bị làm giả, không đọc",
                        "the file holds a part with a suspicious name '\(name)' (an absolute path or '..'): it looks crafted and is not read")
         case .xml(.documentType, let part):
