@@ -151,6 +151,28 @@ struct OfficeInputTests {
         #expect(status(outcome.stdout) == status(reference.stdout))
     }
 
+    /// Word's own numbering in the STT column (the cell's text is empty), a group numeral beside a title merged
+    /// across the rest of the row, and decomposed (NFD) text: read as the CSV of the same table is.
+    @Test func automaticNumberingMergedTitlesAndDecomposedText() throws {
+        func numbered() -> String { #"<w:tc><w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr></w:p></w:tc>"# }
+        func cell(_ text: String, span: Int = 1) -> String {
+            let properties = span > 1 ? #"<w:tcPr><w:gridSpan w:val="\#(span)"/></w:tcPr>"# : ""
+            return "<w:tc>\(properties)<w:p><w:r><w:t>\(text)</w:t></w:r></w:p></w:tc>"
+        }
+        let nfd = "Rà soát văn bản về trẻ em".decomposedStringWithCanonicalMapping
+        let body = "<w:tbl>" + OfficeFile.row(OfficeFile.header)
+            + "<w:tr>" + cell("II") + cell("Truyền thông", span: 4) + "</w:tr>"
+            + "<w:tr>" + numbered() + cell(nfd) + cell("Sở Y tế") + cell("") + cell("Năm 2026") + "</w:tr>"
+            + "<w:tr>" + numbered() + cell("Tập huấn") + cell("Sở Tư pháp") + cell("") + cell("Năm 2026") + "</w:tr></w:tbl>"
+        let path = try OfficeFile.write(OfficeFile.docx(body: body), named: "ke-hoach.docx")
+        let (loaded, diagnostics, _) = AppendixImporter.read(try Repository.bytes(path), file: path, planID: "p", defaultTimeframe: nil)
+        #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics)")
+        let tasks = try #require(loaded?.plan.tasks)
+        #expect(tasks.map(\.id) == ["II.1", "II.2"])
+        #expect(tasks[0].text == "Rà soát văn bản về trẻ em".precomposedStringWithCanonicalMapping)
+        #expect(tasks[0].text.unicodeScalars.count == "Rà soát văn bản về trẻ em".precomposedStringWithCanonicalMapping.unicodeScalars.count)
+    }
+
     // MARK: Where a problem is
 
     @Test func aProblemInADocumentIsNamedByTableRowAndColumn() throws {

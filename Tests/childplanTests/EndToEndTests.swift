@@ -174,6 +174,28 @@ struct EndToEndTests {
         #expect(withoutSources(imported.stdout).replacingOccurrences(of: "–", with: "-") == withoutSources(expected.stdout))
     }
 
+    /// The Kon Tum plan as its Word document, straight from LibreOffice: the same plan file as the shipped one,
+    /// once the details the document leaves blank or does not state are given; an old Word file refused (65).
+    @Test func theWordDocumentImportsToTheShippedPlan() throws {
+        let directory = try Binary.temporaryDirectory()
+        let output = directory.appendingPathComponent("kon-tum-2025.json").path
+        let result = try Binary.run(["import", "Tests/ChildPlanKitTests/Fixtures/office/kon-tum-2025.docx", "-o", output,
+                                     "--coordinator", "Sở Lao động - Thương binh và Xã hội"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("  Issuer: UBND tỉnh Kon Tum\n"))
+        let written = try Data(contentsOf: URL(fileURLWithPath: output))
+        let shipped = try Data(contentsOf: Binary.repository.appendingPathComponent("Data/kon-tum-2025.json"))
+        #expect(String(decoding: written, as: UTF8.self) == String(decoding: shipped, as: UTF8.self))
+
+        let old = directory.appendingPathComponent("ke-hoach.doc")
+        try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504)).write(to: old)
+        let refused = try Binary.run(["import", old.path, "-o", output], environment: ["CHILDPLAN_LANG": "vi"])
+        #expect(refused.status == 65)
+        #expect(refused.stdout.isEmpty)
+        #expect(refused.stderr.hasPrefix("\(old.path): lỗi: là tệp Word cũ (.doc, Word 97–2003), không đọc được"))
+    }
+
     @Test func badInputGoesToStandardErrorWithItsExitCode() throws {
         let directory = try Binary.temporaryDirectory()
         let input = directory.appendingPathComponent("phu-luc.csv")
