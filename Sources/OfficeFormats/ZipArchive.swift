@@ -119,6 +119,15 @@ public struct ZipArchive: Sendable {
         return contents
     }
 
+    /// The entry's bytes as stored (compressed, unchecked), for tests that inflate them another way.
+    func storedBytes(of entry: Entry) -> [UInt8]? {
+        let header = entry.localHeaderOffset
+        guard header + 30 <= bytes.count else { return nil }
+        let start = header + 30 + Int(bytes.uint16(at: header + 26)) + Int(bytes.uint16(at: header + 28))
+        guard start + entry.compressedSize <= bytes.count else { return nil }
+        return Array(bytes[start..<start + entry.compressedSize])
+    }
+
     /// The contents of the entry with this name, or nil when there is none.
     public func contents(ofEntryNamed name: String) throws(ZipProblem) -> [UInt8]? {
         guard let entry = entry(named: name) else { return nil }

@@ -261,6 +261,42 @@ struct OfficeInputTests {
         }
     }
 
+    /// A Word file of one part whose central directory entry `edit` changes (offsets from the entry's start).
+    static func damagedDocument(_ edit: (inout [UInt8], Int) -> Void, name: String = "word/document.xml") -> [UInt8] {
+        var writer = ZipWriter()
+        writer.add(name, Array("<a/>".utf8))
+        var bytes = writer.finished()
+        edit(&bytes, bytes.count - 22 - 46 - name.utf8.count)
+        return bytes
+    }
+
+    static func put(_ value: UInt32, _ width: Int, at offset: Int, in bytes: inout [UInt8]) {
+        for index in 0..<width { bytes[offset + index] = UInt8((value >> UInt32(8 * index)) & 0xFF) }
+    }
+
+    /// Each limit of the container reaches the user as words, with exit 65, through `import` and `report`.
+    @Test(arguments: [
+        ("zip64", damagedDocument { bytes, entry in put(0xFFFF_FFFF, 4, at: entry + 24, in: &bytes) },
+         "tệp dùng dạng nén ZIP64 dành cho tệp rất lớn, không đọc được"),
+        ("encrypted", damagedDocument { bytes, entry in put(1 | 1 << 11, 2, at: entry + 8, in: &bytes) }, "tệp đã được mã hóa bằng mật khẩu"),
+        ("bzip2", damagedDocument { bytes, entry in put(12, 2, at: entry + 10, in: &bytes) },
+         "phần 'word/document.xml' nén theo cách 12 không được hỗ trợ (chỉ đọc 'stored' và 'deflate')"),
+        ("huge", damagedDocument { bytes, entry in put(300 << 20, 4, at: entry + 24, in: &bytes) },
+         "phần 'word/document.xml' lớn quá 256 MB khi giải nén"),
+        ("crc", damagedDocument { bytes, entry in put(7, 4, at: entry + 16, in: &bytes) },
+         "phần 'word/document.xml' của tệp bị hỏng (sai kích thước hoặc mã kiểm tra CRC-32)"),
+        ("dotdot", damagedDocument({ _, _ in }, name: "word/../../document.xml"),
+         "tệp chứa phần có tên bất thường 'word/../../document.xml' (đường dẫn tuyệt đối hoặc '..')"),
+    ] as [(String, [UInt8], String)])
+    func theContainersLimitsInWords(name: String, bytes: [UInt8], message: String) throws {
+        let path = try OfficeFile.write(bytes, named: "\(name).docx")
+        for command in [["import", path], ["report", path]] {
+            let outcome = Build.runByDefault(command)
+            #expect(outcome.exitCode == .dataError, "\(command)")
+            #expect(outcome.stderr.contains("\(path): lỗi: \(message)"), "\(outcome.stderr)")
+        }
+    }
+
     /// The limits of point 1 reach the user as words, with exit 65.
     @Test func aZipBombIsRefusedInWords() throws {
         var writer = ZipWriter()
