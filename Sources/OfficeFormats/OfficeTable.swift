@@ -16,12 +16,17 @@ public struct OfficeTable: Hashable, Sendable {
         public var text: String
         /// The columns the cell covers, itself included.
         public var span: Int
+        /// For a date (an Excel number shown as a date): the day, as days from 1970-01-01; `text` is then empty.
+        public var day: Int?
 
-        public init(column: Int, text: String, span: Int = 1) {
+        public init(column: Int, text: String, span: Int = 1, day: Int? = nil) {
             self.column = column
             self.text = text
             self.span = span
+            self.day = day
         }
+
+        public var isEmpty: Bool { text.isEmpty && day == nil }
     }
 
     public struct Row: Hashable, Sendable {
@@ -38,9 +43,9 @@ public struct OfficeTable: Hashable, Sendable {
             self.isRepeatedHeader = isRepeatedHeader
         }
 
-        /// The texts of columns 1 through the last that holds something.
+        /// The texts of columns 1 through the last that holds something (a date's is empty: see `Cell.day`).
         public var texts: [String] {
-            guard let last = cells.last(where: { !$0.text.isEmpty })?.column else { return [] }
+            guard let last = cells.last(where: { !$0.isEmpty })?.column else { return [] }
             var texts = [String](repeating: "", count: last)
             for cell in cells where cell.column <= last { texts[cell.column - 1] = cell.text }
             return texts
@@ -49,7 +54,7 @@ public struct OfficeTable: Hashable, Sendable {
         /// The one cell holding text, when it spans more than one column:
         /// a heading across the row.
         public var spanningCell: Cell? {
-            let filled = cells.filter { !$0.text.isEmpty }
+            let filled = cells.filter { !$0.isEmpty }
             guard filled.count == 1, filled[0].span > 1 else { return nil }
             return filled[0]
         }

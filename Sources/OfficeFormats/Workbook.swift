@@ -6,7 +6,7 @@ import Foundation
 /// Shared strings (rich-text runs joined, phonetic guides left out), inline
 /// strings, numbers as written plainly (an STT of 1 is "1"), booleans,
 /// formulas by their cached value, and numbers under a date format as the
-/// day (`2025-06-05`; the 1900 system with its leap-year slip, or the 1904
+/// day (`Cell.day`; the 1900 system with its leap-year slip, or the 1904
 /// one). A merged range gives its top-left value to each row it spans and
 /// covers the columns it spans. The `dimension` a sheet claims is ignored;
 /// only the rows it holds are read.
@@ -142,7 +142,7 @@ public struct Workbook: Sendable {
         } catch {
             throw .missingPart(sheet.part)
         }
-        while table.rows.last?.cells.allSatisfy({ $0.text.isEmpty }) == true { table.rows.removeLast() }
+        while table.rows.last?.cells.allSatisfy(\.isEmpty) == true { table.rows.removeLast() }
         return table
     }
 
@@ -178,8 +178,9 @@ public struct Workbook: Sendable {
                 }
                 let type = reader.attribute("t") ?? "n"
                 let style = reader.attribute("s").flatMap { Int($0) } ?? 0
-                let text = try cellText(&reader, type: type, style: style, reference: reference ?? Workbook.columnName(column) + "\(rowNumber)")
-                if !text.isEmpty { rows[rows.count - 1].cells.append(OfficeTable.Cell(column: column, text: text)) }
+                let cell = try self.cell(&reader, column: column, type: type, style: style,
+                                         reference: reference ?? Workbook.columnName(column) + "\(rowNumber)")
+                if !cell.isEmpty { rows[rows.count - 1].cells.append(cell) }
             case "mergeCell":
                 guard let reference = reader.attribute("ref") else { continue }
                 let corners = reference.split(separator: ":")
@@ -196,6 +197,14 @@ public struct Workbook: Sendable {
     }
 
     /// The cell just started, as Excel shows it.
+    private func cell(_ reader: inout XMLReader, column: Int, type: String, style: Int, reference: String) throws -> OfficeTable.Cell {
+        let text = try cellText(&reader, type: type, style: style, reference: reference)
+        if type == "n", dateStyles.contains(style), let number = Double(text), let day = Workbook.day(serial: number, uses1904: uses1904) {
+            return OfficeTable.Cell(column: column, text: "", day: day)
+        }
+        return OfficeTable.Cell(column: column, text: text)
+    }
+
     private func cellText(_ reader: inout XMLReader, type: String, style: Int, reference: String) throws -> String {
         var value = ""
         var inline = ""
@@ -221,7 +230,8 @@ public struct Workbook: Sendable {
         case "d": return String(value.prefix(10))
         default:
             guard let number = Double(value) else { return value }
-            if dateStyles.contains(style), let day = Workbook.day(serial: number, uses1904: uses1904) { return day }
+            // A date keeps its serial here, for `cell` to read.
+            if dateStyles.contains(style) { return value }
             return Workbook.plainNumber(number, written: value)
         }
     }
@@ -239,35 +249,16 @@ public struct Workbook: Sendable {
         return text
     }
 
-    /// An Excel date serial as `yyyy-mm-dd`. In the 1900 system serial 60 is
-    /// the 29 February 1900 that never was (Lotus's slip, kept by Excel), read
-    /// as 1 March; in the 1904 system serial 0 is 1 January 1904.
-    static func day(serial: Double, uses1904: Bool) -> String? {
+    /// An Excel date serial as days from 1970-01-01. In the 1900 system serial
+    /// 60 is the 29 February 1900 that never was (Lotus's slip, kept by Excel),
+    /// read as 1 March; in the 1904 system serial 0 is 1 January 1904. The time
+    /// of day, if any, is left out.
+    static func day(serial: Double, uses1904: Bool) -> Int? {
         guard serial.isFinite, serial >= 0, serial < 2_958_466 else { return nil }
         let whole = Int(serial.rounded(.down))
-        // Days from 1970-01-01.
-        let days: Int
-        if uses1904 {
-            days = whole - 24_107
-        } else {
-            guard whole >= 1 else { return nil }
-            days = whole > 60 ? whole - 25_569 : whole - 25_568
-        }
-        // Civil date from days (Howard Hinnant's algorithm).
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        func padded(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
-        }
-        return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
+        if uses1904 { return whole - 24_107 }
+        guard whole >= 1 else { return nil }
+        return whole > 60 ? whole - 25_569 : whole - 25_568
     }
 
     /// `C12` → (3, 12); nil beyond Excel's grid or for anything else.

@@ -15,40 +15,32 @@ public struct ZipWriter: Sendable {
 
     public mutating func add(_ name: String, _ contents: [UInt8]) {
         let nameBytes = Array(name.utf8)
-        let crc = CRC32.checksum(contents)
         let offset = bytes.count
-        // Bit 11: the name is UTF-8.
-        let flags: UInt16 = 1 << 11
+        // What the local header and the central directory both say of the entry, from its flags to its name's length.
+        var common: [UInt8] = []
+        common.append(uint16: 1 << 11)  // flags: the name is UTF-8
+        common.append(uint16: 0)  // stored
+        common.append(uint16: ZipWriter.dosTime)
+        common.append(uint16: ZipWriter.dosDate)
+        common.append(uint32: CRC32.checksum(contents))
+        common.append(uint32: UInt32(contents.count))
+        common.append(uint32: UInt32(contents.count))
+        common.append(uint16: UInt16(nameBytes.count))
+
         bytes.append(uint32: 0x0403_4B50)
-        bytes.append(uint16: 20)
-        bytes.append(uint16: flags)
-        bytes.append(uint16: 0)
-        bytes.append(uint16: ZipWriter.dosTime)
-        bytes.append(uint16: ZipWriter.dosDate)
-        bytes.append(uint32: crc)
-        bytes.append(uint32: UInt32(contents.count))
-        bytes.append(uint32: UInt32(contents.count))
-        bytes.append(uint16: UInt16(nameBytes.count))
-        bytes.append(uint16: 0)
+        bytes.append(uint16: 20)  // version needed
+        bytes += common
+        bytes.append(uint16: 0)  // extra field
         bytes += nameBytes
         bytes += contents
 
         directory.append(uint32: 0x0201_4B50)
-        directory.append(uint16: 20)
-        directory.append(uint16: 20)
-        directory.append(uint16: flags)
-        directory.append(uint16: 0)
-        directory.append(uint16: ZipWriter.dosTime)
-        directory.append(uint16: ZipWriter.dosDate)
-        directory.append(uint32: crc)
-        directory.append(uint32: UInt32(contents.count))
-        directory.append(uint32: UInt32(contents.count))
-        directory.append(uint16: UInt16(nameBytes.count))
-        directory.append(uint16: 0)
-        directory.append(uint16: 0)
-        directory.append(uint16: 0)
-        directory.append(uint16: 0)
-        directory.append(uint32: 0)
+        directory.append(uint16: 20)  // version made by
+        directory.append(uint16: 20)  // version needed
+        directory += common
+        for _ in 0..<3 { directory.append(uint16: 0) }  // extra field, comment, disk
+        directory.append(uint16: 0)  // internal attributes
+        directory.append(uint32: 0)  // external attributes
         directory.append(uint32: UInt32(offset))
         directory += nameBytes
         count += 1

@@ -116,15 +116,18 @@ enum HandMade {
         #expect(table.rows.map(\.texts) == [
             ["Sở Y tế", "Sở Tư pháp", "trong ô"],
             ["1", "2.5", "0.3", "TRUE", "Sở Y tếx", "#N/A", "7"],
-            ["2025-06-05", "2025-06-05", "1900-03-01", "1900-03-01", "1900-02-28", "1900-01-01"],
+            ["", "", "", "", "", ""],
             ["", "Sở Y tế"],
         ])
+        // 2025-06-05 (with a time of day), then serial 60 (Excel's 29 February 1900) and 61 both 1900-03-01,
+        // 59 1900-02-28, 1 1900-01-01: as days from 1970-01-01.
+        #expect(table.rows[2].cells.map(\.day) == [20244, 20244, -25508, -25508, -25509, -25567])
     }
 
     @Test func the1904DateSystem() throws {
         let rows = #"<row r="1"><c r="A1" s="1"><v>0</v></c><c r="B1" s="1"><v>44351</v></c></row>"#
         let workbook = try Workbook(bytes: HandMade.xlsx(sheets: [("S", rows)], date1904: true))
-        #expect(try workbook.table(of: workbook.sheets[0]).rows[0].texts == ["1904-01-01", "2025-06-05"])
+        #expect(try workbook.table(of: workbook.sheets[0]).rows[0].cells.map(\.day) == [-24107, 20244])
     }
 
     @Test func mergedRangesCoverTheirRows() throws {

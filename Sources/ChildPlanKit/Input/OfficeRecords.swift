@@ -40,6 +40,9 @@ struct OfficeRecords: RecordSource {
     /// rest (in the next), as a group row of the appendix stands.
     static func fields(of row: OfficeTable.Row) -> [String] {
         var texts = row.texts
+        for cell in row.cells where cell.day != nil && cell.column <= texts.count {
+            texts[cell.column - 1] = Day(daysSinceEpoch: cell.day!).iso
+        }
         if let heading = row.spanningCell, let (numeral, rest) = groupHeading(heading.text) {
             if texts.count < heading.column + 1 { texts += Array(repeating: "", count: heading.column + 1 - texts.count) }
             texts[heading.column - 1] = numeral
