@@ -173,6 +173,23 @@ struct OfficeInputTests {
         #expect(tasks[0].text.unicodeScalars.count == "Rà soát văn bản về trẻ em".precomposedStringWithCanonicalMapping.unicodeScalars.count)
     }
 
+    /// The plan's Word document and the CSV typed from it, side by side: one plan, the document's details kept;
+    /// a CSV that says otherwise is the same id twice (65).
+    @Test func theDocumentAndTheCSVTypedFromItAreOnePlan() throws {
+        let folder = try Build.temporaryDirectory()
+        try FileManager.default.copyItem(atPath: Self.fixture("kon-tum-2025.docx"), toPath: folder.appendingPathComponent("kon-tum-2025.docx").path)
+        let csv = folder.appendingPathComponent("kon-tum-2025.csv")
+        try FileManager.default.copyItem(atPath: Repository.dataFile("kon-tum-2025.csv"), toPath: csv.path)
+        let assembled = DataSet.assemble(DataLoader().load(paths: [folder.path]))
+        #expect(assembled.diagnostics.filter { $0.severity == .error }.isEmpty)
+        #expect(assembled.dataSet.plans.map(\.issuer) == ["UBND tỉnh Kon Tum"])
+
+        let changed = try String(contentsOf: csv, encoding: .utf8).replacingOccurrences(of: ",Sở Tư pháp,", with: ",Sở Y tế,")
+        try Data(changed.utf8).write(to: csv)
+        let differing = DataSet.assemble(DataLoader().load(paths: [folder.path]))
+        #expect(differing.diagnostics.map(\.problem) == [.duplicatePlan(id: "kon-tum-2025", otherFile: csv.path)])
+    }
+
     // MARK: Where a problem is
 
     @Test func aProblemInADocumentIsNamedByTableRowAndColumn() throws {

@@ -43,6 +43,10 @@ extension DataSet {
                 } else if loaded.kind == .planJSON {
                     plans[existingIndex] = loaded
                 }
+            } else if existing.kind == .appendix, existing.plan.tasks == loaded.plan.tasks {
+                // The same appendix twice: the plan's Word document and the CSV typed from it. The one that
+                // states the plan's details (the document) stands for both.
+                if existing.plan.issuer == nil, loaded.plan.issuer != nil { plans[existingIndex] = loaded }
             } else {
                 diagnostics.append(.error(.duplicatePlan(id: loaded.plan.id, otherFile: existing.file), at: .wholeFile(loaded.file)))
             }
