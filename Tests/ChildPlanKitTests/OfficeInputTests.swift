@@ -328,3 +328,80 @@ struct OfficeInputTests {
         #expect(outcome.stderr.contains("phần 'word/document.xml' nở ra gấp 1310720 lần khi giải nén (quá 200 lần): tệp có dấu hiệu là 'bom nén', không đọc"))
     }
 }
+
+/// Issue 15, point 5: the return form as a workbook, filled in and dropped into the data folder, read back as that
+/// agency's updates with no editing.
+@Suite("Return forms in Excel")
+struct ReturnFormWorkbookTests {
+    static let agency = "Sở Y tế — tỉnh Quảng Ngãi"
+
+    /// Fills every Chủ trì row of a form as an agency would in Excel: a status word chosen and a real date typed.
+    static func filled(_ form: [UInt8], status: String, day: Int) throws -> [UInt8] {
+        let archive = try ZipArchive(bytes: form)
+        var writer = ZipWriter()
+        for entry in archive.entries {
+            var contents = try archive.contents(of: entry)
+            if entry.name == "xl/worksheets/sheet1.xml" {
+                var xml = String(decoding: contents, as: UTF8.self)
+                var rows = xml.components(separatedBy: "<row ")
+                for index in rows.indices where rows[index].contains(">Chủ trì<") {
+                    let number = rows[index].prefix { $0 != " " && $0 != ">" }.dropFirst(3).prefix { $0 != "\"" }
+                    rows[index] = rows[index]
+                        .replacingOccurrences(of: #"<c r="I\#(number)" s="3"/>"#, with: #"<c r="I\#(number)" s="3" t="inlineStr"><is><t>\#(status)</t></is></c>"#)
+                        .replacingOccurrences(of: #"<c r="J\#(number)" s="4"/>"#, with: #"<c r="J\#(number)" s="4"><v>\#(day + 25_569)</v></c>"#)
+                }
+                xml = rows.joined(separator: "<row ")
+                contents = Array(xml.utf8)
+            }
+            writer.add(entry.name, contents)
+        }
+        return writer.finished()
+    }
+
+    @Test func aFilledFormMovesThatAgencysFiguresAndNoOneElses() throws {
+        let folder = try Build.temporaryDirectory()
+        for name in try FileManager.default.contentsOfDirectory(atPath: Repository.data.path) {
+            try FileManager.default.copyItem(atPath: Repository.dataFile(name), toPath: folder.appendingPathComponent(name).path)
+        }
+        let form = folder.appendingPathComponent("mau.xlsx").path
+        let written = Build.runByDefault(["template", folder.path, "--agency", Self.agency, "--period", "2026", "--as-of", "2026-11-22", "-o", form])
+        #expect(written.exitCode == .success, "\(written.stderr)")
+        let blank = try Repository.bytes(form)
+        #expect(String(decoding: try #require(try ZipArchive(bytes: blank).contents(ofEntryNamed: "xl/worksheets/sheet1.xml")), as: UTF8.self)
+            .contains(#"<formula1>&quot;Hoàn thành,Đang triển khai,Chậm tiến độ,Chưa triển khai,Không thực hiện&quot;</formula1>"#))
+
+        // Blank, the form is a return with nothing filled in: every row passed over.
+        let before = Build.run(["report", "returns", folder.path, "--as-of", "2026-12-10", "--format", "json"])
+        #expect(before.exitCode == .success, "\(before.stderr)")
+
+        let day = try #require(Build.day("2026-11-30").daysSinceEpoch as Int?)
+        try Data(try Self.filled(blank, status: "Hoàn thành", day: day)).write(to: URL(fileURLWithPath: form))
+        let loaded = DataLoader().load(paths: [form])
+        #expect(loaded.diagnostics.filter { $0.severity == .error }.isEmpty)
+        let updates = try #require(loaded.updates.first?.updates)
+        #expect(updates.count == 7)
+        #expect(updates.allSatisfy { $0.status == .completed && $0.date == Build.day("2026-11-30") && $0.agency == "Sở Y tế" })
+
+        let after = Build.run(["report", "returns", folder.path, "--as-of", "2026-12-10", "--format", "json"])
+        #expect(after.exitCode == .success, "\(after.stderr)")
+        func annual(_ json: String) throws -> [String: (received: Int, expected: Int)] {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+            let agencies = try #require((object["returns"] as? [String: Any])?["agencies"] as? [[String: Any]])
+            var figures: [String: (Int, Int)] = [:]
+            for row in agencies where row["period"] as? String == "2026" {
+                let place = (row["jurisdiction"] as? [String: Any])?["name"] as? String ?? ""
+                figures["\(row["agency"] as? String ?? "") — \(place)"] = (row["received"] as? Int ?? -1, row["expected"] as? Int ?? -1)
+            }
+            return figures
+        }
+        let (old, new) = (try annual(before.stdout), try annual(after.stdout))
+        #expect(old.keys.sorted() == new.keys.sorted())
+        for key in old.keys where key != Self.agency {
+            #expect(old[key]?.received == new[key]?.received, "\(key)")
+        }
+        #expect(old[Self.agency]?.received == 0)
+        // Every return it owes for 2026 is in (a task on request owes none: 7 rows filled, 6 owed).
+        #expect(new[Self.agency]?.received == new[Self.agency]?.expected)
+        #expect((new[Self.agency]?.received ?? 0) > 0)
+    }
+}

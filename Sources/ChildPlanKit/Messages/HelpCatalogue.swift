@@ -129,6 +129,9 @@ enum HelpCatalogue {
         "The agency, e.g. 'Sở Y tế' or 'so y te'.": "Cơ quan, ví dụ 'Sở Y tế' hoặc 'so y te'.",
         "2026-H1 for the 6-month report, 2026 for the annual report.": "2026-H1 cho báo cáo 6 tháng, 2026 cho báo cáo năm.",
         "Write the form to this file.": "Ghi mẫu vào tệp này.",
+        "csv, or xlsx: an Excel workbook with a drop-down of the status words, a date column, and the task columns locked.":
+            "csv, hoặc xlsx: bảng tính Excel có danh sách chọn tình trạng, cột ngày, và các cột nhiệm vụ được khóa.",
+        "xlsx when -o names a .xlsx file, else csv": "xlsx khi -o là tệp .xlsx, nếu không thì csv",
         "Write it the way Excel opens it cleanly: UTF-8 with a BOM, CRLF line ends.": "Ghi để Excel mở đúng: UTF-8 có BOM, xuống dòng kiểu CRLF.",
         "Separate cells with ';', as Excel in a Vietnamese locale expects.": "Phân cách các ô bằng ';', như Excel cài đặt tiếng Việt cần.",
         // remind
