@@ -36,6 +36,8 @@ enum TemplateCommand {
         let output = parsed.value("output")
         let formatName = parsed.value("format") ?? (output.map { DataLoader.nameAndExtension(of: $0).extension.lowercased() == "xlsx" } == true ? "xlsx" : "csv")
         guard ["csv", "xlsx"].contains(formatName) else { throw .invalidValue(formatName, option: "--format <format>", allowed: ["csv", "xlsx"]) }
+        // A workbook is bytes for a file, not for a terminal's screen.
+        if formatName == "xlsx", output == nil, context.terminal.outputIsTerminal { throw .missingOption("--output <file>") }
         guard let period = ReportingPeriod(parsing: periodText) else { throw .invalidPeriod(periodText, option: "--period <period>") }
         let asOf = try CommandLineValues.day(parsed.value("as-of"), option: "--as-of <date>") ?? context.today
         let loaded = DataInput.load(paths: parsed.positionals, registryFile: parsed.value("registry"), context: context)
