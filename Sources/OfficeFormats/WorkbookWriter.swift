@@ -22,6 +22,8 @@ public struct WorkbookWriter: Sendable {
         case day
         /// A fraction shown as a percentage with one decimal.
         case percent
+        /// Wrapped text without borders: a paragraph.
+        case paragraph
     }
 
     public enum Value: Hashable, Sendable {
@@ -88,6 +90,8 @@ public struct WorkbookWriter: Sendable {
 
     public var sheets: [Sheet] = []
     public var title: String?
+    /// The document's category (`cp:category`), by which a reader can tell what wrote it.
+    public var category: String?
 
     public init(sheets: [Sheet] = [], title: String? = nil) {
         self.sheets = sheets
@@ -98,7 +102,12 @@ public struct WorkbookWriter: Sendable {
     public static func sheetName(_ wanted: String, taken: Set<String>) -> String {
         var name = String(wanted.map { "[]:*?/\\".contains($0) ? "-" : $0 }).trimming("' ")
         if name.isEmpty { name = "Sheet" }
-        name = String(name.prefix(31))
+        if name.count > 31 {
+            // Cut at a word's end when one is near, not mid-word.
+            let cut = String(name.prefix(31))
+            let lastSpace = cut.lastIndex(of: " ").map { cut.distance(from: cut.startIndex, to: $0) } ?? 0
+            name = lastSpace >= 20 ? String(cut.prefix(lastSpace)) : cut
+        }
         var candidate = name
         var number = 2
         while taken.contains(where: { $0.lowercased() == candidate.lowercased() }) {
@@ -151,7 +160,8 @@ public struct WorkbookWriter: Sendable {
     var coreProperties: String {
         WorkbookWriter.header + #"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" "#
             + #"xmlns:dc="http://purl.org/dc/elements/1.1/">"#
-            + "<dc:title>\(XMLText.escaped(title ?? ""))</dc:title><dc:creator>childplan</dc:creator></cp:coreProperties>"
+            + "<dc:title>\(XMLText.escaped(title ?? ""))</dc:title><dc:creator>childplan</dc:creator>"
+            + (category.map { "<cp:category>\(XMLText.escaped($0))</cp:category>" } ?? "") + "</cp:coreProperties>"
     }
 
     var workbook: String {
@@ -177,7 +187,7 @@ public struct WorkbookWriter: Sendable {
         + #"<fill><patternFill patternType="solid"><fgColor rgb="FFD9E2F3"/></patternFill></fill>"#
         + #"<fill><patternFill patternType="solid"><fgColor rgb="FFFFF2CC"/></patternFill></fill></fills>"#
         + #"<borders count="2"><border/><border><left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/></border></borders>"#
-        + #"<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="8">"#
+        + #"<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="9">"#
         + #"<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>"#
         + #"<xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="center" wrapText="1"/></xf>"#
         + #"<xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>"#
@@ -186,6 +196,7 @@ public struct WorkbookWriter: Sendable {
         + #"<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>"#
         + #"<xf numFmtId="164" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf>"#
         + #"<xf numFmtId="10" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1"/>"#
+        + #"<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>"#
         + "</cellXfs></styleSheet>"
 
     static func sheetXML(_ sheet: Sheet) -> String {
@@ -253,7 +264,7 @@ extension WorkbookWriter {
     /// The lines the row's wrapped cells take at their columns' widths (characters per line about the width).
     static func lines(of row: [Cell], widths: [Double]) -> Int {
         var most = 1
-        for (index, cell) in row.enumerated() where [.header, .wrapped, .answer].contains(cell.style) {
+        for (index, cell) in row.enumerated() where [.header, .wrapped, .answer, .paragraph].contains(cell.style) {
             guard case .text(let text) = cell.value, index < widths.count else { continue }
             let perLine = max(1, Int(widths[index] * 1.1))
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { $0 + max(1, ($1.count + perLine - 1) / perLine) }

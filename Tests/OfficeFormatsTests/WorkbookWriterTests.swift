@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("Phụ lục", [], "Phụ lục"), ("Tình trạng theo nhóm nhiệm vụ của kế hoạch", [], "Tình trạng theo nhóm nhiệm vụ c"),
+        ("Phụ lục", [], "Phụ lục"), ("Tình trạng theo nhóm nhiệm vụ của kế hoạch", [], "Tình trạng theo nhóm nhiệm vụ"), ("Tìnhtrạngtheonhómnhiệmvụcủakếhoạch", [], "Tìnhtrạngtheonhómnhiệmvụcủakếho"),
         ("a/b:c[d]*?\\", [], "a-b-c-d----"), ("'", [], "Sheet"), ("Phụ lục", ["phụ lục"], "Phụ lục (2)"),
     ] as [(String, Set<String>, String)])
     func sheetNamesExcelAccepts(wanted: String, taken: Set<String>, name: String) {

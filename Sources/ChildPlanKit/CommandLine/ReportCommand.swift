@@ -109,7 +109,10 @@ enum ReportCommand {
         report build: (DataSet, Day) throws(UsageError) -> Report
     ) throws(UsageError) -> Outcome {
         let asOf = try CommandLineValues.day(parsed.value("as-of"), option: "--as-of <date>") ?? context.today
-        let format = parsed.value("format").flatMap(OutputFormat.init(rawValue:)) ?? .markdown
+        let writesWorkbook = parsed.value("output").map { DataLoader.nameAndExtension(of: $0).extension.lowercased() == "xlsx" } == true
+        let format = parsed.value("format").flatMap(OutputFormat.init(rawValue:)) ?? (writesWorkbook ? .xlsx : .markdown)
+        // A workbook is bytes for a file, not for a terminal's screen.
+        if format.isBinary, parsed.value("output") == nil, context.terminal.outputIsTerminal { throw .missingOption("--output <file>") }
         let language = parsed.value("lang").flatMap(Language.init(rawValue:)) ?? .vi
         try CommandLineValues.checkOutput(parsed.value("output"), inputs: [])
 

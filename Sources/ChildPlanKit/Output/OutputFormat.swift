@@ -8,6 +8,8 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case csv
     case html
     case text
+    /// An Excel workbook: a sheet per table, typed cells (`XLSXReportWriter`).
+    case xlsx
 
     /// Writes the report in this format to the sink, as UTF-8: the one way
     /// a report is written, to standard output, a file or memory.
@@ -18,10 +20,14 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .csv: sink.write(Array(CSVReportWriter(excel: options.excel).write(document(report, options)).utf8))
         case .html: sink.write(Array(HTMLWriter(language: options.language).write(document(report, options).namingPlans()).utf8))
         case .text: sink.write(Array(TextWriter(width: options.width, colour: options.colour).write(document(report, options).namingPlans()).utf8))
+        case .xlsx: sink.write(XLSXReportWriter(language: options.language).write(document(report, options).namingPlans()))
         }
     }
 
-    /// The report in this format, as text (what `write` gives, gathered).
+    /// True for a format whose bytes are a file (a workbook), not text for a screen.
+    public var isBinary: Bool { self == .xlsx }
+
+    /// The report in this format, as text (what `write` gives, gathered; for a workbook, its bytes read as UTF-8).
     public func render(_ report: Report, options: RenderOptions = RenderOptions()) -> String {
         var sink = ByteSink()
         write(report, options: options, to: &sink)
@@ -48,6 +54,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .csv: "csv"
         case .html: "html"
         case .text: "txt"
+        case .xlsx: "xlsx"
         }
     }
 }
