@@ -275,3 +275,28 @@ struct SourceTextTests {
         #expect(SourceText.firstInvalidUTF8(in: Array("Sở Y tế".utf8)) == nil)
     }
 }
+
+/// Issue 15, point 6: what a spreadsheet would change is guarded in CSV, and every cell reads back as it was written.
+@Suite("CSV cells a spreadsheet would change")
+struct SpreadsheetGuardTests {
+    @Test(arguments: [
+        ("1/1", true), ("3-4", true), ("05/06/2026", true), ("2026-11-22", true), ("007", true), ("12345678901234567", true),
+        ("=SUM(A1)", true), ("- Tuyên truyền", true), ("+84 912", true), ("@x", true),
+        ("12", false), ("0", false), ("2025-H1", false), ("I.1", false), ("1/2/3/4", false), ("trước ngày 05/12/2026", false), ("16,0%", false),
+        ("dòng 1\ndòng 2", false),
+    ])
+    func guardedOnlyWhereASpreadsheetWouldChangeIt(text: String, guarded: Bool) throws {
+        let written = CSVWriter().record([text, String(repeating: "Trẻ em ", count: 300)])
+        #expect(written.hasPrefix("'") == guarded || written.hasPrefix("\"'") == guarded, "\(written.prefix(20))")
+        var parser = CSVParser(utf8: Array(written.utf8))
+        #expect(try parser.nextRecord())
+        #expect(parser.record.string(0) == text)
+        #expect(parser.record.string(1) == String(repeating: "Trẻ em ", count: 300), "a long text is never cut")
+        #expect(parser.record.string(1).count == 2100)
+    }
+
+    /// The updates log guards only formulas: its dates stay dates.
+    @Test func theLogKeepsItsDatesAsDates() {
+        #expect(CSVWriter(guardsDaysAndNumbers: false).record(["05/06/2026", "- x"]) == "05/06/2026,'- x\n")
+    }
+}

@@ -79,7 +79,7 @@ public struct UpdatesLog: Sendable {
     /// The log's bytes with one more row, in the log's own form.
     public func appended(_ update: StatusUpdate, to existing: [UInt8]) throws(Failure) -> [UInt8] {
         guard !existing.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
-            let writer = CSVWriter()
+            let writer = CSVWriter(guardsDaysAndNumbers: false)
             return Array((writer.record(UpdatesLog.englishHeader) + writer.record(cells(update, columns: defaultColumns, vietnamese: false))).utf8)
         }
         let hasBOM = existing.starts(with: [0xEF, 0xBB, 0xBF])
@@ -110,7 +110,7 @@ public struct UpdatesLog: Sendable {
             throw Failure(path: path, problem: .invalidCSV(line: error.line))
         }
         let lineEnd = utf8.contains(0x0D) ? (utf8.firstIndex(of: 0x0A) != nil ? "\r\n" : "\r") : "\n"
-        let writer = CSVWriter(delimiter: Character(UnicodeScalar(parser.delimiter)), lineEnd: lineEnd)
+        let writer = CSVWriter(delimiter: Character(UnicodeScalar(parser.delimiter)), lineEnd: lineEnd, guardsDaysAndNumbers: false)
         let statusTitle = header.columns[.status].map { VietnameseText.looseKey(header.titles[$0]) } ?? ""
         let vietnamese = statusTitle != "status"
         var columns = Array(repeating: ColumnRole?.none, count: header.titles.count)

@@ -162,7 +162,7 @@ public enum AppendixImporter {
         mutating func read(_ record: CSVRecord, log: inout DiagnosticLog) {
             guard !record.isBlank, log.checkWidth(of: record, header: header) else { return }
             // Nearly every number cell is a plain number (`3`, `3.`), read from its bytes.
-            let plainNumber = record.withBytes(columns[.number], AppendixImporter.plainTaskNumber)
+            let plainNumber = record.withUnguardedBytes(columns[.number], AppendixImporter.plainTaskNumber)
             let numberText = plainNumber != nil ? "" : tidyCell(.number, record).trimmingSuffix(".").trimmingSuffix(")")
             let text = cache.taskText(in: record, field: columns[.task])
             let group: TaskGroup

@@ -104,7 +104,7 @@ public struct CSVRecord {
     /// Calls `body` with the field's bytes, less a leading `'` that guards a formula-like cell.
     func withUnguardedBytes<Result>(_ field: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         withBytes(field) { bytes in
-            let guarded = bytes.count > 1 && bytes[0] == UInt8(ascii: "'") && SpreadsheetFormula.starts.contains(bytes[1])
+            let guarded = bytes.count > 1 && bytes[0] == UInt8(ascii: "'") && SpreadsheetFormula.needsGuard(bytes.dropFirst())
             return body(guarded ? UnsafeBufferPointer(rebasing: bytes.dropFirst()) : bytes)
         }
     }

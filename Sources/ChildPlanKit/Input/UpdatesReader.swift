@@ -61,8 +61,9 @@ public enum UpdatesReader {
         log: inout DiagnosticLog, into updates: inout [StatusUpdate], sources: inout [UpdateSource]
     ) {
         guard !record.isBlank, log.checkWidth(of: record, header: header) else { return }
+        // Less the `'` that guards a cell a spreadsheet would change (`05/06/2026`, `- …`).
         func bytes<T>(_ role: ColumnRole, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
-            record.withBytes(columns[role], body)
+            record.withUnguardedBytes(columns[role], body)
         }
         func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
         func hasText(_ role: ColumnRole) -> Bool { bytes(role) { $0.contains { $0 != 0x20 && $0 != 0x09 } } }
