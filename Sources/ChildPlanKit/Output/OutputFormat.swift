@@ -16,10 +16,12 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     public func write(_ report: Report, options: RenderOptions, to sink: inout some ReportSink) {
         switch self {
         case .json: JSONReportRenderer(language: options.language, provenance: options.provenance).write(report, to: &sink)
-        case .markdown: sink.write(Array(MarkdownWriter().write(document(report, options).namingPlans()).utf8))
+        case .markdown: sink.write(Array(MarkdownWriter().write(document(report, options).namingPlans().excerptingLongTexts()).utf8))
         case .csv: sink.write(Array(CSVReportWriter(excel: options.excel).write(document(report, options)).utf8))
-        case .html: sink.write(Array(HTMLWriter(language: options.language).write(document(report, options).namingPlans()).utf8))
-        case .text: sink.write(Array(TextWriter(width: options.width, colour: options.colour).write(document(report, options).namingPlans()).utf8))
+        case .html: sink.write(Array(HTMLWriter(language: options.language).write(document(report, options).namingPlans().excerptingLongTexts()).utf8))
+        case .text:
+            let document = document(report, options).namingPlans().excerptingLongTexts()
+            sink.write(Array(TextWriter(width: options.width, colour: options.colour).write(document).utf8))
         case .xlsx: sink.write(XLSXReportWriter(language: options.language).write(document(report, options).namingPlans()))
         }
     }

@@ -37,6 +37,9 @@ public struct ReportDocument: Sendable {
             /// Cells of this column list tasks as "PLAN-ID TASK-ID, …": shown grouped under the plans' names
             /// ("Kế hoạch số …: III.5, IV.8") except in CSV.
             public var isPlanTaskList = false
+            /// Cells of this column hold a whole task text or note, which the formats read on a page or screen
+            /// shorten to its opening (`TextExcerpt`); CSV, the workbook and JSON keep it whole.
+            public var isExcerpted = false
         }
 
         public struct Row: Sendable {
@@ -58,13 +61,13 @@ public struct ReportDocument: Sendable {
 
         /// `plans`: columns whose cells are plan ids; `planTaskLists`: columns whose cells list "PLAN-ID TASK-ID, …".
         public init(name: String, title: String, columns: [String], rightAligned: Set<Int> = [], alert: Set<Int> = [],
-                    plans: Set<Int> = [], planTaskLists: Set<Int> = [], group: (title: String, value: String)? = nil) {
+                    plans: Set<Int> = [], planTaskLists: Set<Int> = [], excerpted: Set<Int> = [], group: (title: String, value: String)? = nil) {
             self.name = name
             self.title = title
             self.group = group
             self.columns = columns.enumerated().map {
                 Column(title: $1, alignment: rightAligned.contains($0) ? .right : .left, isAlert: alert.contains($0),
-                       isPlan: plans.contains($0), isPlanTaskList: planTaskLists.contains($0))
+                       isPlan: plans.contains($0), isPlanTaskList: planTaskLists.contains($0), isExcerpted: excerpted.contains($0))
             }
         }
 
@@ -106,6 +109,23 @@ public struct ReportDocument: Sendable {
 }
 
 extension ReportDocument {
+    /// The document for a page or a screen: long task texts and notes in excerpted columns cut to their opening.
+    func excerptingLongTexts() -> ReportDocument {
+        var excerpted = self
+        for index in excerpted.blocks.indices {
+            guard case .table(var table) = excerpted.blocks[index] else { continue }
+            let columns = table.columns.indices.filter { table.columns[$0].isExcerpted }
+            guard !columns.isEmpty else { continue }
+            for row in table.rows.indices {
+                for column in columns where column < table.rows[row].cells.count {
+                    table.rows[row].cells[column] = TextExcerpt.of(table.rows[row].cells[column])
+                }
+            }
+            excerpted.blocks[index] = .table(table)
+        }
+        return excerpted
+    }
+
     /// The document as a reader sees it: plan ids in plan columns replaced by the plans' names.
     func namingPlans() -> ReportDocument {
         guard !planNames.isEmpty else { return self }

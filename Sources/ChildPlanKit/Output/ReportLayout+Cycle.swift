@@ -51,15 +51,16 @@ extension ReportLayout {
             completed: brief.led.filter { $0.standing == .completed }.count, overdue: brief.overdue.count)))
 
         blocks.append(.heading(level: 2, text: "I. \(wording.ledHeading)"))
-        blocks += byGroup(brief.led, name: "led", title: wording.ledHeading, columns: wording.ledColumns) { assessment in
+        blocks += byGroup(brief.led, name: "led", title: wording.ledHeading, columns: wording.ledColumns, excerpted: [7]) { assessment in
             [assessment.planID, assessment.task.id, assessment.task.text,
              assessment.task.timeframe.text + (assessment.task.inferred.contains(.timeframe) ? wording.inferredMark : ""),
              wording.standing(assessment.standing), assessment.latestUpdate.map { wording.period($0.period) } ?? "",
-             assessment.latestUpdate?.evidence ?? "", assessment.latestUpdate.map { TextExcerpt.of($0.note) } ?? ""]
+             assessment.latestUpdate?.evidence ?? "", assessment.latestUpdate?.note ?? ""]
         }
         blocks.append(.heading(level: 2, text: "II. \(wording.partneredHeading)"))
-        blocks += byGroup(brief.partnered, name: "partnered", title: wording.partneredHeading, columns: wording.partneredColumns) { assessment in
-            [assessment.planID, assessment.task.id, TextExcerpt.of(assessment.task.text),
+        blocks += byGroup(brief.partnered, name: "partnered", title: wording.partneredHeading, columns: wording.partneredColumns,
+                          excerpted: [2]) { assessment in
+            [assessment.planID, assessment.task.id, assessment.task.text,
              agency(assessment.lead) + (assessment.task.inferred.contains(.lead) ? wording.inferredMark : ""),
              wording.standing(assessment.standing)]
         }
@@ -67,9 +68,9 @@ extension ReportLayout {
         if brief.obligations.isEmpty {
             blocks.append(.paragraph(wording.noTasks))
         } else {
-            var table = Table(name: "owes", title: wording.obligationsHeading, columns: wording.obligationColumns, plans: [0])
+            var table = Table(name: "owes", title: wording.obligationsHeading, columns: wording.obligationColumns, plans: [0], excerpted: [2])
             for obligation in brief.obligations {
-                table.add([obligation.planID, obligation.task.id, TextExcerpt.of(obligation.task.text),
+                table.add([obligation.planID, obligation.task.id, obligation.task.text,
                            wording.obligation(obligation.period),
                            wording.deadline(obligation.due, before: obligation.dueBefore) + (obligation.dueInferred ? wording.inferredMark : "")])
             }
@@ -80,7 +81,7 @@ extension ReportLayout {
             blocks.append(.paragraph(wording.overdueCount(total: 0, byKind: [:])))
         } else {
             var table = Table(name: "overdue", title: wording.briefOverdueHeading, columns: wording.overdueColumns, rightAligned: [6], alert: [6],
-                              plans: [0])
+                              plans: [0], excerpted: [2])
             for item in brief.overdue { table.add(overdueRow(item)) }
             blocks.append(.table(table))
         }
@@ -88,7 +89,7 @@ extension ReportLayout {
     }
 
     /// Tasks under a sub-heading per task group, groups with none left out.
-    private func byGroup(_ assessments: [TaskAssessment], name: String, title: String, columns: [String],
+    private func byGroup(_ assessments: [TaskAssessment], name: String, title: String, columns: [String], excerpted: Set<Int>,
                          row: (TaskAssessment) -> [String]) -> [Block] {
         guard !assessments.isEmpty else { return [.paragraph(wording.noTasks)] }
         var blocks: [Block] = []
@@ -96,7 +97,7 @@ extension ReportLayout {
             let inGroup = assessments.filter { $0.task.group == group }
             guard !inGroup.isEmpty else { continue }
             let groupTitle = "\(group.romanNumeral). \(wording.groupName(group))"
-            var table = Table(name: name, title: title, columns: columns, plans: [0], group: (wording.groupColumn, groupTitle))
+            var table = Table(name: name, title: title, columns: columns, plans: [0], excerpted: excerpted, group: (wording.groupColumn, groupTitle))
             for assessment in inGroup { table.add(row(assessment)) }
             blocks += [.heading(level: 3, text: groupTitle), .table(table)]
         }
@@ -125,11 +126,11 @@ extension ReportLayout {
         if comparison.matches.isEmpty {
             blocks.append(.paragraph(wording.noTasks))
         } else {
-            var matches = Table(name: "matches", title: wording.matchesHeading, columns: wording.matchColumns, rightAligned: [4])
+            var matches = Table(name: "matches", title: wording.matchesHeading, columns: wording.matchColumns, rightAligned: [4], excerpted: [1, 3])
             for match in comparison.matches {
-                matches.add([match.parentTask.id, TextExcerpt.of(match.parentTask.text),
+                matches.add([match.parentTask.id, match.parentTask.text,
                              match.coversWholeGroup ? wording.wholeGroup(match.parentTask.group, closest: match.childTask.id) : match.childTask.id,
-                             TextExcerpt.of(match.childTask.text), match.coversWholeGroup ? "–" : wording.decimal(match.score)])
+                             match.childTask.text, match.coversWholeGroup ? "–" : wording.decimal(match.score)])
             }
             blocks.append(.table(matches))
         }
@@ -140,8 +141,8 @@ extension ReportLayout {
     /// Tasks with their leads as carried on the day compared (by task id).
     private func taskList(_ tasks: [PlanTask], leads: [String: CarriedAgency], name: String, title: String) -> Block {
         guard !tasks.isEmpty else { return .paragraph(wording.noTasks) }
-        var table = Table(name: name, title: title, columns: wording.taskColumns)
-        for task in tasks { table.add([task.id, TextExcerpt.of(task.text), leads[task.id].map(agency) ?? task.lead]) }
+        var table = Table(name: name, title: title, columns: wording.taskColumns, excerpted: [1])
+        for task in tasks { table.add([task.id, task.text, leads[task.id].map(agency) ?? task.lead]) }
         return .table(table)
     }
 
@@ -161,10 +162,10 @@ extension ReportLayout {
             blocks.append(.paragraph(wording.reminderBody(
                 agency: missing.agency.label, period: period, deadline: earliest?.deadline ?? returns.asOf,
                 before: earliest?.deadlineBefore ?? false, coordinator: coordinator, asOf: returns.asOf, beforeDeadline: missing.beforeDeadline)))
-            var table = Table(name: "missing", title: title, columns: wording.reminderColumns, plans: [0],
+            var table = Table(name: "missing", title: title, columns: wording.reminderColumns, plans: [0], excerpted: [2],
                               group: (wording.agencyColumn, missing.agency.label))
             for owed in missing.owed {
-                table.add([owed.planID, owed.task.id, TextExcerpt.of(owed.task.text), wording.deadline(owed.deadline, before: owed.deadlineBefore)])
+                table.add([owed.planID, owed.task.id, owed.task.text, wording.deadline(owed.deadline, before: owed.deadlineBefore)])
             }
             blocks += [.table(table), .paragraph(wording.reminderRequest(agency: missing.agency.label, coordinator: coordinator,
                                                                              beforeDeadline: missing.beforeDeadline))]

@@ -211,12 +211,12 @@ struct ReportLayout {
     func overdueRow(_ item: OverdueItem) -> [String] {
         if item.kind == .behindSchedule {
             let kind = item.report.map { wording.behindScheduleKind(reportedOn: $0.date, note: TextExcerpt.of($0.note)) } ?? wording.overdueKind(item.kind)
-            return [item.planID, item.task.id, TextExcerpt.of(item.task.text), kind, item.period.map(wording.period) ?? "", "–", "–"]
+            return [item.planID, item.task.id, item.task.text, kind, item.period.map(wording.period) ?? "", "–", "–"]
         }
         let kind = item.report.map { wording.kind(item.kind, lastReport: $0.status, reportedOn: $0.date, note: TextExcerpt.of($0.note)) }
             ?? wording.overdueKind(item.kind)
         // One array made once: a national report has 60,000 of these rows.
-        return [item.planID, item.task.id, TextExcerpt.of(item.task.text), kind,
+        return [item.planID, item.task.id, item.task.text, kind,
                 item.period.map(wording.period) ?? "", wording.deadline(item.due, before: item.dueBefore) + (item.dueInferred ? wording.inferredMark : ""),
                 String(item.daysOverdue)]
     }
@@ -227,7 +227,7 @@ struct ReportLayout {
         for group in overdue.byLead {
             let lead = wording.carried(group.lead.label, formerly: group.predecessors, reasons: group.reasons)
             var table = Table(name: "overdue", title: wording.overdueHeading, columns: wording.overdueColumns, rightAligned: [6],
-                              alert: [6], plans: [0], group: (wording.leadColumn, lead))
+                              alert: [6], plans: [0], excerpted: [2], group: (wording.leadColumn, lead))
             let items = group.items
             for item in items { table.add(overdueRow(item)) }
             blocks += [.heading(level: level, text: "\(lead): \(wording.itemCount(items.count))"), .table(table)]
@@ -245,9 +245,9 @@ struct ReportLayout {
 
     private func references(_ tasks: [OverdueSummary.ListedTask], name: String, title: String) -> Block {
         guard !tasks.isEmpty else { return .paragraph(wording.none) }
-        var table = Table(name: name, title: title, columns: wording.referenceColumns, plans: [0])
+        var table = Table(name: name, title: title, columns: wording.referenceColumns, plans: [0], excerpted: [2])
         for reference in tasks {
-            table.add([reference.planID, reference.task.id, TextExcerpt.of(reference.task.text), agency(reference.lead),
+            table.add([reference.planID, reference.task.id, reference.task.text, agency(reference.lead),
                        reference.task.timeframe.text])
         }
         return .table(table)
