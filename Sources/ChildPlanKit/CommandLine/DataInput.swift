@@ -9,8 +9,8 @@ enum DataInput {
 
     static let formatOption = CommandSpec.Option(
         long: "format", valueName: "format",
-        help: "markdown (to paste into a report), text (for the terminal), html (one page with charts), csv (tables for a spreadsheet), xlsx (an Excel workbook, a sheet per table) or json (for scripts).",
-        defaultDescription: "markdown; xlsx when -o names a .xlsx file", allowedValues: OutputFormat.allCases.map(\.rawValue))
+        help: "markdown (to paste into a report), text (for the terminal), html (one page with charts), csv (tables for a spreadsheet), xlsx (an Excel workbook, a sheet per table), docx (a Word báo cáo to finish and send) or json (for scripts).",
+        defaultDescription: "markdown; xlsx or docx when -o names such a file", allowedValues: OutputFormat.allCases.map(\.rawValue))
 
     static let languageOption = CommandSpec.Option(
         long: "lang", valueName: "lang", help: "Language of messages, and of the report's headings, group names and status words: vi or en.",

@@ -109,8 +109,10 @@ enum ReportCommand {
         report build: (DataSet, Day) throws(UsageError) -> Report
     ) throws(UsageError) -> Outcome {
         let asOf = try CommandLineValues.day(parsed.value("as-of"), option: "--as-of <date>") ?? context.today
-        let writesWorkbook = parsed.value("output").map { DataLoader.nameAndExtension(of: $0).extension.lowercased() == "xlsx" } == true
-        let format = parsed.value("format").flatMap(OutputFormat.init(rawValue:)) ?? (writesWorkbook ? .xlsx : .markdown)
+        // `-o bao-cao.xlsx` or `-o bao-cao.docx` says the format.
+        let outputExtension = parsed.value("output").map { DataLoader.nameAndExtension(of: $0).extension.lowercased() }
+        let impliedFormat = outputExtension.flatMap(OutputFormat.init(rawValue:)).flatMap { $0.isBinary ? $0 : nil }
+        let format = parsed.value("format").flatMap(OutputFormat.init(rawValue:)) ?? impliedFormat ?? .markdown
         // A workbook is bytes for a file, not for a terminal's screen.
         if format.isBinary, parsed.value("output") == nil, context.terminal.outputIsTerminal { throw .missingOption("--output <file>") }
         let language = parsed.value("lang").flatMap(Language.init(rawValue:)) ?? .vi

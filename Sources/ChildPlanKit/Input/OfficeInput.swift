@@ -70,16 +70,15 @@ enum OfficeInput {
         var read = Read()
         do {
             let archive = try ZipArchive(bytes: bytes)
-            if archive.entries.contains(where: { $0.name.hasPrefix("word/") }) {
+            if let properties = try? archive.contents(ofEntryNamed: "docProps/core.xml"),
+               OfficeInput.contains(properties, Array("<cp:category>\(ChildPlanMark.reportCategory)</cp:category>".utf8)) {
+                // A report childplan wrote (`XLSXReportWriter`, `DOCXReportWriter`), not data.
+                read.files.diagnostics.append(.warning(.ownReport, at: .wholeFile(file)))
+                read.files.skipped.append(file)
+            } else if archive.entries.contains(where: { $0.name.hasPrefix("word/") }) {
                 let document = try WordDocument(bytes: bytes)
                 readDocument(document, file: file, expecting: kind, choice: choice, loader: loader, cache: cache, explicitly: explicitly,
                              into: &read)
-            } else if archive.entries.contains(where: { $0.name.hasPrefix("xl/") }),
-                      let properties = try? archive.contents(ofEntryNamed: "docProps/core.xml"),
-                      OfficeInput.contains(properties, Array("<cp:category>\(ChildPlanMark.reportCategory)</cp:category>".utf8)) {
-                // A report childplan wrote (`XLSXReportWriter`), not data.
-                read.files.diagnostics.append(.warning(.ownReport, at: .wholeFile(file)))
-                read.files.skipped.append(file)
             } else if archive.entries.contains(where: { $0.name.hasPrefix("xl/") }) {
                 let workbook = try Workbook(bytes: bytes)
                 try readWorkbook(workbook, file: file, expecting: kind, choice: choice, loader: loader, cache: cache, explicitly: explicitly,

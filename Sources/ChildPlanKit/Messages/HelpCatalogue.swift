@@ -42,9 +42,9 @@ enum HelpCatalogue {
         "Data/, or $CHILDPLAN_DATA": "Data/, hoặc $CHILDPLAN_DATA",
         "The day to judge by, YYYY-MM-DD or dd/mm/yyyy.": "Ngày tính số liệu, dạng dd/mm/yyyy hoặc YYYY-MM-DD.",
         "today": "hôm nay",
-        "markdown (to paste into a report), text (for the terminal), html (one page with charts), csv (tables for a spreadsheet), xlsx (an Excel workbook, a sheet per table) or json (for scripts).":
-            "markdown (để dán vào báo cáo), text (xem trên màn hình), html (một trang có biểu đồ), csv (bảng để mở bằng bảng tính), xlsx (bảng tính Excel, mỗi bảng một trang tính) hoặc json (cho chương trình).",
-        "markdown; xlsx when -o names a .xlsx file": "markdown; xlsx khi -o là tệp .xlsx",
+        "markdown (to paste into a report), text (for the terminal), html (one page with charts), csv (tables for a spreadsheet), xlsx (an Excel workbook, a sheet per table), docx (a Word báo cáo to finish and send) or json (for scripts).":
+            "markdown (để dán vào báo cáo), text (xem trên màn hình), html (một trang có biểu đồ), csv (bảng để mở bằng bảng tính), xlsx (bảng tính Excel, mỗi bảng một trang tính), docx (báo cáo Word để hoàn thiện và gửi đi) hoặc json (cho chương trình).",
+        "markdown; xlsx or docx when -o names such a file": "markdown; xlsx hoặc docx khi -o là tệp như vậy",
         "markdown": "markdown",
         "Language of messages, and of the report's headings, group names and status words: vi or en.":
             "Ngôn ngữ của thông báo và của tiêu đề, tên nhóm, tình trạng trong báo cáo: vi hoặc en.",

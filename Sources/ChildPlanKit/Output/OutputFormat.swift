@@ -10,6 +10,8 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case text
     /// An Excel workbook: a sheet per table, typed cells (`XLSXReportWriter`).
     case xlsx
+    /// A Word báo cáo in the layout of Decree 30/2020/NĐ-CP (`DOCXReportWriter`).
+    case docx
 
     /// Writes the report in this format to the sink, as UTF-8: the one way
     /// a report is written, to standard output, a file or memory.
@@ -23,11 +25,12 @@ public enum OutputFormat: String, CaseIterable, Sendable {
             let document = document(report, options).namingPlans().excerptingLongTexts()
             sink.write(Array(TextWriter(width: options.width, colour: options.colour).write(document).utf8))
         case .xlsx: sink.write(XLSXReportWriter(language: options.language).write(document(report, options).namingPlans()))
+        case .docx: sink.write(DOCXReportWriter(language: options.language).write(document(report, options).namingPlans().excerptingLongTexts()))
         }
     }
 
     /// True for a format whose bytes are a file (a workbook), not text for a screen.
-    public var isBinary: Bool { self == .xlsx }
+    public var isBinary: Bool { self == .xlsx || self == .docx }
 
     /// The report in this format, as text (what `write` gives, gathered; for a workbook, its bytes read as UTF-8).
     public func render(_ report: Report, options: RenderOptions = RenderOptions()) -> String {
@@ -57,6 +60,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .html: "html"
         case .text: "txt"
         case .xlsx: "xlsx"
+        case .docx: "docx"
         }
     }
 }

@@ -1,0 +1,188 @@
+import OfficeFormats
+
+/// Writes a report document as a Word báo cáo laid out as Decree 30/2020/NĐ-CP's Appendix I asks: A4, margins
+/// 20 mm top and bottom, 30 mm left, 20 mm right; Times New Roman 14 pt (tables 12 pt); the header block as a
+/// borderless two-column table (the issuing body over a short rule, the national motto over its rule), the
+/// number and the place and date in italics, "BÁO CÁO" and its subject centred in bold, the report's sections
+/// and tables (header rows repeated on each page, numbers right-aligned), page numbers centred at the top from
+/// page 2, and the "Nơi nhận:" and signature blocks. What the tool cannot know — the issuing body, number,
+/// place, signer — is left as "…" for the officer. It lays out; it does not count.
+struct DOCXReportWriter {
+    let language: Language
+
+    func write(_ document: ReportDocument) -> [UInt8] {
+        var body = headerBlock(title: document.title)
+        for block in document.blocks {
+            switch block {
+            case .heading(let level, let text):
+                if level == 1, text == document.title { continue }
+                body += paragraph(text, bold: true, size: level <= 2 ? 28 : 26, spacingBefore: 120, keepNext: true)
+            case .paragraph(let text): body += paragraph(text, justified: true, firstLineIndent: true)
+            case .notice(let title, let text): body += paragraph(title + ": " + text, bold: true, italic: true, justified: true)
+            case .list(let items): body += items.map { paragraph("- " + $0, justified: true, firstLineIndent: true) }.joined()
+            case .table(let table): body += self.table(table) + paragraph("", size: 12)
+            case .bars, .heatMap: continue
+            }
+        }
+        body += closingBlock()
+        var zip = ZipWriter()
+        zip.add("[Content_Types].xml", Array(DOCXReportWriter.contentTypes.utf8))
+        zip.add("_rels/.rels", Array(DOCXReportWriter.packageRelationships.utf8))
+        zip.add("docProps/core.xml", Array(coreProperties(title: document.title).utf8))
+        zip.add("word/_rels/document.xml.rels", Array(DOCXReportWriter.documentRelationships.utf8))
+        zip.add("word/styles.xml", Array(DOCXReportWriter.styles.utf8))
+        zip.add("word/settings.xml", Array(DOCXReportWriter.settings.utf8))
+        zip.add("word/header1.xml", Array(DOCXReportWriter.pageNumberHeader.utf8))
+        zip.add("word/document.xml", Array(DOCXReportWriter.document(body).utf8))
+        return zip.finished()
+    }
+
+    // MARK: Blocks
+
+    private func pick(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
+
+    /// The header block: issuing body and national motto side by side, then the number and the place and date.
+    func headerBlock(title: String) -> String {
+        let left = paragraph(pick("…………………", "…………………"), centred: true, size: 26)
+            + paragraph(pick("CƠ QUAN BÁO CÁO …", "REPORTING OFFICE …"), bold: true, centred: true, size: 26, ruleBelow: true)
+            + paragraph(pick("Số: …/BC-…", "No.: …/BC-…"), centred: true, size: 26)
+        let right = paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, centred: true, size: 24)
+            + paragraph("Độc lập - Tự do - Hạnh phúc", bold: true, centred: true, size: 26, ruleBelow: true)
+            + paragraph(pick("…, ngày … tháng … năm …", "…, date …"), italic: true, centred: true, size: 26)
+        let table = #"<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders>"#
+            + ["top", "left", "bottom", "right", "insideH", "insideV"].map { #"<w:\#($0) w:val="nil"/>"# }.joined()
+            + #"</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="3600"/><w:gridCol w:w="5471"/></w:tblGrid><w:tr>"#
+            + #"<w:tc><w:tcPr><w:tcW w:w="3600" w:type="dxa"/></w:tcPr>\#(left)</w:tc>"#
+            + #"<w:tc><w:tcPr><w:tcW w:w="5471" w:type="dxa"/></w:tcPr>\#(right)</w:tc></w:tr></w:tbl>"#
+        return table + paragraph("", size: 12)
+            + paragraph(pick("BÁO CÁO", "REPORT"), bold: true, centred: true, size: 28)
+            + paragraph(title, bold: true, centred: true, size: 28) + paragraph("", size: 12)
+    }
+
+    /// "Nơi nhận:" beside the signature block, both for the officer to complete.
+    func closingBlock() -> String {
+        let recipients = paragraph(pick("Nơi nhận:", "To:"), bold: true, italic: true, size: 24)
+            + paragraph(pick("- Như trên;", "- As above;"), size: 22) + paragraph(pick("- Lưu: VT, ….", "- Archive: ….") , size: 22)
+        let signature = paragraph(pick("THỦ TRƯỞNG CƠ QUAN", "HEAD OF OFFICE"), bold: true, centred: true, size: 26)
+            + paragraph(pick("(Ký, ghi rõ họ tên, đóng dấu)", "(Signature, full name, seal)"), italic: true, centred: true, size: 26)
+            + paragraph("", size: 26) + paragraph("", size: 26) + paragraph("…………………", bold: true, centred: true, size: 26)
+        return paragraph("", size: 12) + #"<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders>"#
+            + ["top", "left", "bottom", "right", "insideH", "insideV"].map { #"<w:\#($0) w:val="nil"/>"# }.joined()
+            + #"</w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w="4535"/><w:gridCol w:w="4536"/></w:tblGrid><w:tr>"#
+            + #"<w:tc><w:tcPr><w:tcW w:w="4535" w:type="dxa"/></w:tcPr>\#(recipients)</w:tc>"#
+            + #"<w:tc><w:tcPr><w:tcW w:w="4536" w:type="dxa"/></w:tcPr>\#(signature)</w:tc></w:tr></w:tbl>"#
+    }
+
+    /// A table of the report: borders, the header row bold and repeated on each page, right-aligned numbers.
+    func table(_ table: ReportDocument.Table) -> String {
+        var xml = #"<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblLayout w:type="fixed"/><w:tblBorders>"#
+            + ["top", "left", "bottom", "right", "insideH", "insideV"].map { #"<w:\#($0) w:val="single" w:sz="4" w:space="0" w:color="000000"/>"# }.joined()
+            + #"</w:tblBorders><w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar></w:tblPr>"#
+        let group = table.group.map { [$0.title] } ?? []
+        let titles = group + table.columns.map(\.title)
+        let alignments = (table.group == nil ? [] : [ReportDocument.Table.Alignment.left]) + table.columns.map(\.alignment)
+        // Columns share the text width (160 mm): room for their longest word, and more for longer texts, up to a limit.
+        let rows = [titles] + table.rows.map { (table.group.map { [$0.value] } ?? []) + $0.cells }
+        let weights = titles.indices.map { column -> Double in
+            let texts = rows.map { column < $0.count ? $0[column] : "" }
+            let longestLine = texts.map { $0.split(separator: "\n").map(\.count).max() ?? 0 }.max() ?? 0
+            let longestWord = texts.map { $0.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(\.count).max() ?? 0 }.max() ?? 0
+            return max(Double(longestWord + 2), min(4 * Double(longestLine).squareRoot(), 40))
+        }
+        let total = weights.reduce(0, +)
+        xml += "<w:tblGrid>" + weights.map { #"<w:gridCol w:w="\#(Int(9071 * $0 / total))"/>"# }.joined() + "</w:tblGrid>"
+        xml += #"<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>"#
+            + titles.map { cell($0, bold: true, centred: true, shaded: true) }.joined() + "</w:tr>"
+        for row in table.rows {
+            let cells = (table.group.map { [$0.value] } ?? []) + row.cells
+            xml += #"<w:tr><w:trPr><w:cantSplit/></w:trPr>"#
+            for (index, text) in cells.enumerated() {
+                xml += cell(text, bold: row.isTotal, right: index < alignments.count && alignments[index] == .right)
+            }
+            xml += "</w:tr>"
+        }
+        return xml + "</w:tbl>"
+    }
+
+    func cell(_ text: String, bold: Bool = false, centred: Bool = false, right: Bool = false, shaded: Bool = false) -> String {
+        let shading = shaded ? #"<w:shd w:val="clear" w:color="auto" w:fill="E7E6E6"/>"# : ""
+        return #"<w:tc><w:tcPr>\#(shading)</w:tcPr>"#
+            + paragraph(text, bold: bold, centred: centred, right: right, size: 24, spacingAfter: 0) + "</w:tc>"
+    }
+
+    /// One paragraph; a line break in the text is a line break in Word.
+    func paragraph(_ text: String, bold: Bool = false, italic: Bool = false, centred: Bool = false, right: Bool = false,
+                   justified: Bool = false, firstLineIndent: Bool = false, size: Int = 28, spacingBefore: Int = 0,
+                   spacingAfter: Int = 60, keepNext: Bool = false, ruleBelow: Bool = false) -> String {
+        var properties = keepNext ? "<w:keepNext/>" : ""
+        if ruleBelow { properties += #"<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>"# }
+        properties += #"<w:spacing w:before="\#(spacingBefore)" w:after="\#(spacingAfter)"/>"#
+        if firstLineIndent { properties += #"<w:ind w:firstLine="567"/>"# }
+        let alignment = centred ? "center" : right ? "right" : justified ? "both" : nil
+        if let alignment { properties += #"<w:jc w:val="\#(alignment)"/>"# }
+        var runProperties = bold ? "<w:b/>" : ""
+        if italic { runProperties += "<w:i/>" }
+        runProperties += #"<w:sz w:val="\#(size)"/><w:szCs w:val="\#(size)"/>"#
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let runs = lines.enumerated().map { index, line in
+            (index > 0 ? "<w:br/>" : "") + #"<w:t xml:space="preserve">\#(XMLText.escaped(String(line)))</w:t>"#
+        }.joined()
+        return "<w:p><w:pPr>\(properties)</w:pPr><w:r><w:rPr>\(runProperties)</w:rPr>\(runs)</w:r></w:p>"
+    }
+
+    // MARK: Parts
+
+    static let namespaces = #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" "#
+        + #"xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships""#
+    static let header = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
+
+    /// A4 (210 × 297 mm) with the decree's margins, in twentieths of a point: top and bottom 20 mm, left 30 mm, right 20 mm;
+    /// the page number header from page 2 (`titlePg`).
+    static let sectionProperties = #"<w:sectPr><w:headerReference w:type="default" r:id="rId3"/><w:pgSz w:w="11906" w:h="16838"/>"#
+        + #"<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/><w:titlePg/></w:sectPr>"#
+
+    static func document(_ body: String) -> String {
+        header + "<w:document \(namespaces)><w:body>" + body + sectionProperties + "</w:body></w:document>"
+    }
+
+    static let contentTypes = header + #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#
+        + #"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#
+        + #"<Default Extension="xml" ContentType="application/xml"/>"#
+        + #"<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>"#
+        + #"<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>"#
+        + #"<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>"#
+        + #"<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>"#
+        + #"<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>"#
+        + "</Types>"
+
+    static let packageRelationships = header + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
+        + #"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>"#
+        + #"<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>"#
+        + "</Relationships>"
+
+    static let documentRelationships = header + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
+        + #"<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>"#
+        + #"<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>"#
+        + #"<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>"#
+        + "</Relationships>"
+
+    /// Times New Roman 14 pt for the whole document.
+    static let styles = header + "<w:styles \(namespaces)><w:docDefaults><w:rPrDefault><w:rPr>"
+        + #"<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman"/>"#
+        + #"<w:sz w:val="28"/><w:szCs w:val="28"/><w:lang w:val="vi-VN"/></w:rPr></w:rPrDefault>"#
+        + #"<w:pPrDefault><w:pPr><w:spacing w:after="60" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>"#
+        + #"<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style></w:styles>"#
+
+    static let settings = header + "<w:settings \(namespaces)><w:defaultTabStop w:val=\"720\"/><w:compat/></w:settings>"
+
+    /// The page number, centred, as a PAGE field.
+    static let pageNumberHeader = header + "<w:hdr \(namespaces)><w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>"
+        + #"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>"#
+        + #"<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:hdr>"#
+
+    func coreProperties(title: String) -> String {
+        DOCXReportWriter.header + #"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" "#
+            + #"xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>\#(XMLText.escaped(title))</dc:title><dc:creator>childplan</dc:creator>"#
+            + "<cp:category>\(ChildPlanMark.reportCategory)</cp:category></cp:coreProperties>"
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import OfficeFormats
+import Testing
+
+@testable import ChildPlanKit
+
+/// Issue 15, point 1 (in part): `report --format docx`, a báo cáo in the layout of Decree 30/2020/NĐ-CP.
+@Suite("Reports as Word documents")
+struct DOCXReportTests {
+    static let report = Report.summary(SummaryReport(Build.shippedData(), asOf: Build.day("2026-11-22")), .status)
+
+    static func bytes(_ report: Report, language: Language = .vi) -> [UInt8] {
+        var sink = ByteSink()
+        OutputFormat.docx.write(report, options: RenderOptions(language: language), to: &sink)
+        return sink.bytes
+    }
+
+    static func documentXML(_ bytes: [UInt8]) throws -> String {
+        String(decoding: try #require(try ZipArchive(bytes: bytes).contents(ofEntryNamed: "word/document.xml")), as: UTF8.self)
+    }
+
+    @Test func goldenDocumentPart() throws {
+        let bytes = Self.bytes(Self.report)
+        try Snapshot.check(try Self.documentXML(bytes), named: "report-status-vi.docx.document.xml")
+        #expect(Self.bytes(Self.report) == bytes, "the same report gives the same bytes")
+    }
+
+    /// A4, margins 20/20/30/20 mm, Times New Roman 14 pt, page numbers from page 2, the header block and motto.
+    @Test func thePageAndTheHeaderBlockAreTheDecrees() throws {
+        let bytes = Self.bytes(Self.report)
+        let xml = try Self.documentXML(bytes)
+        #expect(xml.contains(#"<w:pgSz w:w="11906" w:h="16838"/>"#))
+        #expect(xml.contains(#"<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701""#))
+        #expect(xml.contains("<w:titlePg/>") && xml.contains(#"<w:headerReference w:type="default""#))
+        let styles = String(decoding: try #require(try ZipArchive(bytes: bytes).contents(ofEntryNamed: "word/styles.xml")), as: UTF8.self)
+        #expect(styles.contains(#"w:ascii="Times New Roman""#) && styles.contains(#"<w:sz w:val="28"/>"#))
+        let header = String(decoding: try #require(try ZipArchive(bytes: bytes).contents(ofEntryNamed: "word/header1.xml")), as: UTF8.self)
+        #expect(header.contains(" PAGE ") && header.contains(#"<w:jc w:val="center"/>"#))
+        // Read back by our own Word reader: the motto, the number and date lines, BÁO CÁO, and the repeated header rows.
+        let document = try WordDocument(bytes: bytes)
+        let headerBlock = try #require(document.tables.first?.table)
+        #expect(headerBlock.rows[0].texts.joined(separator: "\n").contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"))
+        #expect(headerBlock.rows[0].texts.first?.contains("Số: …/BC-…") == true)
+        #expect(document.blocks.contains(.paragraph("BÁO CÁO")))
+        // The report's tables, between the header block and the closing block (Nơi nhận, signature).
+        let tables = document.tables.dropFirst().dropLast()
+        #expect(!tables.isEmpty && tables.allSatisfy { $0.table.rows.first?.isRepeatedHeader == true })
+        #expect(xml.contains("Nơi nhận:") && xml.contains("THỦ TRƯỞNG CƠ QUAN"))
+    }
+
+    /// Texts from the data are escaped, controls XML forbids dropped, and a line break stays a line break.
+    @Test func hostileTextsAreEscaped() throws {
+        var table = ReportDocument.Table(name: "t", title: "T", columns: ["A", "B"], rightAligned: [1])
+        table.add(["<script>&amp;\u{1}\u{B}\"x\"", "3"])
+        table.add(["dòng 1\ndòng 2", "4"])
+        let document = ReportDocument(title: "Tiêu đề <b>", blocks: [.table(table)])
+        let bytes = DOCXReportWriter(language: .vi).write(document)
+        let read = try WordDocument(bytes: bytes)
+        let texts = try #require(read.tables.dropFirst().first?.table.rows.map(\.texts))
+        #expect(texts == [["A", "B"], ["<script>&amp;\"x\"", "3"], ["dòng 1\ndòng 2", "4"]])
+        #expect(read.blocks.contains(.paragraph("Tiêu đề <b>")))
+        #expect(try Self.documentXML(bytes).contains(#"<w:jc w:val="right"/></w:pPr><w:r><w:rPr><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr><w:t xml:space="preserve">3</w:t>"#))
+    }
+
+    @Test func aReportDocumentInTheDataFolderIsPassedOver() throws {
+        let folder = try Build.temporaryDirectory()
+        for name in try FileManager.default.contentsOfDirectory(atPath: Repository.data.path) {
+            try FileManager.default.copyItem(atPath: Repository.dataFile(name), toPath: folder.appendingPathComponent(name).path)
+        }
+        let written = Build.run(["report", folder.path, "--as-of", "2026-11-22", "-o", folder.appendingPathComponent("bao-cao.docx").path])
+        #expect(written.exitCode == .success, "\(written.stderr)")
+        let again = Build.run(["validate", folder.path, "--as-of", "2026-11-22"])
+        #expect(again.exitCode == .success)
+        #expect(again.stdout.contains("bao-cao.docx: warning: a report childplan wrote, not data: skipped"))
+    }
+}
