@@ -35,7 +35,7 @@ struct CommandLineUsageTests {
         (["report", "--formt", "json"],
          "Error: Unknown option '--formt'. Did you mean '--format'?\nUsage: \(ReportCommand.spec.usage)\n  See 'childplan report --help' for more information.\n"),
         (["report", "--format", "png"],
-         "Error: The value 'png' is invalid for '--format <format>'. Please provide one of 'markdown', 'json', 'csv', 'html', 'text' or 'xlsx'.\nUsage: \(ReportCommand.spec.usage)\n  See 'childplan report --help' for more information.\n"),
+         "Error: The value 'png' is invalid for '--format <format>'. Please provide one of 'markdown', 'json', 'csv', 'html', 'text', 'xlsx' or 'docx'.\nUsage: \(ReportCommand.spec.usage)\n  See 'childplan report --help' for more information.\n"),
         (["report", "--lang=fr"],
          "Error: The value 'fr' is invalid for '--lang <lang>'. Please provide one of 'vi' or 'en'.\nUsage: \(ReportCommand.spec.usage)\n  See 'childplan report --help' for more information.\n"),
         (["report", "--as-of", "2026-13-01"],

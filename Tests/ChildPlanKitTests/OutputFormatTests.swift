@@ -222,7 +222,7 @@ struct CompletionTests {
             COMP_WORDS=(childplan update kon-tum-2025 II.1 --status hoan); COMP_CWORD=5; _childplan; echo "3:${COMPREPLY[*]}"
             """)
         #expect(completed.output.contains("1:report\n"))
-        #expect(completed.output.contains("2:markdown json csv html text xlsx\n"))
+        #expect(completed.output.contains("2:markdown json csv html text xlsx docx\n"))
         #expect(completed.output.contains("3:hoan-thanh\n"))
     }
 
