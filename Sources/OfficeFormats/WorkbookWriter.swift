@@ -267,7 +267,8 @@ extension WorkbookWriter {
         for (index, cell) in row.enumerated() where [.header, .wrapped, .answer, .paragraph].contains(cell.style) {
             guard case .text(let text) = cell.value, index < widths.count else { continue }
             let perLine = max(1, Int(widths[index] * 1.1))
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { $0 + max(1, ($1.count + perLine - 1) / perLine) }
+            let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+                .reduce(0) { $0 + max(1, ($1.count + perLine - 1) / perLine) }
             most = max(most, lines)
         }
         return min(most, 40)
@@ -279,6 +280,8 @@ extension WorkbookWriter {
 /// carriage return; U+FFFE and U+FFFF) dropped.
 public enum XMLText {
     public static func escaped(_ text: String) -> String {
+        // Nearly every text has nothing to escape: checked byte by byte, it is returned as it is.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0xEF }) { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

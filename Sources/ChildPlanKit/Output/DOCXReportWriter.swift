@@ -85,8 +85,8 @@ struct DOCXReportWriter {
         let rows = [titles] + table.rows.map { (table.group.map { [$0.value] } ?? []) + $0.cells }
         let weights = titles.indices.map { column -> Double in
             let texts = rows.map { column < $0.count ? $0[column] : "" }
-            let longestLine = texts.map { $0.split(separator: "\n").map(\.count).max() ?? 0 }.max() ?? 0
-            let longestWord = texts.map { $0.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(\.count).max() ?? 0 }.max() ?? 0
+            let longestLine = texts.map { $0.unicodeScalars.split(separator: "\n").map(\.count).max() ?? 0 }.max() ?? 0
+            let longestWord = texts.map { $0.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(\.count).max() ?? 0 }.max() ?? 0
             return max(Double(longestWord + 2), min(4 * Double(longestLine).squareRoot(), 40))
         }
         let total = weights.reduce(0, +)
@@ -123,10 +123,14 @@ struct DOCXReportWriter {
         var runProperties = bold ? "<w:b/>" : ""
         if italic { runProperties += "<w:i/>" }
         runProperties += #"<w:sz w:val="\#(size)"/><w:szCs w:val="\#(size)"/>"#
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let runs = lines.enumerated().map { index, line in
-            (index > 0 ? "<w:br/>" : "") + #"<w:t xml:space="preserve">\#(XMLText.escaped(String(line)))</w:t>"#
-        }.joined()
+        let runs: String
+        if text.utf8.contains(0x0A) {
+            runs = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
+                (index > 0 ? "<w:br/>" : "") + #"<w:t xml:space="preserve">\#(XMLText.escaped(String(line)))</w:t>"#
+            }.joined()
+        } else {
+            runs = #"<w:t xml:space="preserve">\#(XMLText.escaped(text))</w:t>"#
+        }
         return "<w:p><w:pPr>\(properties)</w:pPr><w:r><w:rPr>\(runProperties)</w:rPr>\(runs)</w:r></w:p>"
     }
 

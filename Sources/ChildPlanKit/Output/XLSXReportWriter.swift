@@ -40,7 +40,7 @@ struct XLSXReportWriter {
             sheet.filterRow = 1
             sheet.columnWidths = header.indices.map { column in
                 let longest = table.rows.map { row in
-                    column < row.count ? row[column].split(separator: "\n").map(\.count).max() ?? 0 : 0
+                    column < row.count ? row[column].unicodeScalars.split(separator: "\n").map(\.count).max() ?? 0 : 0
                 }.max() ?? 0
                 return Double(min(max(longest + 2, 8), 60))
             }
@@ -62,13 +62,14 @@ struct XLSXReportWriter {
 
     /// `12` → 12; nil for anything else, and for digits a number would change (a leading zero, more than 15 digits).
     static func wholeNumber(_ text: String) -> Int? {
-        guard !text.isEmpty, text.count <= 15, text.allSatisfy({ $0.isASCII && $0.isNumber }), text == "0" || !text.hasPrefix("0") else { return nil }
+        let utf8 = text.utf8
+        guard let first = utf8.first, utf8.count <= 15, utf8.allSatisfy({ $0 &- 0x30 < 10 }), utf8.count == 1 || first != 0x30 else { return nil }
         return Int(text)
     }
 
     /// `33,3%` or `33.3%` → 0.333.
     static func percentage(_ text: String) -> Double? {
-        guard text.hasSuffix("%") else { return nil }
+        guard text.utf8.last == UInt8(ascii: "%"), text.utf8.count <= 12 else { return nil }
         let number = text.dropLast().replacingOccurrences(of: ",", with: ".")
         guard !number.isEmpty, number.allSatisfy({ $0.isNumber || $0 == "." }), let value = Double(number) else { return nil }
         return value / 100
@@ -76,7 +77,7 @@ struct XLSXReportWriter {
 
     /// `22/11/2026` or `2026-11-22` → that day.
     static func day(_ text: String) -> Day? {
-        guard text.count == 10, text.allSatisfy({ $0.isNumber || $0 == "/" || $0 == "-" }) else { return nil }
+        guard text.utf8.count == 10, text.utf8.allSatisfy({ $0 &- 0x30 < 10 || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") }) else { return nil }
         return Day(parsing: text)
     }
 }
