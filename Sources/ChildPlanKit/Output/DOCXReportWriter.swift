@@ -83,14 +83,20 @@ struct DOCXReportWriter {
         let alignments = (table.group == nil ? [] : [ReportDocument.Table.Alignment.left]) + table.columns.map(\.alignment)
         // Columns share the text width (160 mm): room for their longest word, and more for longer texts, up to a limit.
         let rows = [titles] + table.rows.map { (table.group.map { [$0.value] } ?? []) + $0.cells }
-        let weights = titles.indices.map { column -> Double in
+        // Each column first gets room for its longest word (about 130 twips a character at 12 pt, within the page), then
+        // the rest of the width goes to the columns with longer texts.
+        let measures = titles.indices.map { column -> (word: Double, wish: Double) in
             let texts = rows.map { column < $0.count ? $0[column] : "" }
             let longestLine = texts.map { $0.unicodeScalars.split(separator: "\n").map(\.count).max() ?? 0 }.max() ?? 0
             let longestWord = texts.map { $0.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(\.count).max() ?? 0 }.max() ?? 0
-            return max(Double(longestWord + 2), min(4 * Double(longestLine).squareRoot(), 40))
+            return (Double(min(longestWord, 20) + 1) * 130, min(4 * Double(longestLine).squareRoot(), 40))
         }
-        let total = weights.reduce(0, +)
-        xml += "<w:tblGrid>" + weights.map { #"<w:gridCol w:w="\#(Int(9071 * $0 / total))"/>"# }.joined() + "</w:tblGrid>"
+        let floor = measures.map(\.word).reduce(0, +)
+        let scale = floor > 9071 ? 9071 / floor : 1
+        let spare = max(0, 9071 - floor * scale)
+        let wishes = measures.map(\.wish).reduce(0, +)
+        let widths = measures.map { $0.word * scale + (wishes > 0 ? spare * $0.wish / wishes : 0) }
+        xml += "<w:tblGrid>" + widths.map { #"<w:gridCol w:w="\#(Int($0))"/>"# }.joined() + "</w:tblGrid>"
         xml += #"<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>"#
             + titles.map { cell($0, bold: true, centred: true, shaded: true) }.joined() + "</w:tr>"
         for row in table.rows {
