@@ -359,10 +359,7 @@ struct ReturnFormWorkbookTests {
     }
 
     @Test func aFilledFormMovesThatAgencysFiguresAndNoOneElses() throws {
-        let folder = try Build.temporaryDirectory()
-        for name in try FileManager.default.contentsOfDirectory(atPath: Repository.data.path) {
-            try FileManager.default.copyItem(atPath: Repository.dataFile(name), toPath: folder.appendingPathComponent(name).path)
-        }
+        let folder = try Build.copyOfShippedData()
         let form = folder.appendingPathComponent("mau.xlsx").path
         let written = Build.runByDefault(["template", folder.path, "--agency", Self.agency, "--period", "2026", "--as-of", "2026-11-22", "-o", form])
         #expect(written.exitCode == .success, "\(written.stderr)")

@@ -99,6 +99,15 @@ enum Build {
         ChildPlanCLI.run(arguments: arguments, environment: [:], today: day(today))
     }
 
+    /// A fresh temporary folder holding a copy of the shipped Data/, for a test that adds files to it.
+    static func copyOfShippedData() throws -> URL {
+        let folder = try temporaryDirectory()
+        for name in try FileManager.default.contentsOfDirectory(atPath: Repository.data.path) {
+            try FileManager.default.copyItem(atPath: Repository.dataFile(name), toPath: folder.appendingPathComponent(name).path)
+        }
+        return folder
+    }
+
     /// A fresh temporary directory for one test.
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("childplan-tests-\(UUID().uuidString)")

@@ -74,10 +74,7 @@ struct XLSXReportTests {
 
     /// A report workbook dropped into a data folder is passed over (a warning), not read as data; a return form is read.
     @Test func aReportWorkbookInTheDataFolderIsPassedOver() throws {
-        let folder = try Build.temporaryDirectory()
-        for name in try FileManager.default.contentsOfDirectory(atPath: Repository.data.path) {
-            try FileManager.default.copyItem(atPath: Repository.dataFile(name), toPath: folder.appendingPathComponent(name).path)
-        }
+        let folder = try Build.copyOfShippedData()
         let written = Build.run(["report", folder.path, "--as-of", "2026-11-22", "-o", folder.appendingPathComponent("bao-cao.xlsx").path])
         #expect(written.exitCode == .success, "\(written.stderr)")
         let again = Build.run(["validate", folder.path, "--as-of", "2026-11-22"])
