@@ -69,7 +69,7 @@ struct WordBodyReader {
         while reader.depth >= depth, let event = try reader.next() {
             guard case .start(let name) = event else { continue }
             switch name {
-            case "p": blocks.append(.paragraph(try paragraph().text))
+            case "p": blocks.append(.paragraph(try paragraph()))
             case "tbl":
                 tableCount += 1
                 let index = tableCount
@@ -81,20 +81,14 @@ struct WordBodyReader {
         return blocks
     }
 
-    /// The paragraph just started: its text, and whether Word numbers it.
-    private mutating func paragraph() throws(XMLProblem) -> (text: String, isNumbered: Bool) {
+    /// The paragraph just started: its text. (A number Word draws by list numbering is not text: an STT cell
+    /// numbered that way reads empty, and takes the next number as an empty one does.)
+    private mutating func paragraph() throws(XMLProblem) -> String {
         var text = ""
-        var isNumbered = false
         let depth = reader.depth
         while reader.depth >= depth, let event = try reader.next() {
             guard case .start(let name) = event else { continue }
             switch name {
-            case "pPr":
-                let inside = reader.depth
-                while reader.depth >= inside, let inner = try reader.next() {
-                    if case .start("numPr") = inner { isNumbered = true }
-                    if case .start("rPr") = inner { try reader.skipElement() }
-                }
             case "t": text += try reader.text()
             case "tab", "ptab": text += "\t"
             case "br", "cr":
@@ -111,7 +105,7 @@ struct WordBodyReader {
             default: continue
             }
         }
-        return (text, isNumbered)
+        return text
     }
 
     private struct CellProperties {
@@ -197,7 +191,7 @@ struct WordBodyReader {
                     default: break
                     }
                 }
-            case "p": lines.append(try paragraph().text)
+            case "p": lines.append(try paragraph())
             case "tbl":
                 let nested = try table()
                 for row in nested.rows {

@@ -99,11 +99,7 @@ public struct ZipArchive: Sendable {
         if entry.size >= ZipArchive.ratioFloor, entry.size > entry.compressedSize * ZipArchive.largestRatio {
             throw .tooCompressed(entry.name, ratio: entry.size / max(entry.compressedSize, 1))
         }
-        let header = entry.localHeaderOffset
-        guard header + 30 <= bytes.count, bytes.uint32(at: header) == 0x0403_4B50 else { throw .damagedEntry(entry.name) }
-        let start = header + 30 + Int(bytes.uint16(at: header + 26)) + Int(bytes.uint16(at: header + 28))
-        guard start + entry.compressedSize <= bytes.count else { throw .damagedEntry(entry.name) }
-        let data = Array(bytes[start..<start + entry.compressedSize])
+        guard let data = storedBytes(of: entry) else { throw .damagedEntry(entry.name) }
         let contents: [UInt8]
         if entry.method == 0 {
             guard entry.compressedSize == entry.size else { throw .damagedEntry(entry.name) }
@@ -119,10 +115,10 @@ public struct ZipArchive: Sendable {
         return contents
     }
 
-    /// The entry's bytes as stored (compressed, unchecked), for tests that inflate them another way.
+    /// The entry's bytes as stored (compressed, unchecked), after its local header; nil when the header is not there.
     func storedBytes(of entry: Entry) -> [UInt8]? {
         let header = entry.localHeaderOffset
-        guard header + 30 <= bytes.count else { return nil }
+        guard header + 30 <= bytes.count, bytes.uint32(at: header) == 0x0403_4B50 else { return nil }
         let start = header + 30 + Int(bytes.uint16(at: header + 26)) + Int(bytes.uint16(at: header + 28))
         guard start + entry.compressedSize <= bytes.count else { return nil }
         return Array(bytes[start..<start + entry.compressedSize])

@@ -27,7 +27,7 @@ enum OfficeFile {
             #"<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#.utf8))
         let data = rows.enumerated().map { index, cells in
             "<row r=\"\(index + 1)\">" + cells.enumerated().map { column, text in
-                text.isEmpty ? "" : #"<c r="\#(SourceLocation.columnName(column + 1))\#(index + 1)" t="inlineStr"><is><t>\#(text)</t></is></c>"#
+                text.isEmpty ? "" : #"<c r="\#(Workbook.columnName(column + 1))\#(index + 1)" t="inlineStr"><is><t>\#(text)</t></is></c>"#
             }.joined() + "</row>"
         }.joined()
         writer.add("xl/worksheets/sheet1.xml", Array("<worksheet><sheetData>\(data)</sheetData></worksheet>".utf8))
@@ -87,6 +87,20 @@ struct OfficeInputTests {
         #expect(details.deadlines == ReportingDeadlines(wording: "trước ngày 10 tháng 6; trước ngày 05 tháng 12"))
         #expect(details.issued == nil, "the day is left blank in the document")
         #expect(details.dateLine == "Kon Tum, ngày tháng 02 năm 2025")
+    }
+
+    /// An option given wins over what the document states; what it does not give comes from the document.
+    @Test func optionsWinOverTheDocument() throws {
+        let output = try Build.temporaryDirectory().appendingPathComponent("kh.json").path
+        let outcome = Build.run(["import", Self.fixture("kon-tum-2025.docx"), "--deadlines", "15/6; 30/11", "--issuer", "UBND tỉnh Quảng Ngãi",
+                                 "-o", output])
+        #expect(outcome.exitCode == .success, "\(outcome.stderr)")
+        let (loaded, _) = PlanJSONCodec.read(utf8: try Repository.bytes(output), file: output)
+        let plan = try #require(loaded?.plan)
+        #expect(plan.reporting == ReportingDeadlines(wording: "15/6; 30/11"))
+        #expect(plan.issuer == "UBND tỉnh Quảng Ngãi")
+        #expect(plan.implements == "27/QĐ-TTg", "from the document")
+        #expect(!outcome.stderr.contains("Reporting deadlines:"), "the document's deadlines are not said when the option gives them")
     }
 
     @Test(arguments: [

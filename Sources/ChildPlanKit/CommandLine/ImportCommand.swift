@@ -82,21 +82,21 @@ enum ImportCommand {
         guard var plan = loaded?.plan else {
             return Outcome(stderr: DataInput.lines(diagnostics), exitCode: MessageCatalogue.exitCode(for: diagnostics))
         }
-        func detail(_ name: String) -> String? { parsed.value(name).map(VietnameseText.tidyName).flatMap { $0.isEmpty ? nil : $0 } }
-        plan.title = detail("title")
-        plan.issuer = detail("issuer")
-        plan.jurisdiction = jurisdiction
-        plan.document = detail("document")
-        plan.issued = issued
-        plan.implements = detail("implements")
-        plan.coordinator = detail("coordinator")
-        plan.reporting = deadlines
+        // What the document states first; then each option given, which wins over it.
         var found = ""
         if let details {
-            if parsed.value("deadlines") == nil, let read = details.deadlines { plan.reporting = read }
             plan.apply(details)
             found = MessageCatalogue.documentDetails(details, file: path, deadlinesGiven: parsed.value("deadlines") != nil)
         }
+        func detail(_ name: String) -> String? { parsed.value(name).map(VietnameseText.tidyName).flatMap { $0.isEmpty ? nil : $0 } }
+        plan.title = detail("title") ?? plan.title
+        plan.issuer = detail("issuer") ?? plan.issuer
+        plan.jurisdiction = jurisdiction
+        plan.document = detail("document") ?? plan.document
+        plan.issued = issued ?? plan.issued
+        plan.implements = detail("implements") ?? plan.implements
+        plan.coordinator = detail("coordinator")
+        if parsed.value("deadlines") != nil { plan.reporting = deadlines }
         let json = String(decoding: PlanJSONCodec.encode(plan), as: UTF8.self)
         let groups = Set(plan.tasks.map(\.group)).count
         let note = found + MessageCatalogue.message(for: .imported(tasks: plan.tasks.count, groups: groups, file: path, planID: plan.id))

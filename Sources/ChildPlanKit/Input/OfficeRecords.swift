@@ -24,9 +24,6 @@ struct OfficeRecords: RecordSource {
         self.init(rows: table.rows.map { Row(part: part, row: $0) })
     }
 
-    /// The rows not yet read, the current one first.
-    var remainingRows: ArraySlice<Row> { rows[max(index, 0)...] }
-
     mutating func nextRecord() throws(CSVParser.SyntaxError) -> Bool {
         index += 1
         guard index < rows.count else { return false }

@@ -1,3 +1,5 @@
+import OfficeFormats
+
 /// Where something was read: a file, and a 1-based line and column within it.
 public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
     public var file: String
@@ -24,20 +26,9 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
         switch part {
         case _ where line == 0: file
         case nil: "\(file):\(line):\(column)"
-        case .sheet(let name): "\(file):\(name)!\(SourceLocation.columnName(column))\(line)"
+        case .sheet(let name): "\(file):\(name)!\(Workbook.columnName(column))\(line)"
         case .table(let number): "\(file): table \(number), row \(line), column \(column)"
         }
-    }
-
-    /// 3 → `C`, 28 → `AB`: a spreadsheet's column letters.
-    static func columnName(_ column: Int) -> String {
-        var name = ""
-        var rest = column
-        while rest > 0 {
-            name = String(UnicodeScalar(UInt8(65 + (rest - 1) % 26))) + name
-            rest = (rest - 1) / 26
-        }
-        return name
     }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {

@@ -49,12 +49,7 @@ struct DOCXReportWriter {
         let right = paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, centred: true, size: 24)
             + paragraph("Độc lập - Tự do - Hạnh phúc", bold: true, centred: true, size: 26, ruleBelow: true)
             + paragraph(pick("…, ngày … tháng … năm …", "…, date …"), italic: true, centred: true, size: 26)
-        let table = #"<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders>"#
-            + ["top", "left", "bottom", "right", "insideH", "insideV"].map { #"<w:\#($0) w:val="nil"/>"# }.joined()
-            + #"</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="3600"/><w:gridCol w:w="5471"/></w:tblGrid><w:tr>"#
-            + #"<w:tc><w:tcPr><w:tcW w:w="3600" w:type="dxa"/></w:tcPr>\#(left)</w:tc>"#
-            + #"<w:tc><w:tcPr><w:tcW w:w="5471" w:type="dxa"/></w:tcPr>\#(right)</w:tc></w:tr></w:tbl>"#
-        return table + paragraph("", size: 12)
+        return sideBySide(left, right, widths: (3600, 5471)) + paragraph("", size: 12)
             + paragraph(pick("BÁO CÁO", "REPORT"), bold: true, centred: true, size: 28)
             + paragraph(title, bold: true, centred: true, size: 28) + paragraph("", size: 12)
     }
@@ -66,11 +61,17 @@ struct DOCXReportWriter {
         let signature = paragraph(pick("THỦ TRƯỞNG CƠ QUAN", "HEAD OF OFFICE"), bold: true, centred: true, size: 26)
             + paragraph(pick("(Ký, ghi rõ họ tên, đóng dấu)", "(Signature, full name, seal)"), italic: true, centred: true, size: 26)
             + paragraph("", size: 26) + paragraph("", size: 26) + paragraph("…………………", bold: true, centred: true, size: 26)
-        return paragraph("", size: 12) + #"<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders>"#
+        return paragraph("", size: 12) + sideBySide(recipients, signature, widths: (4535, 4536))
+    }
+
+    /// Two blocks of paragraphs side by side in a borderless table, as the decree lays out its header and closing blocks.
+    func sideBySide(_ left: String, _ right: String, widths: (Int, Int)) -> String {
+        #"<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders>"#
             + ["top", "left", "bottom", "right", "insideH", "insideV"].map { #"<w:\#($0) w:val="nil"/>"# }.joined()
-            + #"</w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w="4535"/><w:gridCol w:w="4536"/></w:tblGrid><w:tr>"#
-            + #"<w:tc><w:tcPr><w:tcW w:w="4535" w:type="dxa"/></w:tcPr>\#(recipients)</w:tc>"#
-            + #"<w:tc><w:tcPr><w:tcW w:w="4536" w:type="dxa"/></w:tcPr>\#(signature)</w:tc></w:tr></w:tbl>"#
+            + #"</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>"#
+            + #"<w:tblGrid><w:gridCol w:w="\#(widths.0)"/><w:gridCol w:w="\#(widths.1)"/></w:tblGrid><w:tr>"#
+            + #"<w:tc><w:tcPr><w:tcW w:w="\#(widths.0)" w:type="dxa"/></w:tcPr>\#(left)</w:tc>"#
+            + #"<w:tc><w:tcPr><w:tcW w:w="\#(widths.1)" w:type="dxa"/></w:tcPr>\#(right)</w:tc></w:tr></w:tbl>"#
     }
 
     /// A table of the report: borders, the header row bold and repeated on each page, right-aligned numbers.
