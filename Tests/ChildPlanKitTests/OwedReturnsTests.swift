@@ -176,16 +176,9 @@ func aDeadlineFallsInTheSecondHalfOfItsPeriodOrAfter(period: String, semiannual:
     #expect(ReportingPeriod(parsing: period)!.writtenDeadline(under: before) == Build.day(due))
 }
 
-/// A small seeded generator (SplitMix64), so that a generated set is the same on every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+/// The library's seeded generator (SplitMix64), so that a generated set is the same on every run.
+typealias SplitMix = SeededGenerator
+
+extension SeededGenerator {
     mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }
