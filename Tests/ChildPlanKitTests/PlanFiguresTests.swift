@@ -11,13 +11,15 @@ struct PlanFiguresTests {
 
     /// Quảng Ngãi's plan and one of its communes', and Gia Lai's; all issued on 15 January 2025. As of 20 December
     /// 2025 two periods have closed (2025-H1, due before 10 June; 2025, due before 5 December): the latest is 2025.
-    static var data: DataSet {
+    static var data: DataSet { DataSet(plans: plans, updates: updates) }
+
+    static var plans: [Plan] {
         func plan(_ id: String, _ place: String, _ tasks: [PlanTask]) -> Plan {
             var plan = Plan(id: id, issued: Build.day("2025-01-15"), tasks: tasks)
             plan.jurisdiction = place
             return plan
         }
-        let plans = [
+        return [
             plan("quang-ngai", "tỉnh Quảng Ngãi", [
                 Build.task(.lawAndPolicy, 1, lead: "Sở Y tế", timeframe: "Hằng năm"),
                 Build.task(.communication, 1, lead: "Sở Tư pháp", timeframe: "Hằng năm"),
@@ -29,7 +31,10 @@ struct PlanFiguresTests {
             ]),
             plan("gia-lai", "tỉnh Gia Lai", [Build.task(.lawAndPolicy, 1, lead: "Sở Y tế", timeframe: "Hằng năm")]),
         ]
-        let updates = [
+    }
+
+    static var updates: [StatusUpdate] {
+        [
             Build.update("I.1", "2025-H1", .completed, "2025-06-05", plan: "quang-ngai"),
             Build.update("I.1", "2025", .completed, "2025-12-01", plan: "quang-ngai"),
             Build.update("II.1", "2025-H1", .inProgress, "2025-06-05", plan: "quang-ngai"),
@@ -37,7 +42,6 @@ struct PlanFiguresTests {
             Build.update("I.1", "2025-H1", .completed, "2025-06-05", plan: "gia-lai"),
             Build.update("I.1", "2025", .completed, "2025-12-01", plan: "gia-lai"),
         ]
-        return DataSet(plans: plans, updates: updates)
     }
 
     @Test func figuresWorkedOutByHand() throws {

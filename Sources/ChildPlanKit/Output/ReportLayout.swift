@@ -74,7 +74,8 @@ struct ReportLayout {
         let asOf = Block.paragraph(wording.asOf(report.asOf))
         switch section {
         case .summary:
-            var blocks: [Block] = [.heading(level: 1, text: wording.title), asOf]
+            let names = Dictionary(report.plans.map { ($0.plan.id, wording.planName($0.plan)) }, uniquingKeysWith: { first, _ in first })
+            var blocks: [Block] = [.heading(level: 1, text: wording.title), asOf] + draft(report.draft, planNames: names)
             blocks += [.heading(level: 2, text: wording.plansHeading), .table(plans(report))] + figures(report.figures)
             blocks += [.heading(level: 2, text: "I. \(wording.statusHeading)")] + status(report.status, title: wording.statusHeading)
             blocks += [.heading(level: 2, text: "II. \(wording.overdueHeading)")] + overdue(report.overdue, level: 3)

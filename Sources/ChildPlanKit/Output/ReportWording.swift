@@ -6,7 +6,7 @@ struct ReportWording: Sendable {
         self.language = language
     }
 
-    private func pick(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
+    func pick(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
 
     var title: String {
         pick("Báo cáo tình hình thực hiện Kế hoạch thực hiện Khuyến nghị của Ủy ban về quyền trẻ em của Liên hợp quốc",
