@@ -55,7 +55,7 @@ struct MessageLanguageTests {
         .timeframeNotUnderstood(text: "sớm", recognised: nil), .timeframeNotUnderstood(text: "2025 sớm", recognised: "2025"),
         .invalidJSON(.textAfterValue), .unsupportedPlanFormat("x/9"), .unsupportedPlanFormat(nil), .missingKey("tasks"),
         .wrongType(key: "tasks", expected: .array), .invalidValue(key: "number", value: "0", expected: .wholeNumberFromOne),
-        .taskIDMismatch(id: "I.2", expected: "I.1"), .unknownKey("x"), .unknownStatus("xong"), .invalidDate("31/02/2025"),
+        .taskIDMismatch(id: "I.2", expected: "I.1"), .unknownKey("x"), .unknownSetting("signr", known: ["signer"], suggestion: "signer"), .unknownStatus("xong"), .invalidDate("31/02/2025"),
         .dayOutOfRange("01/01/1900", years: 2000...2100), .missingDate, .invalidPeriod("2025-H2"), .missingTaskID,
         .planNotGiven(loaded: []), .planNotGiven(loaded: ["a", "b"]), .unknownPlan("x", loaded: []), .unknownPlan("x", loaded: ["a"]),
     ]
@@ -95,7 +95,7 @@ struct MessageLanguageTests {
         .ambiguousAgency("Sở Y tế", choices: ["Sở Y tế — tỉnh Quảng Ngãi", "Sở Y tế — thành phố Hải Phòng"]),
         .missingOption("--status"), .dateAfterToday("2027-01-01", today: day),
         .periodOutsidePlan("2024", plan: "p", first: ReportingPeriod(year: 2025, span: .firstHalf), lastYear: nil),
-        .invalidDeadlines("x", option: "--deadlines <text>"), .invalidNumber("0", option: "--table <n>"), .invalidJurisdiction("Mặt trăng", option: "--jurisdiction <place>"),
+        .invalidDeadlines("x", option: "--deadlines <text>"), .invalidNumber("0", option: "--table <n>"), .onlyForWordReport(option: "--signer"), .invalidJurisdiction("Mặt trăng", option: "--jurisdiction <place>"),
         .noPlanInJurisdiction("tỉnh Gia Lai", places: ["tỉnh Kon Tum"]), .noPlanInJurisdiction("tỉnh Gia Lai", places: []), .unknownSection("stauts", suggestion: "status"), .needsTerminal,
         .agencyWithoutTasks("Sở Xây dựng", suggestions: ["Sở Y tế"]), .agencyWithoutTasks("Sở Xây dựng", suggestions: []),
         .noTasksOfAgency("Sở Xây dựng", suggestions: ["Sở Y tế"]), .noTasksOfAgency("Sở Xây dựng", suggestions: []),

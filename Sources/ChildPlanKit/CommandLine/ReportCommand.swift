@@ -22,7 +22,7 @@ enum ReportCommand {
             DataInput.asOfOption,
         ] + DataInput.renderingOptions + [
             DataInput.planOption, DataInput.jurisdictionOption, DataInput.agencyOption, DataInput.registryOption, DataInput.strictOption,
-        ],
+        ] + LetterheadSettings.options,
         examples: [
             "childplan report",
             "childplan report overdue --as-of 2026-06-30",
@@ -34,6 +34,7 @@ enum ReportCommand {
             "childplan report compare qd-27-ttg-2025 thuy-nguyen-2025",
             "childplan report cascade --jurisdiction 'thành phố Hải Phòng'",
             "childplan report --format json -o report.json",
+            "childplan report -o bao-cao.docx --letterhead bao-cao.json --number 125/BC-SYT --report-date 05/12/2026",
             "childplan report overdue ~/ca-nuoc/ --jurisdiction 'tỉnh Quảng Ngãi'",
             "childplan report --plan kon-tum-2025 --plan can-tho-2025",
         ])
@@ -117,6 +118,18 @@ enum ReportCommand {
         if format.isBinary, parsed.value("output") == nil, context.terminal.outputIsTerminal { throw .missingOption("--output <file>") }
         let language = parsed.value("lang").flatMap(Language.init(rawValue:)) ?? .vi
         try CommandLineValues.checkOutput(parsed.value("output"), inputs: [])
+        // The Word report's letterhead, checked before any plan is read.
+        var letterhead = Letterhead()
+        if LetterheadSettings.isGiven(parsed) {
+            guard format == .docx else {
+                let option = LetterheadSettings.options.first { parsed.value($0.long) != nil || parsed.allValues[$0.long] != nil }!
+                throw .onlyForWordReport(option: "--" + option.long)
+            }
+            switch try LetterheadSettings.letterhead(parsed) {
+            case .read(let read): letterhead = read
+            case .problems(let problems): return Outcome(stderr: DataInput.lines(problems), exitCode: MessageCatalogue.exitCode(for: problems))
+            }
+        }
 
         let loaded = DataInput.load(paths: paths, registryFile: parsed.value("registry"), context: context)
         let diagnostics = loaded.diagnostics
@@ -148,7 +161,8 @@ enum ReportCommand {
         let writingToTerminal = output == nil || output == "-"
         let options = RenderOptions(language: language, width: context.width, colour: writingToTerminal && context.colour, excel: excel,
                                     provenance: DataInput.provenance(loaded, paths: paths, registryFile: parsed.value("registry"), context: context,
-                                                                     setAside: setAsideRows, selected: selected))
+                                                                     setAside: setAsideRows, selected: selected),
+                                    letterhead: letterhead)
         let stderr = DataInput.lines(diagnostics) + notice
         if format == .csv, let output, CommandLineValues.isDirectoryTarget(output) {
             return try CommandLineValues.deliverTables(report, options: options, into: output, inputs: inputs, stderr: stderr)

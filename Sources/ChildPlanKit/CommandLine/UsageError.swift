@@ -44,4 +44,6 @@ enum UsageError: Error, Equatable {
     case invalidJurisdiction(String, option: String)
     /// `--table` not a whole number from 1.
     case invalidNumber(String, option: String)
+    /// A letterhead option (`--signer`) with a format that has no letterhead: only the Word report has one.
+    case onlyForWordReport(option: String)
 }

@@ -72,6 +72,8 @@ public enum InputProblem: Hashable, Sendable {
     case invalidValue(key: String, value: String, expected: ExpectedValue)
     case taskIDMismatch(id: String, expected: String)
     case unknownKey(String)
+    /// A key of the letterhead settings file that is not one of them (a typo would leave a blank unnoticed).
+    case unknownSetting(String, known: [String], suggestion: String?)
 
     // Updates
     case unknownStatus(String)

@@ -51,6 +51,21 @@ enum HelpCatalogue {
         "Write to this file instead of the screen; for csv, a directory (ending in /) gets one file per table.":
             "Ghi vào tệp này thay vì in ra màn hình; với csv, một thư mục (kết thúc bằng /) nhận mỗi bảng một tệp.",
         "standard output": "màn hình",
+        // report: the Word report's letterhead
+        "For docx: a JSON file of the letterhead, with any of the keys superior, office, number, place, date, signer-title, signer, recipients (a list); the options below replace what it says.":
+            "Với docx: tệp JSON ghi phần đầu và phần cuối văn bản, gồm các khóa superior (cơ quan chủ quản), office (cơ quan báo cáo), number (số, ký hiệu), place (địa danh), date (ngày ký), signer-title (chức vụ người ký), signer (người ký), recipients (danh sách nơi nhận); các tùy chọn dưới đây thay cho giá trị trong tệp.",
+        "For docx: the superior body over the reporting office, shown above it (UBND tỉnh Quảng Ngãi).":
+            "Với docx: cơ quan chủ quản của cơ quan báo cáo, ghi phía trên (UBND tỉnh Quảng Ngãi).",
+        "For docx: the reporting office (Sở Y tế).": "Với docx: cơ quan báo cáo (Sở Y tế).",
+        "For docx: the report's number and symbol (125/BC-SYT).": "Với docx: số, ký hiệu của báo cáo (125/BC-SYT).",
+        "For docx: the place name before the date (Quảng Ngãi).": "Với docx: địa danh ghi trước ngày tháng (Quảng Ngãi).",
+        "For docx: the day the report is signed.": "Với docx: ngày ký báo cáo.",
+        "For docx: the signer's authority and title (GIÁM ĐỐC); a line break starts a second line.":
+            "Với docx: quyền hạn, chức vụ người ký (GIÁM ĐỐC); xuống dòng để ghi dòng thứ hai (KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC).",
+        "For docx: the signer's full name.": "Với docx: họ và tên người ký.",
+        "For docx: a line of the 'Nơi nhận' block; give the option again for each.":
+            "Với docx: một dòng của mục \"Nơi nhận\"; ghi lại tùy chọn cho mỗi nơi nhận.",
+        "left blank": "để trống",
         "For csv: add a BOM and CRLF line ends, so that Excel opens it with its diacritics whole.":
             "Với csv: thêm BOM và xuống dòng kiểu CRLF để Excel mở đúng dấu tiếng Việt.",
         "An agency registry CSV to apply over the built-in one (adds agencies, overrides successions).":

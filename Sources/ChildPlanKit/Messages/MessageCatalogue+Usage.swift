@@ -103,6 +103,9 @@ extension MessageCatalogue {
                     + "Say which, for example \"\(choices[0])\".")
         case .missingOption(let option):
             say("Thiếu tùy chọn '\(option)'.", "Missing expected option '\(option)'.")
+        case .onlyForWordReport(let option):
+            say("Tùy chọn '\(option)' chỉ dùng cho báo cáo Word: thêm --format docx, hoặc ghi vào tệp .docx (-o bao-cao.docx).",
+                "The option '\(option)' is for the Word report only: add --format docx, or write a .docx file (-o report.docx).")
         }
     }
 

@@ -196,6 +196,10 @@ enum MessageCatalogue {
                        "task id \"\(id)\" does not match its group and number, which make \(expected)")
         case .unknownKey(let key):
             return say("khóa \"\(key)\" không được dùng, bỏ qua", "unknown key \"\(key)\" ignored")
+        case .unknownSetting(let key, let known, let suggestion):
+            let hint = suggestion.map { say(" (có phải \"\($0)\"?)", " (did you mean \"\($0)\"?)") } ?? ""
+            return say("khóa \"\(key)\" không có trong tệp thiết lập\(hint); các khóa dùng được: \(known.joined(separator: ", "))",
+                       "unknown key \"\(key)\" in the settings file\(hint); the keys are: \(known.joined(separator: ", "))")
         case .unknownStatus(let word):
             return say("tình trạng '\(word)' không hợp lệ: dùng hoàn thành, đang triển khai, chậm tiến độ, chưa triển khai hoặc không thực hiện",
                        "unknown status '\(word)': use hoàn thành, đang triển khai, chậm tiến độ, chưa triển khai or không thực hiện "

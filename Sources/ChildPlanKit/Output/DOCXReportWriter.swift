@@ -6,9 +6,11 @@ import OfficeFormats
 /// number and the place and date in italics, "BÁO CÁO" and its subject centred in bold, the report's sections
 /// and tables (header rows repeated on each page, numbers right-aligned), page numbers centred at the top from
 /// page 2, and the "Nơi nhận:" and signature blocks. What the tool cannot know — the issuing body, number,
-/// place, signer — is left as "…" for the officer. It lays out; it does not count.
+/// place, date, signer, recipients — comes from the `Letterhead`, or is left as "…" for the officer. It lays out;
+/// it does not count.
 struct DOCXReportWriter {
     let language: Language
+    var letterhead = Letterhead()
 
     func write(_ document: ReportDocument) -> [UInt8] {
         var body = headerBlock(title: document.title)
@@ -28,7 +30,7 @@ struct DOCXReportWriter {
         var zip = ZipWriter()
         zip.add("[Content_Types].xml", Array(DOCXReportWriter.contentTypes.utf8))
         zip.add("_rels/.rels", Array(DOCXReportWriter.packageRelationships.utf8))
-        zip.add("docProps/core.xml", Array(coreProperties(title: document.title).utf8))
+        zip.add("docProps/core.xml", Array(coreProperties(title: document.title, date: letterhead.date ?? document.asOf).utf8))
         zip.add("word/_rels/document.xml.rels", Array(DOCXReportWriter.documentRelationships.utf8))
         zip.add("word/styles.xml", Array(DOCXReportWriter.styles.utf8))
         zip.add("word/settings.xml", Array(DOCXReportWriter.settings.utf8))
@@ -42,25 +44,58 @@ struct DOCXReportWriter {
     private func pick(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
 
     /// The header block: issuing body and national motto side by side, then the number and the place and date.
+    /// The superior body, when given, stands over the issuing office; what is not given is left as "…".
     func headerBlock(title: String) -> String {
-        let left = paragraph(pick("…………………", "…………………"), centred: true, size: 26)
-            + paragraph(pick("CƠ QUAN BÁO CÁO …", "REPORTING OFFICE …"), bold: true, centred: true, size: 26, ruleBelow: true)
-            + paragraph(pick("Số: …/BC-…", "No.: …/BC-…"), centred: true, size: 26)
+        var left = ""
+        if let superior = letterhead.superior {
+            left += paragraph(superior.uppercased(), centred: true, size: 26)
+        } else if letterhead.office == nil {
+            left += paragraph("…………………", centred: true, size: 26)
+        }
+        left += paragraph(letterhead.office?.uppercased() ?? pick("CƠ QUAN BÁO CÁO …", "REPORTING OFFICE …"), bold: true, centred: true, size: 26, spacingAfter: 0)
+            + rule(inset: 1200)
+        left += paragraph(pick("Số: ", "No.: ") + (letterhead.number ?? "…/BC-…"), centred: true, size: 26)
         let right = paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, centred: true, size: 24)
-            + paragraph("Độc lập - Tự do - Hạnh phúc", bold: true, centred: true, size: 26, ruleBelow: true)
-            + paragraph(pick("…, ngày … tháng … năm …", "…, date …"), italic: true, centred: true, size: 26)
+            + paragraph("Độc lập - Tự do - Hạnh phúc", bold: true, centred: true, size: 26, spacingAfter: 0) + rule(inset: 1000)
+            + paragraph(placeAndDate, italic: true, centred: true, size: 26)
         return sideBySide(left, right, widths: (3600, 5471)) + paragraph("", size: 12)
             + paragraph(pick("BÁO CÁO", "REPORT"), bold: true, centred: true, size: 28)
             + paragraph(title, bold: true, centred: true, size: 28) + paragraph("", size: 12)
     }
 
-    /// "Nơi nhận:" beside the signature block, both for the officer to complete.
+    /// "Quảng Ngãi, ngày 05 tháng 12 năm 2026": a day before the 10th and the months January and February with a
+    /// leading zero, as the decree writes them; "…" for what is not given.
+    var placeAndDate: String {
+        let place = letterhead.place ?? "…"
+        guard let date = letterhead.date else { return pick("\(place), ngày … tháng … năm …", "\(place), date …") }
+        let (year, month, day) = (date.year, date.month, date.day)
+        let dayText = day < 10 ? "0\(day)" : "\(day)"
+        let monthText = month < 3 ? "0\(month)" : "\(month)"
+        return pick("\(place), ngày \(dayText) tháng \(monthText) năm \(year)", "\(place), \(date.iso)")
+    }
+
+    /// "Nơi nhận:" beside the signature block: the recipients and the signer given, else blanks for the officer.
     func closingBlock() -> String {
-        let recipients = paragraph(pick("Nơi nhận:", "To:"), bold: true, italic: true, size: 24)
-            + paragraph(pick("- Như trên;", "- As above;"), size: 22) + paragraph(pick("- Lưu: VT, ….", "- Archive: ….") , size: 22)
-        let signature = paragraph(pick("THỦ TRƯỞNG CƠ QUAN", "HEAD OF OFFICE"), bold: true, centred: true, size: 26)
-            + paragraph(pick("(Ký, ghi rõ họ tên, đóng dấu)", "(Signature, full name, seal)"), italic: true, centred: true, size: 26)
-            + paragraph("", size: 26) + paragraph("", size: 26) + paragraph("…………………", bold: true, centred: true, size: 26)
+        var recipients = paragraph(pick("Nơi nhận:", "To:"), bold: true, italic: true, size: 24)
+        if letterhead.recipients.isEmpty {
+            recipients += paragraph(pick("- Như trên;", "- As above;"), size: 22) + paragraph(pick("- Lưu: VT, ….", "- Archive: …."), size: 22)
+        } else {
+            for (index, recipient) in letterhead.recipients.enumerated() {
+                let line = recipient.hasPrefix("-") ? recipient : "- " + recipient
+                let last = index == letterhead.recipients.count - 1
+                let ending = line.hasSuffix(";") || line.hasSuffix(".") ? "" : last ? "." : ";"
+                recipients += paragraph(line + ending, size: 22)
+            }
+        }
+        var signature = ""
+        for line in (letterhead.signerTitle ?? pick("THỦ TRƯỞNG CƠ QUAN", "HEAD OF OFFICE")).split(separator: "\n") {
+            signature += paragraph(line.uppercased(), bold: true, centred: true, size: 26)
+        }
+        if letterhead.signer == nil {
+            signature += paragraph(pick("(Ký, ghi rõ họ tên, đóng dấu)", "(Signature, full name, seal)"), italic: true, centred: true, size: 26)
+        }
+        signature += paragraph("", size: 26) + paragraph("", size: 26) + paragraph("", size: 26)
+            + paragraph(letterhead.signer ?? "…………………", bold: true, centred: true, size: 26)
         return paragraph("", size: 12) + sideBySide(recipients, signature, widths: (4535, 4536))
     }
 
@@ -117,12 +152,19 @@ struct DOCXReportWriter {
             + paragraph(text, bold: bold, centred: centred, right: right, size: 24, spacingAfter: 0) + "</w:tc>"
     }
 
+    /// The short rule the decree draws under the issuing office (a third of its column) and under the motto (as long as
+    /// it): an empty paragraph's bottom border between indents, so that a long name above it is not squeezed.
+    func rule(inset: Int) -> String {
+        #"<w:p><w:pPr><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>"#
+            + #"<w:spacing w:before="0" w:after="120" w:line="120" w:lineRule="exact"/><w:ind w:left="\#(inset)" w:right="\#(inset)"/>"#
+            + #"<w:rPr><w:sz w:val="4"/></w:rPr></w:pPr></w:p>"#
+    }
+
     /// One paragraph; a line break in the text is a line break in Word.
     func paragraph(_ text: String, bold: Bool = false, italic: Bool = false, centred: Bool = false, right: Bool = false,
                    justified: Bool = false, firstLineIndent: Bool = false, size: Int = 28, spacingBefore: Int = 0,
-                   spacingAfter: Int = 60, keepNext: Bool = false, ruleBelow: Bool = false) -> String {
+                   spacingAfter: Int = 60, keepNext: Bool = false) -> String {
         var properties = keepNext ? "<w:keepNext/>" : ""
-        if ruleBelow { properties += #"<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>"# }
         properties += #"<w:spacing w:before="\#(spacingBefore)" w:after="\#(spacingAfter)"/>"#
         if firstLineIndent { properties += #"<w:ind w:firstLine="567"/>"# }
         let alignment = centred ? "center" : right ? "right" : justified ? "both" : nil
@@ -191,9 +233,13 @@ struct DOCXReportWriter {
         + #"<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>"#
         + #"<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:hdr>"#
 
-    func coreProperties(title: String) -> String {
-        DOCXReportWriter.header + #"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" "#
-            + #"xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>\#(XMLText.escaped(title))</dc:title><dc:creator>childplan</dc:creator>"#
-            + "<cp:category>\(ChildPlanMark.reportCategory)</cp:category></cp:coreProperties>"
+    /// The title, the maker, the date (the letterhead's, else the figures'; never the clock's, so that the same input
+    /// gives the same bytes) and the mark that tells our own reports from a plan (`ChildPlanMark`).
+    func coreProperties(title: String, date: Day?) -> String {
+        let created = date.map { #"<dcterms:created xsi:type="dcterms:W3CDTF">\#($0.iso)T00:00:00Z</dcterms:created>"# } ?? ""
+        return DOCXReportWriter.header + #"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" "#
+            + #"xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" "#
+            + #"xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>\#(XMLText.escaped(title))</dc:title><dc:creator>childplan</dc:creator>"#
+            + created + "<cp:category>\(ChildPlanMark.reportCategory)</cp:category></cp:coreProperties>"
     }
 }

@@ -25,7 +25,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
             let document = document(report, options).namingPlans().excerptingLongTexts()
             sink.write(Array(TextWriter(width: options.width, colour: options.colour).write(document).utf8))
         case .xlsx: sink.write(XLSXReportWriter(language: options.language).write(document(report, options).namingPlans()))
-        case .docx: sink.write(DOCXReportWriter(language: options.language).write(document(report, options).namingPlans().excerptingLongTexts()))
+        case .docx: sink.write(DOCXReportWriter(language: options.language, letterhead: options.letterhead).write(document(report, options).namingPlans().excerptingLongTexts()))
         }
     }
 

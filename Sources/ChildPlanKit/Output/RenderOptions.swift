@@ -10,13 +10,16 @@ public struct RenderOptions: Sendable {
     public var excel: Bool
     /// Where the figures came from; nothing is shown of what is not known.
     public var provenance: ReportProvenance
+    /// For the Word báo cáo: the issuing office, number, place, date, signer and recipients.
+    public var letterhead: Letterhead
 
     public init(language: Language = .vi, width: Int = 100, colour: Bool = false, excel: Bool = false,
-                provenance: ReportProvenance = ReportProvenance()) {
+                provenance: ReportProvenance = ReportProvenance(), letterhead: Letterhead = Letterhead()) {
         self.language = language
         self.width = width
         self.colour = colour
         self.excel = excel
         self.provenance = provenance
+        self.letterhead = letterhead
     }
 }

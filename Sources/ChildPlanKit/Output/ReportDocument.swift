@@ -5,6 +5,8 @@
 public struct ReportDocument: Sendable {
     public var title: String
     public var blocks: [Block]
+    /// The day the figures are as of (a Word report's date property).
+    public var asOf: Day?
     /// The name a report shows for each plan id ("Kế hoạch số 97/KH-UBND của UBND thành phố Cần Thơ"), in the
     /// columns marked `isPlan`, in every format but CSV, which keeps the id.
     public var planNames: [String: String] = [:]

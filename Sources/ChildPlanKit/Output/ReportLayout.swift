@@ -21,6 +21,14 @@ struct ReportLayout {
         case .history(let history): document(history)
         case .cascade(let cascade): document(cascade)
         }
+        document.asOf = switch report {
+        case .summary(let summary, _): summary.asOf
+        case .returns(let returns), .reminders(let returns): returns.asOf
+        case .agency(let brief): brief.asOf
+        case .comparison(_, let asOf): asOf
+        case .history(let history): history.asOf
+        case .cascade(let cascade): cascade.asOf
+        }
         let isLetter = if case .reminders = report { true } else { false }
         let opening = document.blocks.firstIndex(where: { if case .paragraph = $0 { true } else { false } }) ?? 0
         // Under the opening paragraph: the files the figures come from (a letter of reminder names none).
