@@ -48,6 +48,35 @@ struct DOCXReportTests {
         #expect(xml.contains("Nơi nhận:") && xml.contains("THỦ TRƯỞNG CƠ QUAN"))
     }
 
+    /// A table too wide for a portrait page goes on landscape pages with the heading that leads into it and the note
+    /// under it; the report around it stays portrait, and only the first page goes without a number.
+    @Test func wideTablesGoOnLandscapePages() throws {
+        var wide = ReportDocument.Table(name: "wide", title: "Rộng", columns: (1...12).map { "Không thực hiện \($0)" }, rightAligned: Set(1...11))
+        wide.add(["Nhóm nhiệm vụ thứ nhất"] + (1...11).map(String.init))
+        var narrow = ReportDocument.Table(name: "narrow", title: "Hẹp", columns: ["A", "B"])
+        narrow.add(["1", "2"])
+        let document = ReportDocument(title: "T", blocks: [
+            .paragraph("Mở đầu."), .heading(level: 2, text: "I. Bảng rộng"), .paragraph("Dẫn."), .table(wide), .paragraph("Ghi chú."),
+            .heading(level: 2, text: "II. Bảng hẹp"), .table(narrow),
+        ])
+        let xml = try Self.documentXML(DOCXReportWriter(language: .vi).write(document))
+        let sections = xml.components(separatedBy: "<w:sectPr>").dropFirst().map { $0.components(separatedBy: "</w:sectPr>")[0] }
+        #expect(sections.count == 3)
+        #expect(sections.map { $0.contains(#"w:orient="landscape""#) } == [false, true, false])
+        #expect(sections.map { $0.contains("<w:titlePg/>") } == [true, false, false])
+        #expect(sections.allSatisfy { $0.contains(#"<w:headerReference w:type="default" r:id="rId3"/>"#) })
+        // The first section ends after the opening; the landscape one holds the heading, the lead-in, the table and its note.
+        let landscape = try #require(xml.range(of: #"w:orient="landscape""#))
+        let firstBreak = try #require(xml.range(of: "<w:sectPr>"))
+        #expect(xml[..<firstBreak.lowerBound].contains("Mở đầu.") && !xml[..<firstBreak.lowerBound].contains("I. Bảng rộng"))
+        #expect(xml[firstBreak.upperBound..<landscape.lowerBound].contains("Ghi chú."))
+        #expect(!xml[firstBreak.upperBound..<landscape.lowerBound].contains("II. Bảng hẹp"))
+        // On a landscape page the table spans 247 mm: its columns add up to 14,003 twips.
+        let grid = try #require(xml.components(separatedBy: "<w:tblGrid>").dropFirst(2).first?.components(separatedBy: "</w:tblGrid>").first)
+        let widths = grid.components(separatedBy: #"w:w=""#).dropFirst().compactMap { Int($0.prefix { $0.isNumber }) }
+        #expect(widths.count == 12 && abs(widths.reduce(0, +) - 14003) <= 12)
+    }
+
     /// Texts from the data are escaped, controls XML forbids dropped, and a line break stays a line break.
     @Test func hostileTextsAreEscaped() throws {
         var table = ReportDocument.Table(name: "t", title: "T", columns: ["A", "B"], rightAligned: [1])

@@ -13,20 +13,38 @@ struct DOCXReportWriter {
     var letterhead = Letterhead()
 
     func write(_ document: ReportDocument) -> [UInt8] {
-        var body = headerBlock(title: document.title)
-        for block in document.blocks {
+        let blocks = document.blocks.filter { block in
             switch block {
+            case .heading(let level, let text): !(level == 1 && text == document.title)
+            case .bars, .heatMap: false
+            default: true
+            }
+        }
+        // Each table's columns measured once: for its orientation, then for its widths.
+        let measures = blocks.map { block -> [ColumnMeasure]? in if case .table(let table) = block { columnMeasures(table) } else { nil } }
+        let landscape = landscapeBlocks(blocks, measures: measures)
+        var body = headerBlock(title: document.title)
+        var isFirstSection = true
+        for index in blocks.indices {
+            switch blocks[index] {
             case .heading(let level, let text):
-                if level == 1, text == document.title { continue }
                 body += paragraph(text, bold: true, size: level <= 2 ? 28 : 26, spacingBefore: 120, keepNext: true)
             case .paragraph(let text): body += paragraph(text, justified: true, firstLineIndent: true)
             case .notice(let title, let text): body += paragraph(title + ": " + text, bold: true, italic: true, justified: true)
             case .list(let items): body += items.map { paragraph("- " + $0, justified: true, firstLineIndent: true) }.joined()
-            case .table(let table): body += self.table(table) + paragraph("", size: 12)
+            case .table(let table):
+                body += self.table(table, measures: measures[index] ?? [], textWidth: landscape[index] ? Page.landscapeTextWidth : Page.portraitTextWidth)
+                    + paragraph("", size: 12)
             case .bars, .heatMap: continue
+            }
+            // A section ends where the orientation changes: its properties close its last paragraph.
+            if index + 1 < blocks.count, landscape[index] != landscape[index + 1] {
+                body += "<w:p><w:pPr>" + DOCXReportWriter.sectionProperties(landscape: landscape[index], isFirst: isFirstSection) + "</w:pPr></w:p>"
+                isFirstSection = false
             }
         }
         body += closingBlock()
+        body += DOCXReportWriter.sectionProperties(landscape: landscape.last ?? false, isFirst: isFirstSection)
         var zip = ZipWriter()
         zip.add("[Content_Types].xml", Array(DOCXReportWriter.contentTypes.utf8))
         zip.add("_rels/.rels", Array(DOCXReportWriter.packageRelationships.utf8))
@@ -109,27 +127,82 @@ struct DOCXReportWriter {
             + #"<w:tc><w:tcPr><w:tcW w:w="\#(widths.1)" w:type="dxa"/></w:tcPr>\#(right)</w:tc></w:tr></w:tbl>"#
     }
 
-    /// A table of the report: borders, the header row bold and repeated on each page, right-aligned numbers.
-    func table(_ table: ReportDocument.Table) -> String {
+    /// What a column needs: room for its longest word (about 130 twips a character at 12 pt, at most 20 characters, and
+    /// one more for the cell's margins and a bold title);
+    /// a wish for more that grows with its longest line of data (titles wrap); and the room it would like, its longest line of data (or
+    /// its title's longest word) up to 30 characters.
+    struct ColumnMeasure {
+        var word: Double
+        var wish: Double
+        var comfortable: Double
+    }
+
+    func columnMeasures(_ table: ReportDocument.Table) -> [ColumnMeasure] {
+        let titles = (table.group.map { [$0.title] } ?? []) + table.columns.map(\.title)
+        let rows = [titles] + table.rows.map { (table.group.map { [$0.value] } ?? []) + $0.cells }
+        return titles.indices.map { column in
+            var longestWord = 0, longestDataLine = 0
+            for (index, row) in rows.enumerated() where column < row.count {
+                let scalars = row[column].unicodeScalars
+                let line = scalars.split(separator: "\n").map(\.count).max() ?? 0
+                if index > 0 { longestDataLine = max(longestDataLine, line) }
+                longestWord = max(longestWord, scalars.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(\.count).max() ?? 0)
+            }
+            return ColumnMeasure(word: Double(min(longestWord, 20) + 2) * 130, wish: min(4 * Double(longestDataLine).squareRoot(), 40),
+                                 comfortable: Double(min(max(longestDataLine, min(longestWord, 20)), 30) + 1) * 130)
+        }
+    }
+
+    /// Which blocks go on landscape pages: each table whose columns' longest words do not fit across a portrait page, or
+    /// that would like more than one and a half portrait widths,
+    /// with the headings (and the paragraphs under them) that lead into it, back to its section's heading, and the
+    /// paragraphs and lists that follow it up to the next heading. Paragraphs under no heading stay portrait, so that
+    /// the first page keeps its opening.
+    func landscapeBlocks(_ blocks: [ReportDocument.Block], measures: [[ColumnMeasure]?]) -> [Bool] {
+        var landscape = [Bool](repeating: false, count: blocks.count)
+        for index in blocks.indices {
+            guard let columns = measures[index] else { continue }
+            let portrait = Double(Page.portraitTextWidth)
+            guard columns.map(\.word).reduce(0, +) > portrait || columns.map(\.comfortable).reduce(0, +) > 1.5 * portrait else { continue }
+            landscape[index] = true
+            var pending: [Int] = []
+            var back = index - 1
+            walk: while back >= 0 {
+                switch blocks[back] {
+                case .paragraph, .notice: pending.append(back)
+                case .heading(let level, _) where level >= 2:
+                    for marked in pending + [back] { landscape[marked] = true }
+                    pending = []
+                    if level == 2 { break walk }
+                default: break walk
+                }
+                back -= 1
+            }
+            var next = index + 1
+            while next < blocks.count {
+                switch blocks[next] {
+                case .paragraph, .list, .notice: landscape[next] = true
+                default: next = blocks.count
+                }
+                next += 1
+            }
+        }
+        return landscape
+    }
+
+    /// A table of the report across the text width: borders, the header row bold and repeated on each page,
+    /// right-aligned numbers.
+    func table(_ table: ReportDocument.Table, measures: [ColumnMeasure], textWidth: Int) -> String {
         var xml = #"<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblLayout w:type="fixed"/><w:tblBorders>"#
             + ["top", "left", "bottom", "right", "insideH", "insideV"].map { #"<w:\#($0) w:val="single" w:sz="4" w:space="0" w:color="000000"/>"# }.joined()
             + #"</w:tblBorders><w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar></w:tblPr>"#
-        let group = table.group.map { [$0.title] } ?? []
-        let titles = group + table.columns.map(\.title)
+        let titles = (table.group.map { [$0.title] } ?? []) + table.columns.map(\.title)
         let alignments = (table.group == nil ? [] : [ReportDocument.Table.Alignment.left]) + table.columns.map(\.alignment)
-        // Columns share the text width (160 mm): room for their longest word, and more for longer texts, up to a limit.
-        let rows = [titles] + table.rows.map { (table.group.map { [$0.value] } ?? []) + $0.cells }
-        // Each column first gets room for its longest word (about 130 twips a character at 12 pt, within the page), then
-        // the rest of the width goes to the columns with longer texts.
-        let measures = titles.indices.map { column -> (word: Double, wish: Double) in
-            let texts = rows.map { column < $0.count ? $0[column] : "" }
-            let longestLine = texts.map { $0.unicodeScalars.split(separator: "\n").map(\.count).max() ?? 0 }.max() ?? 0
-            let longestWord = texts.map { $0.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(\.count).max() ?? 0 }.max() ?? 0
-            return (Double(min(longestWord, 20) + 1) * 130, min(4 * Double(longestLine).squareRoot(), 40))
-        }
+        // Each column first gets room for its longest word, within the width; the rest goes to the columns with longer texts.
+        let width = Double(textWidth)
         let floor = measures.map(\.word).reduce(0, +)
-        let scale = floor > 9071 ? 9071 / floor : 1
-        let spare = max(0, 9071 - floor * scale)
+        let scale = floor > width ? width / floor : 1
+        let spare = max(0, width - floor * scale)
         let wishes = measures.map(\.wish).reduce(0, +)
         let widths = measures.map { $0.word * scale + (wishes > 0 ? spare * $0.wish / wishes : 0) }
         xml += "<w:tblGrid>" + widths.map { #"<w:gridCol w:w="\#(Int($0))"/>"# }.joined() + "</w:tblGrid>"
@@ -189,13 +262,24 @@ struct DOCXReportWriter {
         + #"xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships""#
     static let header = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
 
-    /// A4 (210 × 297 mm) with the decree's margins, in twentieths of a point: top and bottom 20 mm, left 30 mm, right 20 mm;
-    /// the page number header from page 2 (`titlePg`).
-    static let sectionProperties = #"<w:sectPr><w:headerReference w:type="default" r:id="rId3"/><w:pgSz w:w="11906" w:h="16838"/>"#
-        + #"<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/><w:titlePg/></w:sectPr>"#
+    /// The page: A4 (210 × 297 mm) with the decree's margins, in twentieths of a point: top and bottom 20 mm, left
+    /// 30 mm, right 20 mm; the text between them 160 mm wide on a portrait page, 247 mm on a landscape one.
+    enum Page {
+        static let portraitTextWidth = 11906 - 1701 - 1134
+        static let landscapeTextWidth = 16838 - 1701 - 1134
+    }
+
+    /// A section's page: portrait or landscape, the margins, and the page number header — from page 2: the first
+    /// section's first page (`titlePg`) has none.
+    static func sectionProperties(landscape: Bool, isFirst: Bool) -> String {
+        let size = landscape ? #"<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>"# : #"<w:pgSz w:w="11906" w:h="16838"/>"#
+        return #"<w:sectPr><w:headerReference w:type="default" r:id="rId3"/>"# + size
+            + #"<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1701" w:header="567" w:footer="567" w:gutter="0"/>"#
+            + (isFirst ? "<w:titlePg/>" : "") + "</w:sectPr>"
+    }
 
     static func document(_ body: String) -> String {
-        header + "<w:document \(namespaces)><w:body>" + body + sectionProperties + "</w:body></w:document>"
+        header + "<w:document \(namespaces)><w:body>" + body + "</w:body></w:document>"
     }
 
     static let contentTypes = header + #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#
