@@ -24,8 +24,12 @@ enum DataInput {
     static let excelOption = CommandSpec.Option(
         long: "excel", valueName: nil, help: "For csv: add a BOM and CRLF line ends, so that Excel opens it with its diacritics whole.")
 
+    static let pandocOption = CommandSpec.Option(
+        long: "pandoc", valueName: nil,
+        help: "For markdown: pandoc's grid tables, whose cells keep their line breaks through 'pandoc report.md -o report.docx' (GitHub shows them as text).")
+
     /// The options of every command that renders a report.
-    static var renderingOptions: [CommandSpec.Option] { [formatOption, languageOption, outputOption, excelOption] }
+    static var renderingOptions: [CommandSpec.Option] { [formatOption, languageOption, outputOption, excelOption, pandocOption] }
 
     static let planOption = CommandSpec.Option(
         long: "plan", valueName: "id",

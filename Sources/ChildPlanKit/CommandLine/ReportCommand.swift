@@ -160,6 +160,7 @@ enum ReportCommand {
         let inputs = loaded.files.paths + [parsed.value("registry")].compactMap { $0 }
         let writingToTerminal = output == nil || output == "-"
         let options = RenderOptions(language: language, width: context.width, colour: writingToTerminal && context.colour, excel: excel,
+                                    pandoc: parsed.flags.contains("pandoc"),
                                     provenance: DataInput.provenance(loaded, paths: paths, registryFile: parsed.value("registry"), context: context,
                                                                      setAside: setAsideRows, selected: selected),
                                     letterhead: letterhead)

@@ -66,6 +66,8 @@ enum HelpCatalogue {
         "For docx: a line of the 'Nơi nhận' block; give the option again for each.":
             "Với docx: một dòng của mục \"Nơi nhận\"; ghi lại tùy chọn cho mỗi nơi nhận.",
         "left blank": "để trống",
+        "For markdown: pandoc's grid tables, whose cells keep their line breaks through 'pandoc report.md -o report.docx' (GitHub shows them as text).":
+            "Với markdown: dùng bảng dạng lưới của pandoc, giữ được xuống dòng trong ô khi chuyển sang Word bằng 'pandoc bao-cao.md -o bao-cao.docx' (GitHub hiện bảng này như văn bản thường).",
         "For csv: add a BOM and CRLF line ends, so that Excel opens it with its diacritics whole.":
             "Với csv: thêm BOM và xuống dòng kiểu CRLF để Excel mở đúng dấu tiếng Việt.",
         "An agency registry CSV to apply over the built-in one (adds agencies, overrides successions).":

@@ -1,6 +1,9 @@
-/// Writes a report document as GitHub-flavoured markdown. Text from the
-/// data is escaped, so that it never becomes markup.
+/// Writes a report document as GitHub-flavoured markdown, or with pandoc's
+/// grid tables (`--pandoc`), whose cells keep their line breaks into Word.
+/// Text from the data is escaped, so that it never becomes markup.
 struct MarkdownWriter {
+    var gridTables = false
+
     func write(_ document: ReportDocument) -> String {
         document.blocks.compactMap(block).joined(separator: "\n")
     }
@@ -14,6 +17,11 @@ struct MarkdownWriter {
                 .joined(separator: "\n\n") + "\n"
         case .notice(_, let text):
             return "> **" + MarkdownText.escape(text) + "**\n"
+        case .table(let table) where gridTables:
+            var grid = PandocGridTable(columns: table.columns.map(\.title),
+                                       rightAligned: Set(table.columns.indices.filter { table.columns[$0].alignment == .right }))
+            for row in table.rows { grid.rows.append((row.cells, row.isTotal)) }
+            return grid.text
         case .table(let table):
             var markdown = MarkdownTable(
                 columns: table.columns.map(\.title),

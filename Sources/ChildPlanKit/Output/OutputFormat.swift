@@ -18,7 +18,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     public func write(_ report: Report, options: RenderOptions, to sink: inout some ReportSink) {
         switch self {
         case .json: JSONReportRenderer(language: options.language, provenance: options.provenance).write(report, to: &sink)
-        case .markdown: sink.write(Array(MarkdownWriter().write(document(report, options).namingPlans().excerptingLongTexts()).utf8))
+        case .markdown: sink.write(Array(MarkdownWriter(gridTables: options.pandoc).write(document(report, options).namingPlans().excerptingLongTexts()).utf8))
         case .csv: sink.write(Array(CSVReportWriter(excel: options.excel).write(document(report, options)).utf8))
         case .html: sink.write(Array(HTMLWriter(language: options.language).write(document(report, options).namingPlans().excerptingLongTexts()).utf8))
         case .text:
