@@ -66,7 +66,7 @@ struct ReadmeExamplesTests {
     func theExampleRunsAndPrintsWhatItShows(_ example: Example) throws {
         let root = Repository.root.path + "/"
         let output = try Build.temporaryDirectory().path + "/"
-        var arguments = Self.words(example.command).map { $0.hasPrefix("Data") || $0.hasPrefix("Tests/") ? root + $0 : $0 }
+        var arguments = Self.words(example.command).map { $0.hasPrefix("Data") || $0.hasPrefix("Tests/") || $0.hasPrefix("docs/") ? root + $0 : $0 }
         if let index = arguments.firstIndex(of: "-o"), index + 1 < arguments.count { arguments[index + 1] = output + arguments[index + 1] }
         let outcome = ChildPlanCLI.run(arguments: arguments, environment: ["CHILDPLAN_DATA": root + "Data"], today: Build.day("2026-11-22"))
         let printed = (outcome.stdout + outcome.stderr).replacingOccurrences(of: root, with: "").split(separator: "\n").map(String.init)

@@ -34,7 +34,7 @@ enum ReportCommand {
             "childplan report compare qd-27-ttg-2025 thuy-nguyen-2025",
             "childplan report cascade --jurisdiction 'thành phố Hải Phòng'",
             "childplan report --format json -o report.json",
-            "childplan report -o bao-cao.docx --letterhead bao-cao.json --number 125/BC-SYT --report-date 05/12/2026",
+            "childplan report -o bao-cao.docx --letterhead docs/letterhead.example.json --number 130/BC-SYT --report-date 05/12/2026",
             "childplan report overdue ~/ca-nuoc/ --jurisdiction 'tỉnh Quảng Ngãi'",
             "childplan report --plan kon-tum-2025 --plan can-tho-2025",
         ])
