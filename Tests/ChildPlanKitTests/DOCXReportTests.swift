@@ -77,6 +77,22 @@ struct DOCXReportTests {
         #expect(widths.count == 12 && abs(widths.reduce(0, +) - 14003) <= 12)
     }
 
+    /// The cells written by copying (`CellTemplate`) are exactly what the reference, `cell`, writes, for every look.
+    @Test func cellsWrittenFromTemplatesAreTheReferences() {
+        let writer = DOCXReportWriter(language: .vi)
+        let texts = ["", "12", "Sở Y tế", "dòng 1\ndòng 2\n", "<b>&\"x\"\u{1}\r\t", "\n", "a\r\nb", "a\u{FFFE}b", "\u{E000}", "- Truyền thông\n+ x"]
+        for bold in [false, true] {
+            for right in [false, true] {
+                let template = DOCXReportWriter.CellTemplate(writer, bold: bold, right: right)
+                for text in texts {
+                    var bytes: [UInt8] = []
+                    template.append(text, to: &bytes)
+                    #expect(String(decoding: bytes, as: UTF8.self) == writer.cell(text, bold: bold, right: right), "\(text.debugDescription)")
+                }
+            }
+        }
+    }
+
     /// Texts from the data are escaped, controls XML forbids dropped, and a line break stays a line break.
     @Test func hostileTextsAreEscaped() throws {
         var table = ReportDocument.Table(name: "t", title: "T", columns: ["A", "B"], rightAligned: [1])

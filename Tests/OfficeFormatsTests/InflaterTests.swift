@@ -38,6 +38,32 @@ struct TestRandom: RandomNumberGenerator {
         #expect(split.value == 0xCBF4_3926)
     }
 
+    /// The CRC bit by bit, as the standard defines it: the reference for the table-driven one.
+    static func referenceCRC32(_ bytes: [UInt8]) -> UInt32 {
+        var crc: UInt32 = 0xFFFF_FFFF
+        for byte in bytes {
+            crc ^= UInt32(byte)
+            for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
+        }
+        return ~crc
+    }
+
+    /// Eight bytes at a time and byte by byte, every length up to 70 and pieces fed in any split, as the reference.
+    @Test func crc32AgreesWithTheBitByBitReference() {
+        var random = TestRandom(state: 32)
+        for length in 0...70 {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &random) }
+            #expect(CRC32.checksum(bytes) == Self.referenceCRC32(bytes), "length \(length)")
+            let cut = length == 0 ? 0 : Int.random(in: 0...length, using: &random)
+            var split = CRC32()
+            split.update(Array(bytes[..<cut]))
+            split.update(Array(bytes[cut...]))
+            #expect(split.value == Self.referenceCRC32(bytes), "length \(length) cut at \(cut)")
+        }
+        let large = (0..<100_003).map { _ in UInt8.random(in: 0...255, using: &random) }
+        #expect(CRC32.checksum(large) == Self.referenceCRC32(large))
+    }
+
     /// Every stream zlib made (stored, fixed, dynamic, Huffman-only, run-length; levels 0, 1 and 9).
     @Test func zlibStreamsInflateToTheirInput() throws {
         let names = try Fixtures.names(in: "inflate").filter { $0.hasSuffix(".deflate") }

@@ -66,3 +66,23 @@ import Testing
         #expect(try workbook.table(of: workbook.sheets[0]).rows.first?.cells.first?.day == 1)
     }
 }
+
+/// The fast escaping into bytes against the reference, `XMLText.escaped`, on texts made of the characters that matter.
+@Suite("XML escaping into bytes")
+struct XMLEscapingTests {
+    static let pieces = ["a", "ệ", "&", "<", ">", "\"", "'", "\t", "\r", "\u{1}", "\u{B}", "\u{FFFE}", "\u{FFFF}", "\u{FEFF}", "ï", "\u{E000}", " ", "\n", "😀", "Ỹ"]
+
+    @Test func theBytesAreTheReferencesWithLineBreaksReplaced() {
+        var random = TestRandom(state: 15)
+        let lineBreak = Array("<br/>".utf8)
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...12, using: &random)).map { _ in Self.pieces.randomElement(using: &random)! }.joined()
+            var bytes: [UInt8] = []
+            XMLText.appendEscaped(text, lineBreak: lineBreak, to: &bytes)
+            // Split at each U+000A, also after a CR ("\r\n" is one Character, but two lines' worth of scalars).
+            let reference = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { XMLText.escaped(String($0)) }.joined(separator: "<br/>")
+            #expect(String(decoding: bytes, as: UTF8.self) == reference, "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+}

@@ -23,28 +23,29 @@ struct DOCXReportWriter {
         // Each table's columns measured once: for its orientation, then for its widths.
         let measures = blocks.map { block -> [ColumnMeasure]? in if case .table(let table) = block { columnMeasures(table) } else { nil } }
         let landscape = landscapeBlocks(blocks, measures: measures)
-        var body = headerBlock(title: document.title)
+        var body = Array(headerBlock(title: document.title).utf8)
         var isFirstSection = true
         for index in blocks.indices {
             switch blocks[index] {
             case .heading(let level, let text):
-                body += paragraph(text, bold: true, size: level <= 2 ? 28 : 26, spacingBefore: 120, keepNext: true)
-            case .paragraph(let text): body += paragraph(text, justified: true, firstLineIndent: true)
-            case .notice(let title, let text): body += paragraph(title + ": " + text, bold: true, italic: true, justified: true)
-            case .list(let items): body += items.map { paragraph("- " + $0, justified: true, firstLineIndent: true) }.joined()
+                body += paragraph(text, bold: true, size: level <= 2 ? 28 : 26, spacingBefore: 120, keepNext: true).utf8
+            case .paragraph(let text): body += paragraph(text, justified: true, firstLineIndent: true).utf8
+            case .notice(let title, let text): body += paragraph(title + ": " + text, bold: true, italic: true, justified: true).utf8
+            case .list(let items): body += items.map { paragraph("- " + $0, justified: true, firstLineIndent: true) }.joined().utf8
             case .table(let table):
-                body += self.table(table, measures: measures[index] ?? [], textWidth: landscape[index] ? Page.landscapeTextWidth : Page.portraitTextWidth)
-                    + paragraph("", size: 12)
+                let width = landscape[index] ? Page.landscapeTextWidth : Page.portraitTextWidth
+                appendTable(table, measures: measures[index] ?? [], textWidth: width, to: &body)
+                body += paragraph("", size: 12).utf8
             case .bars, .heatMap: continue
             }
             // A section ends where the orientation changes: its properties close its last paragraph.
             if index + 1 < blocks.count, landscape[index] != landscape[index + 1] {
-                body += "<w:p><w:pPr>" + DOCXReportWriter.sectionProperties(landscape: landscape[index], isFirst: isFirstSection) + "</w:pPr></w:p>"
+                body += ("<w:p><w:pPr>" + DOCXReportWriter.sectionProperties(landscape: landscape[index], isFirst: isFirstSection) + "</w:pPr></w:p>").utf8
                 isFirstSection = false
             }
         }
-        body += closingBlock()
-        body += DOCXReportWriter.sectionProperties(landscape: landscape.last ?? false, isFirst: isFirstSection)
+        body += closingBlock().utf8
+        body += DOCXReportWriter.sectionProperties(landscape: landscape.last ?? false, isFirst: isFirstSection).utf8
         var zip = ZipWriter()
         zip.add("[Content_Types].xml", Array(DOCXReportWriter.contentTypes.utf8))
         zip.add("_rels/.rels", Array(DOCXReportWriter.packageRelationships.utf8))
@@ -53,7 +54,7 @@ struct DOCXReportWriter {
         zip.add("word/styles.xml", Array(DOCXReportWriter.styles.utf8))
         zip.add("word/settings.xml", Array(DOCXReportWriter.settings.utf8))
         zip.add("word/header1.xml", Array(DOCXReportWriter.pageNumberHeader.utf8))
-        zip.add("word/document.xml", Array(DOCXReportWriter.document(body).utf8))
+        zip.add("word/document.xml", DOCXReportWriter.document(body))
         return zip.finished()
     }
 
@@ -143,10 +144,17 @@ struct DOCXReportWriter {
         return titles.indices.map { column in
             var longestWord = 0, longestDataLine = 0
             for (index, row) in rows.enumerated() where column < row.count {
-                let scalars = row[column].unicodeScalars
-                let line = scalars.split(separator: "\n").map(\.count).max() ?? 0
-                if index > 0 { longestDataLine = max(longestDataLine, line) }
-                longestWord = max(longestWord, scalars.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(\.count).max() ?? 0)
+                // One pass over the cell: its lines' and words' lengths in scalars.
+                var line = 0, word = 0
+                for scalar in row[column].unicodeScalars {
+                    switch scalar {
+                    case "\n": line = 0; word = 0
+                    case " ": line += 1; word = 0
+                    default: line += 1; word += 1
+                    }
+                    if index > 0, line > longestDataLine { longestDataLine = line }
+                    if word > longestWord { longestWord = word }
+                }
             }
             return ColumnMeasure(word: Double(min(longestWord, 20) + 2) * 130, wish: min(4 * Double(longestDataLine).squareRoot(), 40),
                                  comfortable: Double(min(max(longestDataLine, min(longestWord, 20)), 30) + 1) * 130)
@@ -191,11 +199,11 @@ struct DOCXReportWriter {
     }
 
     /// A table of the report across the text width: borders, the header row bold and repeated on each page,
-    /// right-aligned numbers.
-    func table(_ table: ReportDocument.Table, measures: [ColumnMeasure], textWidth: Int) -> String {
-        var xml = #"<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblLayout w:type="fixed"/><w:tblBorders>"#
-            + ["top", "left", "bottom", "right", "insideH", "insideV"].map { #"<w:\#($0) w:val="single" w:sz="4" w:space="0" w:color="000000"/>"# }.joined()
-            + #"</w:tblBorders><w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar></w:tblPr>"#
+    /// right-aligned numbers. Its body cells are written from `CellTemplate`s: a national report has 400,000.
+    func appendTable(_ table: ReportDocument.Table, measures: [ColumnMeasure], textWidth: Int, to bytes: inout [UInt8]) {
+        bytes += #"<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblLayout w:type="fixed"/><w:tblBorders>"#.utf8
+        bytes += ["top", "left", "bottom", "right", "insideH", "insideV"].map { #"<w:\#($0) w:val="single" w:sz="4" w:space="0" w:color="000000"/>"# }.joined().utf8
+        bytes += #"</w:tblBorders><w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar></w:tblPr>"#.utf8
         let titles = (table.group.map { [$0.title] } ?? []) + table.columns.map(\.title)
         let alignments = (table.group == nil ? [] : [ReportDocument.Table.Alignment.left]) + table.columns.map(\.alignment)
         // Each column first gets room for its longest word, within the width; the rest goes to the columns with longer texts.
@@ -205,18 +213,51 @@ struct DOCXReportWriter {
         let spare = max(0, width - floor * scale)
         let wishes = measures.map(\.wish).reduce(0, +)
         let widths = measures.map { $0.word * scale + (wishes > 0 ? spare * $0.wish / wishes : 0) }
-        xml += "<w:tblGrid>" + widths.map { #"<w:gridCol w:w="\#(Int($0))"/>"# }.joined() + "</w:tblGrid>"
-        xml += #"<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>"#
-            + titles.map { cell($0, bold: true, centred: true, shaded: true) }.joined() + "</w:tr>"
+        bytes += ("<w:tblGrid>" + widths.map { #"<w:gridCol w:w="\#(Int($0))"/>"# }.joined() + "</w:tblGrid>").utf8
+        bytes += #"<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>"#.utf8
+        bytes += (titles.map { cell($0, bold: true, centred: true, shaded: true) }.joined() + "</w:tr>").utf8
+        // [bold][right]
+        let templates = [false, true].map { bold in [false, true].map { right in CellTemplate(self, bold: bold, right: right) } }
+        let isRight = alignments.map { $0 == .right }
         for row in table.rows {
-            let cells = (table.group.map { [$0.value] } ?? []) + row.cells
-            xml += #"<w:tr><w:trPr><w:cantSplit/></w:trPr>"#
-            for (index, text) in cells.enumerated() {
-                xml += cell(text, bold: row.isTotal, right: index < alignments.count && alignments[index] == .right)
+            bytes += #"<w:tr><w:trPr><w:cantSplit/></w:trPr>"#.utf8
+            let bold = row.isTotal ? 1 : 0
+            var column = 0
+            if let group = table.group {
+                templates[bold][0].append(group.value, to: &bytes)
+                column = 1
             }
-            xml += "</w:tr>"
+            for text in row.cells {
+                templates[bold][column < isRight.count && isRight[column] ? 1 : 0].append(text, to: &bytes)
+                column += 1
+            }
+            bytes += "</w:tr>".utf8
         }
-        return xml + "</w:tbl>"
+        bytes += "</w:tbl>".utf8
+    }
+
+    /// A table cell's bytes before and after its text, for one look: cut from what `cell` writes around a marker,
+    /// so that the cells written by copying are exactly `cell`'s (the reference, `DOCXReportTests`).
+    struct CellTemplate {
+        let prefix: [UInt8]
+        let suffix: [UInt8]
+
+        init(_ writer: DOCXReportWriter, bold: Bool, right: Bool) {
+            let marker: [UInt8] = Array("\u{E000}".utf8)
+            let whole = Array(writer.cell("\u{E000}", bold: bold, right: right).utf8)
+            let start = whole.indices.first { whole[$0...].starts(with: marker) }!
+            prefix = Array(whole[..<start])
+            suffix = Array(whole[(start + marker.count)...])
+        }
+
+        /// The cell: its text escaped, a line break a `<w:br/>` between runs of text.
+        func append(_ text: String, to bytes: inout [UInt8]) {
+            bytes += prefix
+            XMLText.appendEscaped(text, lineBreak: CellTemplate.lineBreak, to: &bytes)
+            bytes += suffix
+        }
+
+        static let lineBreak: [UInt8] = Array(#"</w:t><w:br/><w:t xml:space="preserve">"#.utf8)
     }
 
     func cell(_ text: String, bold: Bool = false, centred: Bool = false, right: Bool = false, shaded: Bool = false) -> String {
@@ -247,7 +288,7 @@ struct DOCXReportWriter {
         runProperties += #"<w:sz w:val="\#(size)"/><w:szCs w:val="\#(size)"/>"#
         let runs: String
         if text.utf8.contains(0x0A) {
-            runs = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
+            runs = text.split(atASCII: 0x0A, omittingEmpty: false).enumerated().map { index, line in
                 (index > 0 ? "<w:br/>" : "") + #"<w:t xml:space="preserve">\#(XMLText.escaped(String(line)))</w:t>"#
             }.joined()
         } else {
@@ -278,8 +319,8 @@ struct DOCXReportWriter {
             + (isFirst ? "<w:titlePg/>" : "") + "</w:sectPr>"
     }
 
-    static func document(_ body: String) -> String {
-        header + "<w:document \(namespaces)><w:body>" + body + "</w:body></w:document>"
+    static func document(_ body: [UInt8]) -> [UInt8] {
+        Array((header + "<w:document \(namespaces)><w:body>").utf8) + body + Array("</w:body></w:document>".utf8)
     }
 
     static let contentTypes = header + #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#
