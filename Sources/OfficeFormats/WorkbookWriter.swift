@@ -212,23 +212,31 @@ public struct WorkbookWriter: Sendable {
             }.joined() + "</cols>"
         }
         xml += "<sheetData>"
+        // Column letters made once for the sheet, not once a cell.
+        let columnNames = (0..<(sheet.rows.map(\.count).max() ?? 0)).map { Workbook.columnName($0 + 1) }
         for (rowIndex, row) in sheet.rows.enumerated() {
-            let number = rowIndex + 1
+            let number = String(rowIndex + 1)
             // Office does not fit a row to wrapped text when it opens a file: the height is given, from the lines the text takes.
             let lines = WorkbookWriter.lines(of: row, widths: sheet.columnWidths)
             xml += lines > 1 ? #"<row r="\#(number)" ht="\#(String(format2: Double(lines) * 15.75))" customHeight="1">"# : #"<row r="\#(number)">"#
             for (columnIndex, cell) in row.enumerated() {
-                let reference = Workbook.columnName(columnIndex + 1) + "\(number)"
                 let style = cell.style == .plain ? "" : #" s="\#(cell.style.rawValue)""#
                 switch cell.value {
                 case .text(let text) where !text.isEmpty:
-                    xml += #"<c r="\#(reference)"\#(style) t="inlineStr"><is><t xml:space="preserve">\#(XMLText.escaped(text))</t></is></c>"#
+                    xml += #"<c r=""#
+                    xml += columnNames[columnIndex]
+                    xml += number
+                    xml += "\""
+                    xml += style
+                    xml += #" t="inlineStr"><is><t xml:space="preserve">"#
+                    xml += XMLText.escaped(text)
+                    xml += "</t></is></c>"
                 case .number(let value):
-                    xml += #"<c r="\#(reference)"\#(style)><v>\#(value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value))</v></c>"#
+                    xml += #"<c r="\#(columnNames[columnIndex])\#(number)"\#(style)><v>\#(value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value))</v></c>"#
                 case .day(let days):
-                    xml += #"<c r="\#(reference)"\#(style)><v>\#(days + 25_569)</v></c>"#
+                    xml += #"<c r="\#(columnNames[columnIndex])\#(number)"\#(style)><v>\#(days + 25_569)</v></c>"#
                 default:
-                    if cell.style != .plain { xml += #"<c r="\#(reference)"\#(style)/>"# }
+                    if cell.style != .plain { xml += #"<c r="\#(columnNames[columnIndex])\#(number)"\#(style)/>"# }
                 }
             }
             xml += "</row>"
@@ -264,11 +272,24 @@ extension WorkbookWriter {
     /// The lines the row's wrapped cells take at their columns' widths (characters per line about the width).
     static func lines(of row: [Cell], widths: [Double]) -> Int {
         var most = 1
-        for (index, cell) in row.enumerated() where [.header, .wrapped, .answer, .paragraph].contains(cell.style) {
+        for (index, cell) in row.enumerated() {
+            switch cell.style {
+            case .header, .wrapped, .answer, .paragraph: break
+            default: continue
+            }
             guard case .text(let text) = cell.value, index < widths.count else { continue }
             let perLine = max(1, Int(widths[index] * 1.1))
-            let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
-                .reduce(0) { $0 + max(1, ($1.count + perLine - 1) / perLine) }
+            // Each line of the text takes a screen line for every `perLine` characters (an empty one, one).
+            var lines = 0, length = 0
+            for scalar in text.unicodeScalars {
+                if scalar == "\n" {
+                    lines += max(1, (length + perLine - 1) / perLine)
+                    length = 0
+                } else {
+                    length += 1
+                }
+            }
+            lines += max(1, (length + perLine - 1) / perLine)
             most = max(most, lines)
         }
         return min(most, 40)

@@ -38,12 +38,17 @@ struct XLSXReportWriter {
             var sheet = WorkbookWriter.Sheet(name: name(table.title), rows: rows)
             sheet.frozenRows = 1
             sheet.filterRow = 1
-            sheet.columnWidths = header.indices.map { column in
-                let longest = table.rows.map { row in
-                    column < row.count ? row[column].unicodeScalars.split(separator: "\n").map(\.count).max() ?? 0 : 0
-                }.max() ?? 0
-                return Double(min(max(longest + 2, 8), 60))
+            // Each column as wide as its longest line, within 8 and 60 characters: counted in one pass over each cell.
+            var longest = [Int](repeating: 0, count: header.count)
+            for row in table.rows {
+                for (column, text) in row.enumerated() where column < longest.count {
+                    var line = 0
+                    for scalar in text.unicodeScalars {
+                        if scalar == "\n" { line = 0 } else { line += 1; if line > longest[column] { longest[column] = line } }
+                    }
+                }
             }
+            sheet.columnWidths = longest.map { Double(min(max($0 + 2, 8), 60)) }
             sheets.append(sheet)
         }
         var workbook = WorkbookWriter(sheets: sheets, title: document.title)
