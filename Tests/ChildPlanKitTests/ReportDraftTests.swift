@@ -59,6 +59,13 @@ struct ReportDraftTests {
         #expect(draft.pastDueTasksCount == Set(report.overdue.items.filter { $0.kind == .pastDue }.map { "\($0.planID) \($0.task.id)" }).count)
     }
 
+    @Test("Counts in sentences grouped by thousands", arguments: [(0, "0", "0"), (999, "999", "999"), (1000, "1.000", "1,000"),
+                                                                  (85_237, "85.237", "85,237"), (1_234_567, "1.234.567", "1,234,567")])
+    func counts(count: Int, vi: String, en: String) {
+        #expect(ReportWording(.vi).number(count) == vi)
+        #expect(ReportWording(.en).number(count) == en)
+    }
+
     /// Nothing to say of shortcomings is said once, not left blank; no completed task says so.
     @Test func aPlanWithNothingDueSaysSo() {
         let plan = Plan(id: "p", issued: Build.day("2026-01-15"), tasks: [Build.task(.lawAndPolicy, 1, lead: "Sở Y tế", timeframe: "Năm 2027")])

@@ -29,7 +29,7 @@ extension ReportLayout {
             blocks.append(.paragraph(wording.noShortcomings))
         }
         if draft.total.missingReturns > 0 {
-            let agencies = draft.agenciesMissingReturns.map { "\($0.lead.label): \($0.missingReturns)" }
+            let agencies = draft.agenciesMissingReturns.map { "\($0.lead.label): \(wording.number($0.missingReturns))" }
             let more = draft.agenciesMissingReturnsCount - agencies.count
             blocks += [.paragraph(wording.missingReturnsSentence(draft.total.missingReturns, agencies: draft.agenciesMissingReturnsCount)),
                        .list(agencies + (more > 0 ? [wording.andMore(more, of: wording.agencyNoun)] : []))]

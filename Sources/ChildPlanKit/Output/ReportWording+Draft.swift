@@ -15,9 +15,9 @@ extension ReportWording {
         let counted = Standing.allCases.filter { $0 == .completed || total.count($0) > 0 }.map { standing -> String in
             let count = total.count(standing)
             let share = standing == .completed ? " (\(percent(total.percentCompleted)))" : ""
-            return pick("\(tasks(count)) \(self.standing(standing).lowercasedFirst)", "\(count) \(englishStanding(standing))") + share
+            return pick("\(tasks(count)) \(self.standing(standing).lowercasedFirst)", "\(number(count)) \(englishStanding(standing))") + share
         }
-        let subject = plans == 1 ? pick("kế hoạch có", "the plan has") : pick("\(plans) kế hoạch có", "the \(plans) plans have")
+        let subject = plans == 1 ? pick("kế hoạch có", "the plan has") : pick("\(number(plans)) kế hoạch có", "the \(number(plans)) plans have")
         return pick("Tính đến ngày \(date(asOf)), ", "As of \(date(asOf)), ") + subject + " " + tasks(total.tasks)
             + pick("; ", ": ") + counted.joined(separator: ", ") + "."
     }
@@ -32,12 +32,23 @@ extension ReportWording {
         }
     }
 
-    func tasks(_ count: Int) -> String { pick("\(count) nhiệm vụ", count == 1 ? "1 task" : "\(count) tasks") }
+    func tasks(_ count: Int) -> String { pick("\(number(count)) nhiệm vụ", count == 1 ? "1 task" : "\(number(count)) tasks") }
+
+    /// A count in a sentence, its thousands grouped as each language groups them: "85.237", "85,237".
+    func number(_ count: Int) -> String {
+        let digits = String(count.magnitude)
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { grouped += pick(".", ",") }
+            grouped.append(digit)
+        }
+        return (count < 0 ? "-" : "") + grouped
+    }
 
     func leadingGroupsSentence(_ groups: [StatusSummary.GroupLine]) -> String {
         guard !groups.isEmpty else { return pick("Chưa có nhiệm vụ nào được báo cáo hoàn thành.", "No task has been reported completed yet.") }
         let named = groups.prefix(3).map { line in
-            "\(line.group.romanNumeral). \(groupName(line.group)) (\(line.tally.count(.completed))/\(line.tally.tasks), \(percent(line.tally.percentCompleted)))"
+            "\(line.group.romanNumeral). \(groupName(line.group)) (\(number(line.tally.count(.completed)))/\(number(line.tally.tasks)), \(percent(line.tally.percentCompleted)))"
         }
         return pick("Nhóm nhiệm vụ có tỷ lệ hoàn thành cao nhất: ", "The task groups with the largest share completed: ")
             + named.joined(separator: "; ") + "."
@@ -56,18 +67,18 @@ extension ReportWording {
             return pick("Chưa đến hạn gửi báo cáo kỳ nào.", "No reporting period has closed yet.")
         }
         let rate = percent(Double(received) * 100 / Double(expected))
-        return pick("Trong kỳ báo cáo gần nhất đã đến hạn của từng kế hoạch, các cơ quan đã gửi báo cáo cho \(received)/\(expected) nhiệm vụ phải báo cáo (\(rate)).",
-                    "For each plan's latest closed reporting period, agencies sent returns for \(received) of the \(expected) tasks that owed one (\(rate)).")
+        return pick("Trong kỳ báo cáo gần nhất đã đến hạn của từng kế hoạch, các cơ quan đã gửi báo cáo cho \(number(received))/\(number(expected)) nhiệm vụ phải báo cáo (\(rate)).",
+                    "For each plan's latest closed reporting period, agencies sent returns for \(number(received)) of the \(number(expected)) tasks that owed one (\(rate)).")
     }
 
     func missingReturnsSentence(_ count: Int, agencies: Int) -> String {
-        pick("Còn \(count) báo cáo chưa gửi (mỗi nhiệm vụ một báo cáo cho mỗi kỳ đã đến hạn) của \(agencies) cơ quan chủ trì",
-             "\(count) return\(count == 1 ? " is" : "s are") missing (one per task for each closed period), from \(agencies) lead agenc\(agencies == 1 ? "y" : "ies")")
+        pick("Còn \(number(count)) báo cáo chưa gửi (mỗi nhiệm vụ một báo cáo cho mỗi kỳ đã đến hạn) của \(number(agencies)) cơ quan chủ trì",
+             "\(number(count)) return\(count == 1 ? " is" : "s are") missing (one per task for each closed period), from \(number(agencies)) lead agenc\(agencies == 1 ? "y" : "ies")")
             + (agencies > 1 ? pick("; nhiều nhất:", "; the most:") : ":")
     }
 
     func pastDueSentence(_ count: Int) -> String {
-        pick("\(count) trường hợp quá hạn hoàn thành mà chưa báo cáo hoàn thành:", "\(count) item\(count == 1 ? "" : "s") past due and not reported completed:")
+        pick("\(number(count)) trường hợp quá hạn hoàn thành mà chưa báo cáo hoàn thành:", "\(number(count)) item\(count == 1 ? "" : "s") past due and not reported completed:")
     }
 
     func delayedSentence(_ count: Int) -> String {
@@ -99,7 +110,7 @@ extension ReportWording {
     }
 
     /// "và 12 nhiệm vụ khác." after a list cut at its limit.
-    func andMore(_ count: Int, of noun: String) -> String { pick("và \(count) \(noun) khác.", "and \(count) more.") }
+    func andMore(_ count: Int, of noun: String) -> String { pick("và \(number(count)) \(noun) khác.", "and \(number(count)) more.") }
     var taskNoun: String { pick("nhiệm vụ", "tasks") }
     var agencyNoun: String { pick("cơ quan", "agencies") }
     /// The officer's blank, in the closing sentences and the proposals.
