@@ -4,7 +4,8 @@ extension ReportLayout {
         let manyPlans = draft.plans > 1
         func task(_ line: ReportDraft.TaskLine) -> String {
             let place = manyPlans ? "; " + (planNames[line.planID] ?? line.planID) : ""
-            let text = TextExcerpt.of(line.task.text)
+            // A task text that opens with a dash ("- Tuyên truyền…") reads without it after the task's id and dash.
+            let text = TextExcerpt.of(String(line.task.text.drop { $0 == "-" || $0 == "+" || $0 == "•" || $0 == " " }))
             return "\(line.task.id) — \(text) (\(line.lead.label)\(place))" + (line.note.isEmpty ? "" : ": \(line.note)")
         }
         func list(_ lines: [ReportDraft.TaskLine], of count: Int) -> Block {
