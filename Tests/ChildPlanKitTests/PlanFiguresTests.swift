@@ -81,6 +81,35 @@ struct PlanFiguresTests {
         #expect(figures.provinces.count == 1 && figures.rankings.isEmpty)
     }
 
+    /// A plan that names no place lies where the plan it implements lies: in its province's figures and in
+    /// `--jurisdiction` for that province — but only when exactly one loaded plan has the number it implements.
+    @Test("Placed through the plan it implements", arguments: [
+        ("90/KH-UBND", "90/KH-UBND", nil, true),
+        ("90/KH-UBND", "90/KH-UBND", "90/KH-UBND", false),  // two plans have that number: which one is not known
+        ("…/KH-UBND", "…/KH-UBND", nil, false),  // a number left blank names no plan
+        ("90/KH-UBND", "91/KH-UBND", nil, false),
+    ])
+    func placedThroughTheChain(document: String, implements: String, other: String?, placed: Bool) {
+        var province = Self.plans[0]
+        province.document = document
+        var commune = Plan(id: "xa-khong-ro", issued: Build.day("2025-01-15"), tasks: [Build.task(.lawAndPolicy, 1, lead: "Công an xã", timeframe: "Hằng năm")])
+        commune.implements = implements
+        var plans = [province, commune]
+        if let other {
+            var gialai = Self.plans[2]
+            gialai.document = other
+            plans.append(gialai)
+        }
+        let data = DataSet(plans: plans)
+        #expect(data.placement(ofPlanAt: 1)?.jurisdiction.name == (placed ? "tỉnh Quảng Ngãi" : nil))
+        #expect(data.placement(ofPlanAt: 1)?.own == (placed ? false : nil))
+        let quangNgai = SummaryReport(data, asOf: Self.day).figures.provinces.first { $0.province.name == "tỉnh Quảng Ngãi" }
+        #expect(quangNgai?.lowerPlans == (placed ? 1 : 0))
+        #expect(quangNgai?.figures.tasks == (placed ? 4 : 3))
+        let place = data.registry.places.jurisdiction(parsing: "tỉnh Quảng Ngãi")!
+        #expect(data.plans(in: place, on: Self.day) == (placed ? [0, 1] : [0]))
+    }
+
     /// `report cascade`: each plan's groups against the level above.
     @Test func theCascadeSaysWhatEachLevelLeavesEmpty() {
         let cascade = PlanCascade(Self.data, asOf: Self.day)

@@ -34,7 +34,8 @@ public struct PlanFigures: Sendable {
 
     public struct PlanLine: Sendable {
         public var planID: String
-        /// Where the plan belongs as written, and the province it lies in on the day (after mergers).
+        /// Where the plan belongs as written, and the province it lies in on the day (after mergers): its own
+        /// jurisdiction's, or, when that cannot be told, that of the plan it implements (`DataSet.placement`).
         public var jurisdiction: Jurisdiction?
         public var province: Jurisdiction?
         /// The plan's latest reporting period whose deadline has passed.
@@ -93,7 +94,8 @@ public struct PlanFigures: Sendable {
                 }
             }
             let jurisdiction = data.jurisdictions[index]
-            let province = jurisdiction.flatMap { places.current($0, on: day).provinceJurisdiction }
+            // A plan whose own place cannot be told lies in the province of the plan it implements, if that is known.
+            let province = data.placement(ofPlanAt: index).flatMap { places.current($0.jurisdiction, on: day).provinceJurisdiction }
             lines.append(PlanLine(planID: plan.id, jurisdiction: jurisdiction, province: province, latestPeriod: latest, figures: figures))
         }
         plans = lines

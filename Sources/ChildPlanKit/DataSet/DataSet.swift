@@ -10,6 +10,10 @@ public struct DataSet: Sendable {
     }
     /// Each plan's jurisdiction as written (given, or read from its issuer), in plan order; nil where it cannot be told.
     public private(set) var jurisdictions: [Jurisdiction?]
+    /// For each plan, the loaded plan it implements: the one plan whose number and symbol (`document`) is what
+    /// its `implements` says. nil when none is loaded, when several have that number, or when the number is left
+    /// blank ("…/KH-UBND").
+    public let parentPlans: [Int?]
     /// Finds a task's reference by its plan and id.
     let taskLookup: TaskLookup
     /// Updates file by file as read, each with the task it is for; kept as
@@ -37,6 +41,7 @@ public struct DataSet: Sendable {
         self.plans = plans
         self.registry = registry
         jurisdictions = DataSet.jurisdictions(of: plans, places: registry.places)
+        parentPlans = DataSet.parentPlans(of: plans)
         self.taskLookup = taskLookup
         self.updateBatches = updateBatches
     }
@@ -44,6 +49,36 @@ public struct DataSet: Sendable {
     /// Where each plan belongs (`PlaceRegistry.jurisdiction(of:)`).
     static func jurisdictions(of plans: [Plan], places: PlaceRegistry) -> [Jurisdiction?] {
         plans.map(places.jurisdiction(of:))
+    }
+
+    /// The plans implemented, by number and symbol (see `parentPlans`).
+    static func parentPlans(of plans: [Plan]) -> [Int?] {
+        func key(_ document: String?) -> String? {
+            guard let document, !document.isEmpty, !document.contains("…"), !document.contains("...") else { return nil }
+            return VietnameseText.looseKey(document)
+        }
+        var byDocument: [String: [Int]] = [:]
+        for (index, plan) in plans.enumerated() {
+            if let key = key(plan.document) { byDocument[key, default: []].append(index) }
+        }
+        return plans.indices.map { index in
+            guard let key = key(plans[index].implements), let parents = byDocument[key], parents.count == 1, parents[0] != index else { return nil }
+            return parents[0]
+        }
+    }
+
+    /// The place a plan lies within: its own jurisdiction, or, when that cannot be told, that of the plan it
+    /// implements (or of that one's parent, and so on) — a commune plan that names no issuer but implements its
+    /// province's plan lies in that province. `own` is false for a place found through the chain.
+    public func placement(ofPlanAt index: Int) -> (jurisdiction: Jurisdiction, own: Bool)? {
+        if let own = jurisdictions[index] { return (own, true) }
+        var current = index
+        for _ in 0..<8 {
+            guard let parent = parentPlans[current] else { return nil }
+            if let found = jurisdictions[parent] { return (found, false) }
+            current = parent
+        }
+        return nil
     }
 
     /// True when plans of more than one jurisdiction are loaded: agency names are then shown with their place.
