@@ -6,7 +6,7 @@ import Foundation
 let usage = """
     USAGE: childplan-bench generate OUT [--plans N] [--years Y] [--seed S] [--data DIR] [--places]
            childplan-bench run DIR [--runs N] [--as-of DATE] [--formats json,markdown,...]
-           childplan-bench scale WORKDIR [--plans N] [--years Y] [--runs N]
+           childplan-bench scale WORKDIR [--plans N] [--years Y] [--runs N] [--sizes 1/8,1/4,1/2,1,2,10]
            childplan-bench office DOCX XLSX [--runs N]
 
       generate  write a data set: N plans (default 3400: 34 provinces, the rest communes), Y years of
@@ -14,7 +14,7 @@ let usage = """
                 plan file that says where it belongs (its province, or its commune in its province)
       run       time every stage in this process, the CSV readers on one core, and whole
                 `childplan report --format json` processes; medians of N runs (default 5)
-      scale     generate 1/8, 1/4, 1/2, 1 and 2 times N plans under WORKDIR and time each
+      scale     generate each size (by default 1/8, 1/4, 1/2, 1 and 2) times N plans under WORKDIR and time each
       office    time importing a Word appendix and loading a returns workbook step by step (with the CSV
                 beside it, if any), and our XML reader beside Foundation's XMLParser
 
@@ -94,11 +94,16 @@ case "scale":
     let plans = Int(option("--plans", "3400")) ?? 3400
     let years = Int(option("--years", "5")) ?? 5
     let runs = Int(option("--runs", "5")) ?? 5
+    let sizes = option("--sizes", "1/8,1/4,1/2,1,2").split(separator: ",").compactMap { label -> (String, Double)? in
+        let parts = label.split(separator: "/").compactMap { Double($0) }
+        guard let first = parts.first, first > 0 else { return nil }
+        return (String(label), parts.count == 2 && parts[1] > 0 ? first / parts[1] : first)
+    }
     guard let workdir = arguments.first else { fail(usage) }
     print("Machine: \(cores) cores. Medians of \(runs) runs of `childplan report --format json`.\n")
     print("| size | plans | tasks | updates | MB | median ms | ms per 1,000 tasks | peak MB |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
-    for (label, factor) in [("1/8", 0.125), ("1/4", 0.25), ("1/2", 0.5), ("1", 1.0), ("2", 2.0)] {
+    for (label, factor) in sizes {
         let count = Int((Double(plans) * factor).rounded())
         let directory = "\(workdir)/x\(label.replacingOccurrences(of: "/", with: "-"))"
         let written = try? Generator(plans: count, years: years, seed: 2025, dataDirectory: "Data").write(to: directory)
