@@ -130,6 +130,13 @@ struct JSONParserTests {
             #expect(!pieces.contains { $0.isEmpty })
         }
         #expect(JSONWriter.pieces(documents[0]).count > 2)
+        // A list long enough to be written in several batches: each batch's pieces come before the next is made,
+        // in order, and together they are the document.
+        let longer: JSONWriter.Value = .object([("tasks", list(41_000)), ("end", .int(1))])
+        var emitted: [[UInt8]] = []
+        JSONWriter.write(longer) { emitted.append($0) }
+        #expect(emitted.count >= 20)
+        #expect(Array(emitted.joined()) == JSONWriter.bytes(longer))
         #expect(JSONWriter.pieces(documents[3]).count == 1)
         // A sink given the pieces one after another holds the document.
         var sink = ByteSink()

@@ -43,7 +43,7 @@ public struct JSONReportRenderer: Sendable {
             let inferred = provenance.inferred.isEmpty ? [] : [("inferred", JSONWriter.Value.array(provenance.inferred.lines.map(inferredLine)))]
             document = .object(members + files + illustrative + setAside + inferred)
         }
-        for piece in JSONWriter.pieces(document) { sink.write(piece) }
+        JSONWriter.write(document) { sink.write($0) }
     }
 
     func inferredLine(_ line: InferredDetails.Line) -> JSONWriter.Value {

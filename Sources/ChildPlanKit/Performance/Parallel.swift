@@ -9,6 +9,9 @@ import Synchronization
 /// library, and `Mutex` is the only lock: code outside this folder asks for
 /// ranges, arrays and workers here and never shares memory by itself.
 enum Parallel {
+    /// The cores work is spread over.
+    static var cores: Int { ProcessInfo.processInfo.activeProcessorCount }
+
     /// Splits `0..<count` into contiguous ranges, several per core, so that
     /// a slow range does not leave a core idle at the end.
     static func ranges(of count: Int, cores: Int = ProcessInfo.processInfo.activeProcessorCount) -> [Range<Int>] {

@@ -68,25 +68,39 @@ enum JSONWriter {
     private static let indentation = [UInt8](repeating: 0x20, count: 32)
 
     /// The document as UTF-8 in pieces to be written one after another,
-    /// with a final line break: a long list written on every core is handed
-    /// over in the pieces it was written in, not joined into one buffer
-    /// first (a national report is 19 MB).
+    /// with a final line break (`write(_:emit:)`, gathered).
     static func pieces(_ value: Value) -> [[UInt8]] {
-        let finished = FinishedPieces()
-        var output: [UInt8] = []
-        output.reserveCapacity(1 << 16)
-        write(value, indent: 0, into: &output, handingOverTo: finished)
-        output.append(0x0A)
-        finished.add(output)
-        return finished.pieces
+        var pieces: [[UInt8]] = []
+        write(value) { pieces.append($0) }
+        return pieces
     }
 
-    /// The pieces of a document written so far, in order.
+    /// Writes the document as UTF-8, with a final line break, handing each
+    /// piece to `emit` as soon as it is written: a long list is written a
+    /// batch of pieces at a time on every core, and each batch handed on
+    /// before the next is made, so that no more than a batch is held (a
+    /// report over ten times the country is 2 GB of JSON).
+    static func write(_ value: Value, emit: ([UInt8]) -> Void) {
+        withoutActuallyEscaping(emit) { emit in
+            let finished = FinishedPieces(emit)
+            var output: [UInt8] = []
+            output.reserveCapacity(1 << 16)
+            write(value, indent: 0, into: &output, handingOverTo: finished)
+            output.append(0x0A)
+            finished.add(output)
+        }
+    }
+
+    /// Where the pieces of a document go as they are finished, in order.
     private final class FinishedPieces {
-        private(set) var pieces: [[UInt8]] = []
+        private let emit: ([UInt8]) -> Void
+
+        init(_ emit: @escaping ([UInt8]) -> Void) {
+            self.emit = emit
+        }
 
         func add(_ piece: [UInt8]) {
-            if !piece.isEmpty { pieces.append(piece) }
+            if !piece.isEmpty { emit(piece) }
         }
     }
 
@@ -156,32 +170,42 @@ enum JSONWriter {
         output.append(0x5B)
         if count < parallelArrayLength {
             write(count: count, range: 0..<count, indent: indent, into: &output, handingOverTo: finished, element: element)
-        } else {
-            // A long array (a national report's 60,000 overdue items) is written in pieces on every core.
-            let ranges = Parallel.ranges(of: count)
-            let pieces = Parallel.array(count: ranges.count, ranges: Parallel.ranges(of: ranges.count)) { range, slots in
-                for piece in range {
-                    var text: [UInt8] = []
-                    let elements = ranges[piece]
-                    // Elements of a list are alike: the first one's size, times the piece's length, is room for nearly all.
-                    write(count: count, range: elements.prefix(1), indent: indent, into: &text, element: element)
-                    text.reserveCapacity(text.count * elements.count * 5 / 4)
-                    write(count: count, range: elements.dropFirst(), indent: indent, into: &text, element: element)
-                    slots.put(text, at: piece)
+        } else if let finished {
+            // Streamed: pieces of about 2,000 elements, a batch of four per core at a time, each batch handed on
+            // before the next is written.
+            finished.add(output)
+            output = []
+            let ranges = Parallel.ranges(of: count, parts: max(Parallel.ranges(of: count).count, count / 2048))
+            let batch = 4 * Parallel.cores
+            for start in stride(from: 0, to: ranges.count, by: batch) {
+                for piece in pieces(of: Array(ranges[start..<min(start + batch, ranges.count)]), count: count, indent: indent, element: element) {
+                    finished.add(piece)
                 }
             }
-            if let finished {
-                finished.add(output)
-                for piece in pieces { finished.add(piece) }
-                output = []
-                output.reserveCapacity(1 << 16)
-            } else {
-                output.reserveCapacity(output.count + pieces.reduce(0) { $0 + $1.count } + indent * 2 + 2)
-                for piece in pieces { output.append(contentsOf: piece) }
-            }
+            output.reserveCapacity(1 << 16)
+        } else {
+            // A long array (a national report's 60,000 overdue items) is written in pieces on every core, then joined.
+            let pieces = pieces(of: Parallel.ranges(of: count), count: count, indent: indent, element: element)
+            output.reserveCapacity(output.count + pieces.reduce(0) { $0 + $1.count } + indent * 2 + 2)
+            for piece in pieces { output.append(contentsOf: piece) }
         }
         newline(indent, into: &output)
         output.append(0x5D)
+    }
+
+    /// The elements in each of `ranges` of an array of `count`, written on every core: one piece a range.
+    private static func pieces(of ranges: [Range<Int>], count: Int, indent: Int, element: @Sendable (Int) -> Value) -> [[UInt8]] {
+        Parallel.array(count: ranges.count, ranges: Parallel.ranges(of: ranges.count)) { range, slots in
+            for piece in range {
+                var text: [UInt8] = []
+                let elements = ranges[piece]
+                // Elements of a list are alike: the first one's size, times the piece's length, is room for nearly all.
+                write(count: count, range: elements.prefix(1), indent: indent, into: &text, element: element)
+                text.reserveCapacity(text.count * elements.count * 5 / 4)
+                write(count: count, range: elements.dropFirst(), indent: indent, into: &text, element: element)
+                slots.put(text, at: piece)
+            }
+        }
     }
 
     /// Elements `range` of an array of `count`, each on a line of its own,
