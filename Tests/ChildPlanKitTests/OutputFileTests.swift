@@ -33,6 +33,29 @@ struct OutputFileTests {
         #expect(Self.kind(device) == S_IFCHR)
     }
 
+    /// A report is written into its file as it is made, never gathered whole first, and still all or nothing:
+    /// while it is being written the old file is whole, and it is replaced only at the end, with its mode kept.
+    @Test func aFileIsWrittenAsItIsMadeAndReplacedAtTheEnd() throws {
+        let path = try Build.temporaryDirectory().appendingPathComponent("bao-cao.json").path
+        try Data("old\n".utf8).write(to: URL(fileURLWithPath: path))
+        chmod(path, 0o640)
+        var seenWhileWriting: [String] = []
+        try OutputFile.write(to: path) { sink in
+            for piece in ["{", "\"a\": 1", "}\n"] {
+                sink.write(Array(piece.utf8))
+                seenWhileWriting.append((try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
+            }
+        }
+        #expect(seenWhileWriting == ["old\n", "old\n", "old\n"])
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "{\"a\": 1}\n")
+        #expect(Self.mode(path) == 0o640)
+        // What `report -o` writes is what it prints.
+        let written = Build.run("report", "--format", "json", "--as-of", "2026-11-22", Repository.data.path, "-o", path)
+        #expect(written.exitCode == .success)
+        let printed = Build.run("report", "--format", "json", "--as-of", "2026-11-22", Repository.data.path)
+        #expect(Array(try Data(contentsOf: URL(fileURLWithPath: path))) == printed.stdoutBytes)
+    }
+
     @Test func aPipeIsWrittenDirectly() throws {
         let pipe = try Build.temporaryDirectory().appendingPathComponent("out.fifo").path
         #expect(mkfifo(pipe, 0o600) == 0)

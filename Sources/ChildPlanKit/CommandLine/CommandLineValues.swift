@@ -79,10 +79,9 @@ enum CommandLineValues {
         try checkOutput(path, inputs: inputs)
         let done = stderr + (note.map { $0 + "\n" } ?? "")
         guard let path, path != "-" else { return Outcome(standardOutput: output, stderr: done) }
-        var file = ByteSink()
-        Outcome(standardOutput: output).writeStandardOutput(to: &file)
         do {
-            try OutputFile.write(file.bytes, to: path)
+            // Written as it is made, into the file that replaces the old one at the end: never gathered whole first.
+            try OutputFile.write(to: path) { Outcome(standardOutput: output).writeStandardOutput(to: &$0) }
         } catch {
             return Outcome(stderr: stderr + MessageCatalogue.outputFailure(error), exitCode: .cannotCreateOutput)
         }

@@ -19,7 +19,33 @@ public enum OutputFile {
     }
 
     public static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
-        try write([(bytes, path)])
+        try write(to: path) { $0.write(bytes) }
+    }
+
+    /// Writes what `produce` gives the sink, as it gives it, so that a report is never gathered whole in memory
+    /// first: into the temporary file that then replaces the file (or straight into a device or pipe).
+    public static func write(to path: String, producing produce: (inout FileSink) -> Void) throws(WriteError) {
+        let target = realPath(of: path)
+        switch try destination(of: target, reportedAs: path) {
+        case .replace(let mode):
+            let temporary = try temporaryFile(beside: target, mode: mode, reportedAs: path, produce)
+            try replace(target, with: temporary, reportedAs: path)
+        case .direct:
+            try writeDirectly(to: target, reportedAs: path, produce)
+        }
+    }
+
+    /// A file descriptor as a report's sink: every piece written whole (again after an interruption); the first
+    /// failure kept, and nothing written after it.
+    public struct FileSink: ReportSink {
+        let descriptor: Int32
+        /// The error number of the first write that failed.
+        var failure: Int32?
+
+        public mutating func write(_ bytes: [UInt8]) {
+            guard failure == nil else { return }
+            failure = OutputFile.writeAll(bytes, to: descriptor)
+        }
     }
 
     /// Writes several files all or nothing (the tables of `-o DIR/`): every
@@ -56,14 +82,10 @@ public enum OutputFile {
 
         func commit() throws(WriteError) {
             guard let temporary else {
-                try OutputFile.writeDirectly(bytes, to: target, reportedAs: path)
+                try OutputFile.writeDirectly(to: target, reportedAs: path) { $0.write(bytes) }
                 return
             }
-            if rename(temporary, target) != 0 {
-                let failure = errno
-                unlink(temporary)
-                throw WriteError(path: path, problem: .system(errno: failure))
-            }
+            try OutputFile.replace(target, with: temporary, reportedAs: path)
         }
 
         func discard() {
@@ -73,31 +95,58 @@ public enum OutputFile {
 
     private static func prepare(_ bytes: [UInt8], for path: String) throws(WriteError) -> Pending {
         let target = realPath(of: path)
+        switch try destination(of: target, reportedAs: path) {
+        case .replace(let mode):
+            let temporary = try temporaryFile(beside: target, mode: mode, reportedAs: path) { $0.write(bytes) }
+            return Pending(path: path, target: target, temporary: temporary, bytes: [])
+        case .direct:
+            return Pending(path: path, target: target, temporary: nil, bytes: bytes)
+        }
+    }
+
+    /// How a target is written: replaced by a temporary file with this mode (a regular file, or none yet), or
+    /// written directly (a device, pipe, socket or terminal).
+    private enum Destination {
+        case replace(mode: mode_t)
+        case direct
+    }
+
+    private static func destination(of target: String, reportedAs path: String) throws(WriteError) -> Destination {
         var status = stat()
         guard stat(target, &status) == 0 else {
             guard errno == ENOENT else { throw WriteError(path: path, problem: .system(errno: errno)) }
-            return Pending(path: path, target: target, temporary: try temporaryFile(beside: target, with: bytes, mode: 0o644, reportedAs: path), bytes: [])
+            return .replace(mode: 0o644)
         }
         switch status.st_mode & S_IFMT {
         case S_IFDIR:
             throw WriteError(path: path, problem: .isDirectory)
         case S_IFREG where !(path.hasPrefix("/dev/") || path.hasPrefix("/proc/")):
             guard access(target, W_OK) == 0 else { throw WriteError(path: path, problem: .system(errno: errno)) }
-            let temporary = try temporaryFile(beside: target, with: bytes, mode: status.st_mode & 0o7777, reportedAs: path)
-            return Pending(path: path, target: target, temporary: temporary, bytes: [])
+            return .replace(mode: status.st_mode & 0o7777)
         default:
-            return Pending(path: path, target: target, temporary: nil, bytes: bytes)
+            return .direct
+        }
+    }
+
+    /// The temporary file renamed over the target; removed if that fails.
+    private static func replace(_ target: String, with temporary: String, reportedAs path: String) throws(WriteError) {
+        if rename(temporary, target) != 0 {
+            let failure = errno
+            unlink(temporary)
+            throw WriteError(path: path, problem: .system(errno: failure))
         }
     }
 
     /// A device, pipe, socket or terminal, or standard output's file reached
     /// through /dev/stdout: written in place, appended to a file.
-    private static func writeDirectly(_ bytes: [UInt8], to target: String, reportedAs path: String) throws(WriteError) {
+    private static func writeDirectly(to target: String, reportedAs path: String, _ produce: (inout FileSink) -> Void) throws(WriteError) {
         var status = stat()
         let isFile = stat(target, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
         let descriptor = open(target, (isFile ? O_WRONLY | O_APPEND : O_WRONLY) | O_CLOEXEC)
         guard descriptor >= 0 else { throw WriteError(path: path, problem: .system(errno: errno)) }
-        var failure = writeAll(bytes, to: descriptor)
+        var sink = FileSink(descriptor: descriptor)
+        produce(&sink)
+        var failure = sink.failure
         if close(descriptor) != 0, failure == nil { failure = errno }
         if let failure { throw WriteError(path: path, problem: .system(errno: failure)) }
     }
@@ -133,8 +182,8 @@ public enum OutputFile {
         }
     }
 
-    /// Writes a new temporary file beside `target`, flushed, with `mode`; returns its path.
-    private static func temporaryFile(beside target: String, with bytes: [UInt8], mode: mode_t, reportedAs path: String)
+    /// Writes a new temporary file beside `target` with what `produce` gives, flushed, with `mode`; returns its path.
+    private static func temporaryFile(beside target: String, mode: mode_t, reportedAs path: String, _ produce: (inout FileSink) -> Void)
         throws(WriteError) -> String
     {
         removeStaleTemporaries(of: target)
@@ -150,7 +199,9 @@ public enum OutputFile {
             if descriptor >= 0 || errno != EEXIST { break }
         }
         guard descriptor >= 0 else { throw WriteError(path: path, problem: .system(errno: errno)) }
-        var failure = writeAll(bytes, to: descriptor)
+        var sink = FileSink(descriptor: descriptor)
+        produce(&sink)
+        var failure = sink.failure
         if failure == nil, fchmod(descriptor, mode) != 0 { failure = errno }
         if failure == nil, fsync(descriptor) != 0 { failure = errno }
         if close(descriptor) != 0, failure == nil { failure = errno }
@@ -162,7 +213,7 @@ public enum OutputFile {
     }
 
     /// Writes every byte, again after an interruption; the error number if it fails.
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
         bytes.withUnsafeBytes { buffer -> Int32? in
             var offset = 0
             while offset < buffer.count {
