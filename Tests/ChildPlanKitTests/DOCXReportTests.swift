@@ -93,6 +93,23 @@ struct DOCXReportTests {
         }
     }
 
+    /// A letter of reminder is a công văn: "V/v …" under its number, no "BÁO CÁO" title, each addressee's letter on
+    /// a page of its own, and no landscape pages.
+    @Test func aLetterOfReminderIsLaidOutAsALetter() throws {
+        let data = Build.shippedData()
+        let reminders = Report.reminders(ReturnsSummary(data, asOf: Build.day("2026-11-22"), periods: [ReportingPeriod(year: 2026, span: .firstHalf)]))
+        let bytes = Self.bytes(reminders)
+        let document = try WordDocument(bytes: bytes)
+        let header = try #require(document.tables.first?.table.rows.first?.texts.first)
+        #expect(header.hasSuffix("Số: …/…\nV/v đôn đốc gửi báo cáo kết quả thực hiện kế hoạch: 6 tháng đầu năm 2026"))
+        #expect(!document.blocks.contains(.paragraph("BÁO CÁO")))
+        let xml = try Self.documentXML(bytes)
+        let addressees = xml.components(separatedBy: "Kính gửi: ").count - 1
+        #expect(addressees >= 2)
+        #expect(xml.components(separatedBy: "<w:pageBreakBefore/>").count - 1 == addressees - 1)
+        #expect(!xml.contains(#"w:orient="landscape""#))
+    }
+
     /// Texts from the data are escaped, controls XML forbids dropped, and a line break stays a line break.
     @Test func hostileTextsAreEscaped() throws {
         var table = ReportDocument.Table(name: "t", title: "T", columns: ["A", "B"], rightAligned: [1])

@@ -22,13 +22,18 @@ struct DOCXReportWriter {
         }
         // Each table's columns measured once: for its orientation, then for its widths.
         let measures = blocks.map { block -> [ColumnMeasure]? in if case .table(let table) = block { columnMeasures(table) } else { nil } }
-        let landscape = landscapeBlocks(blocks, measures: measures)
-        var body = Array(headerBlock(title: document.title).utf8)
+        // A letter stays on portrait pages.
+        let landscape = document.isLetter ? blocks.map { _ in false } : landscapeBlocks(blocks, measures: measures)
+        var body = Array((document.isLetter ? letterHeaderBlock(subject: document.title) : headerBlock(title: document.title)).utf8)
         var isFirstSection = true
+        var addressees = 0
         for index in blocks.indices {
             switch blocks[index] {
             case .heading(let level, let text):
-                body += paragraph(text, bold: true, size: level <= 2 ? 28 : 26, spacingBefore: 120, keepNext: true).utf8
+                // In a letter, each addressee's ("Kính gửi: …") begins a page.
+                if document.isLetter, level == 2 { addressees += 1 }
+                body += paragraph(text, bold: true, size: level <= 2 ? 28 : 26, spacingBefore: 120, keepNext: true,
+                                  pageBreakBefore: document.isLetter && level == 2 && addressees > 1).utf8
             case .paragraph(let text): body += paragraph(text, justified: true, firstLineIndent: true).utf8
             case .notice(let title, let text): body += paragraph(title + ": " + text, bold: true, italic: true, justified: true).utf8
             case .list(let items): body += items.map { paragraph("- " + $0, justified: true, firstLineIndent: true) }.joined().utf8
@@ -80,6 +85,25 @@ struct DOCXReportWriter {
         return sideBySide(left, right, widths: (3600, 5471)) + paragraph("", size: 12)
             + paragraph(pick("BÁO CÁO", "REPORT"), bold: true, centred: true, size: 28)
             + paragraph(title, bold: true, centred: true, size: 28) + paragraph("", size: 12)
+    }
+
+    /// A letter's header block (công văn): the office and its number with the subject ("V/v …") under it, beside the
+    /// motto and the place and date; no "BÁO CÁO" title.
+    func letterHeaderBlock(subject: String) -> String {
+        var left = ""
+        if let superior = letterhead.superior {
+            left += paragraph(superior.uppercased(), centred: true, size: 26)
+        } else if letterhead.office == nil {
+            left += paragraph("…………………", centred: true, size: 26)
+        }
+        left += paragraph(letterhead.office?.uppercased() ?? pick("CƠ QUAN …", "OFFICE …"), bold: true, centred: true, size: 26, spacingAfter: 0)
+            + rule(inset: 1200)
+            + paragraph(pick("Số: ", "No.: ") + (letterhead.number ?? "…/…"), centred: true, size: 26)
+            + paragraph(pick("V/v ", "Re: ") + subject.lowercasedFirst, centred: true, size: 24)
+        let right = paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, centred: true, size: 24)
+            + paragraph("Độc lập - Tự do - Hạnh phúc", bold: true, centred: true, size: 26, spacingAfter: 0) + rule(inset: 1000)
+            + paragraph(placeAndDate, italic: true, centred: true, size: 26)
+        return sideBySide(left, right, widths: (3600, 5471)) + paragraph("", size: 12)
     }
 
     /// "Quảng Ngãi, ngày 05 tháng 12 năm 2026": a day before the 10th and the months January and February with a
@@ -277,8 +301,9 @@ struct DOCXReportWriter {
     /// One paragraph; a line break in the text is a line break in Word.
     func paragraph(_ text: String, bold: Bool = false, italic: Bool = false, centred: Bool = false, right: Bool = false,
                    justified: Bool = false, firstLineIndent: Bool = false, size: Int = 28, spacingBefore: Int = 0,
-                   spacingAfter: Int = 60, keepNext: Bool = false) -> String {
+                   spacingAfter: Int = 60, keepNext: Bool = false, pageBreakBefore: Bool = false) -> String {
         var properties = keepNext ? "<w:keepNext/>" : ""
+        if pageBreakBefore { properties += "<w:pageBreakBefore/>" }
         properties += #"<w:spacing w:before="\#(spacingBefore)" w:after="\#(spacingAfter)"/>"#
         if firstLineIndent { properties += #"<w:ind w:firstLine="567"/>"# }
         let alignment = centred ? "center" : right ? "right" : justified ? "both" : nil

@@ -7,6 +7,9 @@ public struct ReportDocument: Sendable {
     public var blocks: [Block]
     /// The day the figures are as of (a Word report's date property).
     public var asOf: Day?
+    /// A letter (công văn: the reminders of `remind`), not a report: in Word it has "V/v" under its number, no
+    /// "BÁO CÁO" title, and each addressee's letter on a page of its own.
+    public var isLetter = false
     /// The name a report shows for each plan id ("Kế hoạch số 97/KH-UBND của UBND thành phố Cần Thơ"), in the
     /// columns marked `isPlan`, in every format but CSV, which keeps the id.
     public var planNames: [String: String] = [:]

@@ -30,6 +30,7 @@ struct ReportLayout {
         case .cascade(let cascade): cascade.asOf
         }
         let isLetter = if case .reminders = report { true } else { false }
+        document.isLetter = isLetter
         let opening = document.blocks.firstIndex(where: { if case .paragraph = $0 { true } else { false } }) ?? 0
         // Under the opening paragraph: the files the figures come from (a letter of reminder names none).
         if !provenance.files.isEmpty, !isLetter {
