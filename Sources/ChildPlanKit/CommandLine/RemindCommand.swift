@@ -15,8 +15,9 @@ enum RemindCommand {
             DataInput.asOfOption,
         ] + DataInput.renderingOptions + [
             DataInput.planOption, DataInput.jurisdictionOption, DataInput.agencyOption, DataInput.registryOption,
-        ],
-        examples: ["childplan remind --period 2026-H1", "childplan remind --period 2026 --as-of 2026-12-10 -o don-doc-2026.md"])
+        ] + LetterheadSettings.options,
+        examples: ["childplan remind --period 2026-H1", "childplan remind --period 2026 --as-of 2026-12-10 -o don-doc-2026.md",
+                   "childplan remind --period 2026-H1 -o don-doc.docx --letterhead docs/letterhead.example.json --number 131/SYT-PCTE"])
 
     static func run(_ parsed: ParsedArguments, context: CommandContext) throws(UsageError) -> Outcome {
         guard let periodText = parsed.value("period") else { throw .missingOption("--period <period>") }
