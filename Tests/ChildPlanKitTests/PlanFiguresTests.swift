@@ -108,6 +108,7 @@ struct PlanFiguresTests {
         #expect(quangNgai?.figures.tasks == (placed ? 4 : 3))
         let place = data.registry.places.jurisdiction(parsing: "tỉnh Quảng Ngãi")!
         #expect(data.plans(in: place, on: Self.day) == (placed ? [0, 1] : [0]))
+        #expect(data.plans(in: data.registry.places.jurisdiction(parsing: "Việt Nam")!, on: Self.day).count == plans.count, "the nation holds every plan")
     }
 
     /// `report cascade`: each plan's groups against the level above.

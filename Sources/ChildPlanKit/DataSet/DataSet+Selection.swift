@@ -35,16 +35,18 @@ extension DataSet {
     }
 
     /// The plans that lie in a place on a day: the place itself, written or as it is on the day (a merged province
-    /// is found under either name), and, for a province, every district and commune in it; for the nation, every plan.
+    /// is found under either name), and, for a province, every district and commune in it; for the nation, every plan,
+    /// also those that do not say where they belong.
     /// A plan whose own place cannot be told lies where the plan it implements lies (`placement`).
     public func plans(in place: Jurisdiction, on day: Day) -> [Int] {
         let places = registry.places
         let wanted = Set([place, places.current(place, on: day)])
         let wantedProvinces = Set(wanted.compactMap(\.provinceJurisdiction).map(\.key))
+        // Every plan lies in the nation, also one that does not say where it belongs.
+        if place.level == .national { return Array(plans.indices) }
         return jurisdictions.indices.filter { index in
             // A plan whose own place cannot be told is found in the place of the plan it implements.
             guard let jurisdiction = placement(ofPlanAt: index)?.jurisdiction else { return false }
-            if place.level == .national { return true }
             let own = [jurisdiction, places.current(jurisdiction, on: day)]
             if own.contains(where: wanted.contains) { return true }
             guard place.level == .province else { return false }
