@@ -94,7 +94,7 @@ struct DOCXReportTests {
     }
 
     /// A letter of reminder is a công văn: "V/v …" under its number, no "BÁO CÁO" title, each addressee's letter on
-    /// a page of its own, and no landscape pages.
+    /// a page of its own ending with its "Nơi nhận" and signature, and no landscape pages.
     @Test func aLetterOfReminderIsLaidOutAsALetter() throws {
         let data = Build.shippedData()
         let reminders = Report.reminders(ReturnsSummary(data, asOf: Build.day("2026-11-22"), periods: [ReportingPeriod(year: 2026, span: .firstHalf)]))
@@ -107,6 +107,7 @@ struct DOCXReportTests {
         let addressees = xml.components(separatedBy: "Kính gửi: ").count - 1
         #expect(addressees >= 2)
         #expect(xml.components(separatedBy: "<w:pageBreakBefore/>").count - 1 == addressees - 1)
+        #expect(xml.components(separatedBy: "Nơi nhận:").count - 1 == addressees, "each letter ends with its own")
         #expect(!xml.contains(#"w:orient="landscape""#))
     }
 

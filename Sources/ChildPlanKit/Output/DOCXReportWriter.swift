@@ -30,8 +30,12 @@ struct DOCXReportWriter {
         for index in blocks.indices {
             switch blocks[index] {
             case .heading(let level, let text):
-                // In a letter, each addressee's ("Kính gửi: …") begins a page.
-                if document.isLetter, level == 2 { addressees += 1 }
+                // In a letter, each addressee's ("Kính gửi: …") begins a page, and the one before it ends with its own
+                // "Nơi nhận" and signature: each can be printed and sent by itself.
+                if document.isLetter, level == 2 {
+                    addressees += 1
+                    if addressees > 1 { body += closingBlock().utf8 }
+                }
                 body += paragraph(text, bold: true, size: level <= 2 ? 28 : 26, spacingBefore: 120, keepNext: true,
                                   pageBreakBefore: document.isLetter && level == 2 && addressees > 1).utf8
             case .paragraph(let text): body += paragraph(text, justified: true, firstLineIndent: true).utf8
