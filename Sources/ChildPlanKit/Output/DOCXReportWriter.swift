@@ -71,39 +71,33 @@ struct DOCXReportWriter {
 
     private func pick(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
 
-    /// The header block: issuing body and national motto side by side, then the number and the place and date.
-    /// The superior body, when given, stands over the issuing office; what is not given is left as "…".
+    /// The header block of a report: issuing body and national motto side by side (`issuerAndMotto`), then
+    /// "BÁO CÁO" and the subject centred in bold.
     func headerBlock(title: String) -> String {
-        var left = ""
-        if let superior = letterhead.superior {
-            left += paragraph(superior.uppercased(), centred: true, size: 26)
-        } else if letterhead.office == nil {
-            left += paragraph("…………………", centred: true, size: 26)
-        }
-        left += paragraph(letterhead.office?.uppercased() ?? pick("CƠ QUAN BÁO CÁO …", "REPORTING OFFICE …"), bold: true, centred: true, size: 26, spacingAfter: 0)
-            + rule(inset: 1200)
-        left += paragraph(pick("Số: ", "No.: ") + (letterhead.number ?? "…/BC-…"), centred: true, size: 26)
-        let right = paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, centred: true, size: 24)
-            + paragraph("Độc lập - Tự do - Hạnh phúc", bold: true, centred: true, size: 26, spacingAfter: 0) + rule(inset: 1000)
-            + paragraph(placeAndDate, italic: true, centred: true, size: 26)
-        return sideBySide(left, right, widths: (3600, 5471)) + paragraph("", size: 12)
+        issuerAndMotto(unnamedOffice: pick("CƠ QUAN BÁO CÁO …", "REPORTING OFFICE …"), number: "…/BC-…", underNumber: "")
             + paragraph(pick("BÁO CÁO", "REPORT"), bold: true, centred: true, size: 28)
             + paragraph(title, bold: true, centred: true, size: 28) + paragraph("", size: 12)
     }
 
-    /// A letter's header block (công văn): the office and its number with the subject ("V/v …") under it, beside the
-    /// motto and the place and date; no "BÁO CÁO" title.
+    /// A letter's header block (công văn): the subject ("V/v …") under the office's number, and no title.
     func letterHeaderBlock(subject: String) -> String {
+        issuerAndMotto(unnamedOffice: pick("CƠ QUAN …", "OFFICE …"), number: "…/…",
+                       underNumber: paragraph(pick("V/v ", "Re: ") + subject.lowercasedFirst, centred: true, size: 24))
+    }
+
+    /// The issuing body (the superior body, when given, over the office and its short rule) and its number, beside
+    /// the national motto over its rule and the place and date, in a borderless two-column table; what is not given
+    /// is left as "…".
+    func issuerAndMotto(unnamedOffice: String, number blankNumber: String, underNumber: String) -> String {
         var left = ""
         if let superior = letterhead.superior {
             left += paragraph(superior.uppercased(), centred: true, size: 26)
         } else if letterhead.office == nil {
             left += paragraph("…………………", centred: true, size: 26)
         }
-        left += paragraph(letterhead.office?.uppercased() ?? pick("CƠ QUAN …", "OFFICE …"), bold: true, centred: true, size: 26, spacingAfter: 0)
+        left += paragraph(letterhead.office?.uppercased() ?? unnamedOffice, bold: true, centred: true, size: 26, spacingAfter: 0)
             + rule(inset: 1200)
-            + paragraph(pick("Số: ", "No.: ") + (letterhead.number ?? "…/…"), centred: true, size: 26)
-            + paragraph(pick("V/v ", "Re: ") + subject.lowercasedFirst, centred: true, size: 24)
+            + paragraph(pick("Số: ", "No.: ") + (letterhead.number ?? blankNumber), centred: true, size: 26) + underNumber
         let right = paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, centred: true, size: 24)
             + paragraph("Độc lập - Tự do - Hạnh phúc", bold: true, centred: true, size: 26, spacingAfter: 0) + rule(inset: 1000)
             + paragraph(placeAndDate, italic: true, centred: true, size: 26)
