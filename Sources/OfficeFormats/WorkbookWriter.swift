@@ -296,67 +296,6 @@ extension WorkbookWriter {
     }
 }
 
-/// Text made safe for XML: `&`, `<`, `>` and quotes escaped, and the
-/// characters XML 1.0 forbids (controls other than tab, line feed and
-/// carriage return; U+FFFE and U+FFFF) dropped.
-public enum XMLText {
-    /// Appends `text` escaped for XML as `escaped` escapes it, with each line break written as `lineBreak`.
-    public static func appendEscaped(_ text: String, lineBreak: [UInt8], to bytes: inout [UInt8]) {
-        let utf8 = text.utf8
-        // Nearly every text has nothing to escape: copied as it is.
-        if !utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0xEF }) {
-            bytes += utf8
-            return
-        }
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            switch byte {
-            case 0x26: bytes += "&amp;".utf8
-            case 0x3C: bytes += "&lt;".utf8
-            case 0x3E: bytes += "&gt;".utf8
-            case 0x22: bytes += "&quot;".utf8
-            case 0x0A: bytes += lineBreak
-            case 0x09: bytes.append(byte)
-            case 0x0D: bytes += "&#13;".utf8
-            case 0xEF:
-                // U+FFFE and U+FFFF (EF BF BE, EF BF BF), which XML forbids, are left out.
-                let next = utf8.index(after: index)
-                if next != utf8.endIndex, utf8[next] == 0xBF, utf8.index(after: next) != utf8.endIndex,
-                   utf8[utf8.index(after: next)] & 0xFE == 0xBE {
-                    index = utf8.index(after: utf8.index(after: next))
-                    continue
-                }
-                bytes.append(byte)
-            default:
-                if byte >= 0x20 { bytes.append(byte) }
-            }
-            index = utf8.index(after: index)
-        }
-    }
-
-    public static func escaped(_ text: String) -> String {
-        // Nearly every text has nothing to escape: checked byte by byte, it is returned as it is.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0xEF }) { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\t", "\n": result.unicodeScalars.append(scalar)
-            case "\r": result += "&#13;"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
-}
-
 extension String {
     /// A width as Excel writes it: up to two decimals, no trailing zeros.
     init(format2 value: Double) {

@@ -222,3 +222,12 @@ struct PlanJSONCacheTests {
         }
     }
 }
+
+extension JSONWriter {
+    /// The pieces `write(_:emit:)` hands on, gathered.
+    static func pieces(_ value: Value) -> [[UInt8]] {
+        var pieces: [[UInt8]] = []
+        write(value) { pieces.append($0) }
+        return pieces
+    }
+}

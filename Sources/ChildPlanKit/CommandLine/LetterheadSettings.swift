@@ -31,9 +31,9 @@ enum LetterheadSettings {
     /// The settings file's keys, each the name of an option (`recipients` for the repeated `--recipient`).
     static let keys = ["superior", "office", "number", "place", "date", "signer-title", "signer", "recipients"]
 
-    /// True when the command line gives the letterhead any value.
-    static func isGiven(_ parsed: ParsedArguments) -> Bool {
-        options.contains { parsed.value($0.long) != nil || parsed.allValues[$0.long] != nil }
+    /// The first letterhead option the command line gives (`--signer`), if any.
+    static func givenOption(_ parsed: ParsedArguments) -> String? {
+        options.first { parsed.value($0.long) != nil || parsed.allValues[$0.long] != nil }.map { "--" + $0.long }
     }
 
     /// The letterhead the file and the options give; the file's problems, each with its place, when it cannot be read.

@@ -120,11 +120,8 @@ enum ReportCommand {
         try CommandLineValues.checkOutput(parsed.value("output"), inputs: [])
         // The Word report's letterhead, checked before any plan is read.
         var letterhead = Letterhead()
-        if LetterheadSettings.isGiven(parsed) {
-            guard format == .docx else {
-                let option = LetterheadSettings.options.first { parsed.value($0.long) != nil || parsed.allValues[$0.long] != nil }!
-                throw .onlyForWordReport(option: "--" + option.long)
-            }
+        if let option = LetterheadSettings.givenOption(parsed) {
+            guard format == .docx else { throw .onlyForWordReport(option: option) }
             switch try LetterheadSettings.letterhead(parsed) {
             case .read(let read): letterhead = read
             case .problems(let problems): return Outcome(stderr: DataInput.lines(problems), exitCode: MessageCatalogue.exitCode(for: problems))

@@ -275,12 +275,13 @@ struct DOCXReportWriter {
         /// The cell: its text escaped, a line break a `<w:br/>` between runs of text.
         func append(_ text: String, to bytes: inout [UInt8]) {
             bytes += prefix
-            XMLText.appendEscaped(text, lineBreak: CellTemplate.lineBreak, to: &bytes)
+            XMLText.appendEscaped(text, lineBreak: DOCXReportWriter.lineBreak, to: &bytes)
             bytes += suffix
         }
-
-        static let lineBreak: [UInt8] = Array(#"</w:t><w:br/><w:t xml:space="preserve">"#.utf8)
     }
+
+    /// A line break inside a paragraph's text: the text ends, the line breaks, the text goes on.
+    static let lineBreak: [UInt8] = Array(#"</w:t><w:br/><w:t xml:space="preserve">"#.utf8)
 
     func cell(_ text: String, bold: Bool = false, centred: Bool = false, right: Bool = false, shaded: Bool = false) -> String {
         let shading = shaded ? #"<w:shd w:val="clear" w:color="auto" w:fill="E7E6E6"/>"# : ""
@@ -309,15 +310,11 @@ struct DOCXReportWriter {
         var runProperties = bold ? "<w:b/>" : ""
         if italic { runProperties += "<w:i/>" }
         runProperties += #"<w:sz w:val="\#(size)"/><w:szCs w:val="\#(size)"/>"#
-        let runs: String
-        if text.utf8.contains(0x0A) {
-            runs = text.split(atASCII: 0x0A, omittingEmpty: false).enumerated().map { index, line in
-                (index > 0 ? "<w:br/>" : "") + #"<w:t xml:space="preserve">\#(XMLText.escaped(String(line)))</w:t>"#
-            }.joined()
-        } else {
-            runs = #"<w:t xml:space="preserve">\#(XMLText.escaped(text))</w:t>"#
-        }
-        return "<w:p><w:pPr>\(properties)</w:pPr><w:r><w:rPr>\(runProperties)</w:rPr>\(runs)</w:r></w:p>"
+        // A line break ends the run's text, breaks the line and starts the text again.
+        var runs = Array(#"<w:t xml:space="preserve">"#.utf8)
+        XMLText.appendEscaped(text, lineBreak: DOCXReportWriter.lineBreak, to: &runs)
+        runs += "</w:t>".utf8
+        return "<w:p><w:pPr>\(properties)</w:pPr><w:r><w:rPr>\(runProperties)</w:rPr>\(String(decoding: runs, as: UTF8.self))</w:r></w:p>"
     }
 
     // MARK: Parts

@@ -36,7 +36,4 @@ public struct Letterhead: Sendable, Equatable {
                    place: other.place ?? place, date: other.date ?? date, signerTitle: other.signerTitle ?? signerTitle,
                    signer: other.signer ?? signer, recipients: other.recipients.isEmpty ? recipients : other.recipients)
     }
-
-    /// True when nothing is given.
-    public var isEmpty: Bool { self == Letterhead() }
 }

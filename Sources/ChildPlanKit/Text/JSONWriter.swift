@@ -67,14 +67,6 @@ enum JSONWriter {
     /// Spaces for a line's indentation, copied at once.
     private static let indentation = [UInt8](repeating: 0x20, count: 32)
 
-    /// The document as UTF-8 in pieces to be written one after another,
-    /// with a final line break (`write(_:emit:)`, gathered).
-    static func pieces(_ value: Value) -> [[UInt8]] {
-        var pieces: [[UInt8]] = []
-        write(value) { pieces.append($0) }
-        return pieces
-    }
-
     /// Writes the document as UTF-8, with a final line break, handing each
     /// piece to `emit` as soon as it is written: a long list is written a
     /// batch of pieces at a time on every core, and each batch handed on
