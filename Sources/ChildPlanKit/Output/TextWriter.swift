@@ -62,39 +62,87 @@ struct TextWriter {
         // Two spaces between columns, or one when the table cannot fit otherwise; and when even then a word would
         // have to be broken, each row as a record of its own ("Column: value" lines), as wide as the terminal.
         var gap = 2
-        var widths = TextWriter.columnWidths(titles: table.columns.map(\.title), rows: rows, available: width - gap * (count - 1))
-        if widths.reduce(0, +) + gap * (count - 1) > width {
+        var fitting = TextWriter.columnWidths(titles: table.columns.map(\.title), rows: rows, available: width - gap * (count - 1))
+        if fitting.reduce(0, +) + gap * (count - 1) > width {
             gap = 1
-            widths = TextWriter.columnWidths(titles: table.columns.map(\.title), rows: rows, available: width - (count - 1))
+            fitting = TextWriter.columnWidths(titles: table.columns.map(\.title), rows: rows, available: width - (count - 1))
         }
-        if widths.reduce(0, +) + gap * (count - 1) > width {
+        if fitting.reduce(0, +) + gap * (count - 1) > width {
             return records(table, rows: rows)
         }
         let separator = String(repeating: " ", count: gap)
-        func render(_ cells: [String], style: (Int, String) -> String?) -> [String] {
-            let wrapped = cells.enumerated().map { column, cell in
-                cell.split(atASCII: 0x0A, omittingEmpty: false).flatMap { TextWriter.wrap(String($0), width: widths[column]) }
-            }
-            let height = wrapped.map(\.count).max() ?? 1
-            return (0..<height).map { line in
-                (0..<count).map { column in
-                    let text = line < wrapped[column].count ? wrapped[column][line] : ""
-                    let padded = table.columns[column].alignment == .right
-                        ? TextWriter.pad(text, to: widths[column], right: true) : TextWriter.pad(text, to: widths[column])
-                    return style(column, text).map { styled(padded, $0) } ?? padded
-                }.joined(separator: separator).trimmingSuffix(" ")
+        let widths = fitting
+        let rightAligned = table.columns.map { $0.alignment == .right }
+        let colour = colour, columnGap = gap
+        @Sendable func render(_ cells: [String], style: (Int, String) -> String?) -> String {
+            TextWriter.row(cells, widths: widths, rightAligned: rightAligned, gap: columnGap, colour: colour, style: style)
+        }
+        let header = render(table.columns.map(\.title)) { _, _ in TextWriter.bold }
+        let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: separator)
+        // Rows are laid out on every core (a national overdue table has 100,000 of them), each on its own.
+        let body = Parallel.array(count: rows.count, ranges: rows.count >= 256 ? Parallel.ranges(of: rows.count) : [0..<rows.count]) { range, slots in
+            for index in range {
+                let isTotal = table.rows[index].isTotal
+                slots.put(render(rows[index]) { column, text in
+                    if table.columns[column].isAlert, !text.isEmpty, text != "0", text != "–" { return TextWriter.red }
+                    return isTotal ? TextWriter.bold : nil
+                }, at: index)
             }
         }
-        var lines = render(table.columns.map(\.title)) { _, _ in TextWriter.bold }
-        lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: separator))
-        for (index, row) in rows.enumerated() {
-            let isTotal = table.rows[index].isTotal
-            lines += render(row) { column, text in
-                if table.columns[column].isAlert, !text.isEmpty, text != "0", text != "–" { return TextWriter.red }
-                return isTotal ? TextWriter.bold : nil
-            }
+        return ([header, rule] + body).joined(separator: "\n")
+    }
+
+    /// A table row's lines: each cell wrapped into its column's width and
+    /// padded to it (right-aligned columns on the left), the columns `gap`
+    /// spaces apart, `style` (given the column and the line's text) around a
+    /// padded cell when colour is on, spaces at the end of a line dropped.
+    /// Written as bytes: a national report's tables have 100,000 rows.
+    /// `TextTableTests` holds the string-by-string reference it must equal.
+    static func row(
+        _ cells: [String], widths: [Int], rightAligned: [Bool], gap: Int, colour: Bool, style: (Int, String) -> String?
+    ) -> String {
+        let wrapped = cells.enumerated().map { column, cell in
+            cell.split(atASCII: 0x0A, omittingEmpty: false).flatMap { measuredLines(String($0), width: widths[column]) }
         }
-        return lines.joined(separator: "\n")
+        let height = wrapped.map(\.count).max() ?? 1
+        var output: [UInt8] = []
+        output.reserveCapacity((widths.reduce(0, +) + gap * widths.count + 16) * height)
+        for line in 0..<height {
+            if line > 0 { output.append(0x0A) }
+            let lineStart = output.count
+            for column in cells.indices {
+                if column > 0 { output.append(contentsOf: repeatElement(0x20, count: gap)) }
+                let (text, textWidth) = line < wrapped[column].count ? wrapped[column][line] : ("", 0)
+                let padding = max(0, widths[column] - textWidth)
+                let style = colour && !(text.isEmpty && padding == 0) ? style(column, text) : nil
+                if let style { output.append(contentsOf: style.utf8) }
+                if rightAligned[column] { output.append(contentsOf: repeatElement(0x20, count: padding)) }
+                output.append(contentsOf: text.utf8)
+                if !rightAligned[column] { output.append(contentsOf: repeatElement(0x20, count: padding)) }
+                if style != nil { output.append(contentsOf: TextWriter.reset.utf8) }
+            }
+            while output.count > lineStart, output[output.count - 1] == 0x20 { output.removeLast() }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// `wrap`'s lines with their widths; a text that fits as it is (no runs
+    /// of spaces, none at either end) is its own line, measured once.
+    static func measuredLines(_ text: String, width: Int) -> [(String, Int)] {
+        let textWidth = displayWidth(text)
+        if textWidth <= width, !text.isEmpty, text.utf8.first != 0x20, text.utf8.last != 0x20, !hasRunOfSpaces(text) {
+            return [(text, textWidth)]
+        }
+        return wrap(text, width: width).map { ($0, displayWidth($0)) }
+    }
+
+    private static func hasRunOfSpaces(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x20, previous == 0x20 { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// A table too wide for the terminal, row by row: each cell on lines of its own under its column's title,
@@ -127,8 +175,9 @@ struct TextWriter {
     /// words), down to their longest word. A table that does not fit even so
     /// is laid out row by row (`records`).
     static func columnWidths(titles: [String], rows: [[String]], available: Int) -> [Int] {
-        func lines(_ text: String) -> [Int] { text.split(atASCII: 0x0A, omittingEmpty: true).map { displayWidth(String($0)) } }
-        let content = titles.indices.map { column in rows.flatMap { lines($0[column]) }.max() ?? 0 }
+        let content = widest(titles.indices, in: rows) { cell in
+            cell.split(atASCII: 0x0A, omittingEmpty: true).map { displayWidth(String($0)) }.max() ?? 0
+        }
         let titleWord = titles.map { $0.split(separator: " ").map { displayWidth(String($0)) }.max() ?? 0 }
         let titleFull = titles.map(displayWidth)
         var widths = titles.indices.map { max(1, content[$0], titleWord[$0]) }
@@ -141,8 +190,9 @@ struct TextWriter {
             }
             return widths
         }
-        let contentWord = titles.indices.map { column in
-            rows.flatMap { $0[column].split(whereSeparator: { $0 == " " || $0 == "\n" }) }.map { displayWidth(String($0)) }.max() ?? 0
+        let contentWord = widest(titles.indices, in: rows) { cell in
+            // Words as `wrap` finds them: between spaces, on each line.
+            cell.split(atASCII: 0x0A, omittingEmpty: true).flatMap { String($0).split(atASCII: 0x20, omittingEmpty: true) }.map { displayWidth(String($0)) }.max() ?? 0
         }
         let floor = titles.indices.map { max(1, titleWord[$0], contentWord[$0]) }
         while widths.reduce(0, +) > available,
@@ -150,6 +200,17 @@ struct TextWriter {
             widths[widest] -= 1
         }
         return widths
+    }
+
+    /// The largest `measure` of each column's cells, measured on every core for a long table.
+    private static func widest(_ columns: Range<Int>, in rows: [[String]], measure: @Sendable (String) -> Int) -> [Int] {
+        let ranges = rows.count >= 256 ? Parallel.ranges(of: rows.count) : [0..<rows.count]
+        let parts: [[Int]] = Parallel.array(count: ranges.count, ranges: ranges.indices.map { $0..<($0 + 1) }) { part, slots in
+            for index in part {
+                slots.put(columns.map { column in ranges[index].map { measure(rows[$0][column]) }.max() ?? 0 }, at: index)
+            }
+        }
+        return columns.map { column in parts.map { $0[column] }.max() ?? 0 }
     }
 
     /// Columns a text takes in a terminal: one per character (grapheme), so

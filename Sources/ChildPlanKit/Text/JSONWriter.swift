@@ -4,7 +4,7 @@
 /// or of non-ASCII text, and a final line break.
 enum JSONWriter {
     /// A value to write; objects keep their keys in order.
-    indirect enum Value: Sendable, Equatable {
+    enum Value: Sendable, Equatable {
         case object([(String, Value)])
         case array([Value])
         /// An array whose elements are made as they are written, each made,

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+@testable import ChildPlanKit
+
+/// The terminal table's rows are written as bytes (`TextWriter.row`); this is
+/// the string-by-string way they were written before, which they must equal.
+@Suite("Terminal table rows")
+struct TextTableTests {
+    static let bold = "\u{1B}[1m", red = "\u{1B}[1;31m", reset = "\u{1B}[0m"
+
+    /// The reference: each cell split at its line breaks and wrapped, each line padded as `TextWriter.pad` pads,
+    /// styled when colour is on and the padded cell is not empty, joined by the gap, trailing spaces trimmed.
+    static func referenceRow(
+        _ cells: [String], widths: [Int], rightAligned: [Bool], gap: Int, colour: Bool, style: (Int, String) -> String?
+    ) -> String {
+        let wrapped = cells.enumerated().map { column, cell in
+            cell.split(atASCII: 0x0A, omittingEmpty: false).flatMap { TextWriter.wrap(String($0), width: widths[column]) }
+        }
+        let height = wrapped.map(\.count).max() ?? 1
+        return (0..<height).map { line in
+            cells.indices.map { column in
+                let text = line < wrapped[column].count ? wrapped[column][line] : ""
+                let padded = TextWriter.pad(text, to: widths[column], right: rightAligned[column])
+                return style(column, text).map { colour && !padded.isEmpty ? $0 + padded + reset : padded } ?? padded
+            }.joined(separator: String(repeating: " ", count: gap)).trimmingSuffix(" ")
+        }.joined(separator: "\n")
+    }
+
+    static let hostileCells = [
+        "", " ", "  ", "0", "–", "12", "Sở Y tế", "  Sở  Y tế  ", "Sở Y tế\nBộ Công an", "\n", "a\n\nb",
+        "Ủy ban nhân dân tỉnh Quảng Ngãi chủ trì phối hợp",
+        "Ủy ban nhân dân xã".decomposedStringWithCanonicalMapping,
+        "ke-hoach-tinh-quang-ngai-2025-phu-luc.csv", "một_từ_rất_dài_không_có_chỗ_ngắt_nào_cả",
+        "Tiếng Việt có dấu: ầ ẫ ặ ợ ữ", "漢字 wide", "tab\there", "trailing ", " leading",
+    ]
+
+    static func style(_ column: Int, _ text: String) -> String? {
+        if column == 1, !text.isEmpty, text != "0", text != "–" { return red }
+        return column == 2 ? bold : nil
+    }
+
+    @Test("Rows written as bytes equal the reference", arguments: [false, true])
+    func rowsEqualTheReference(colour: Bool) {
+        var generator = SeededGenerator(seed: 2026)
+        for round in 0..<2_000 {
+            let columns = 1 + Int(generator.next() % 4)
+            let cells = (0..<columns).map { _ in
+                let parts = 1 + Int(generator.next() % 3)
+                return (0..<parts).map { _ in Self.hostileCells[Int(generator.next() % UInt64(Self.hostileCells.count))] }.joined(separator: " ")
+            }
+            let widths = (0..<columns).map { _ in Int(generator.next() % 24) }
+            let rightAligned = (0..<columns).map { _ in generator.next() % 2 == 0 }
+            let gap = 1 + round % 2
+            let made = TextWriter.row(cells, widths: widths, rightAligned: rightAligned, gap: gap, colour: colour, style: Self.style)
+            let reference = Self.referenceRow(cells, widths: widths, rightAligned: rightAligned, gap: gap, colour: colour, style: Self.style)
+            #expect(Array(made.utf8) == Array(reference.utf8), "\(cells) widths \(widths) right \(rightAligned) gap \(gap)")
+            if made != reference { return }
+        }
+    }
+
+    @Test("A cell that fits is its own line, measured once; others are wrapped", arguments: [
+        ("Sở Y tế", 10, [("Sở Y tế", 7)]),
+        ("Sở Y tế", 4, [("Sở Y", 4), ("tế", 2)]),
+        ("Sở  Y tế", 10, [("Sở Y tế", 7)]),
+        (" Sở Y tế", 10, [("Sở Y tế", 7)]),
+        ("", 10, [("", 0)]),
+    ])
+    func measuredLines(text: String, width: Int, expected: [(String, Int)]) {
+        let lines = TextWriter.measuredLines(text, width: width)
+        #expect(lines.map(\.0) == expected.map(\.0))
+        #expect(lines.map(\.1) == expected.map(\.1))
+    }
+}
