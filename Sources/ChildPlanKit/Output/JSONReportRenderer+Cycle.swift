@@ -70,7 +70,7 @@ extension JSONReportRenderer {
                          ("period", .optional(obligation.period?.description)), ("due", .string(obligation.due.writtenDeadline(before: obligation.dueBefore).iso)),
                          ("dueBefore", .bool(obligation.dueBefore))])
             })),
-            ("overdue", .array(brief.overdue.map(overdueItem))),
+            ("overdue", .written(count: brief.overdue.count) { [self] in overdueItem(brief.overdue[$0], into: &$1) }),
         ])
     }
 
@@ -95,12 +95,15 @@ extension JSONReportRenderer {
 
 extension JSONReportRenderer {
     /// One period of a task's history: the return that counts for it, or nulls when it owed one and none came.
-    func periodEntry(_ entry: TaskHistory.Entry) -> JSONWriter.Value {
-        .object([
-            ("period", .string(entry.period.description)), ("status", .optional(entry.update?.status.rawValue)),
-            ("date", .optional(entry.update?.date.iso)), ("agency", .optional(entry.update?.agency)),
-            ("evidence", .optional(entry.update?.evidence)), ("note", .optional(entry.update?.note)),
-        ])
+    func periodEntry(_ entry: TaskHistory.Entry, into json: inout JSONWriter.Builder) {
+        json.object { json in
+            json.member("period", entry.period.description)
+            json.member("status", entry.update?.status.rawValue)
+            json.member("date", entry.update?.date.iso)
+            json.member("agency", entry.update?.agency)
+            json.member("evidence", entry.update?.evidence)
+            json.member("note", entry.update?.note)
+        }
     }
 
     func history(_ history: TaskHistory) -> JSONWriter.Value {
@@ -109,7 +112,7 @@ extension JSONReportRenderer {
             ("tasks", .array(history.tasks.map { line in
                 .object([
                     ("task", .string(line.task.id)), ("lead", .string(line.lead.name)), ("standing", .string(line.standing.rawValue)),
-                    ("periods", .array(line.entries.map(periodEntry))),
+                    ("periods", .written(count: line.entries.count) { [self] in periodEntry(line.entries[$0], into: &$1) }),
                 ])
             })),
         ])

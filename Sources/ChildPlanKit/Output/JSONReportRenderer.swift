@@ -76,15 +76,22 @@ public struct JSONReportRenderer: Sendable {
         if section == .summary {
             // Every task with its returns period by period, and the periods it owed and has none for: in the full
             // report only (a national one is ten times longer with them), not in `report status`.
-            members.append(("tasks", list(report.assessments) { assessment in
-                .object([
-                    ("plan", .string(assessment.planID)), ("task", .string(assessment.task.id)), ("lead", .string(assessment.lead.name)),
-                    ("standing", .string(assessment.standing.rawValue)), ("periods", .array(assessment.periods.map(periodEntry))),
-                ])
+            let assessments = report.assessments
+            members.append(("tasks", .written(count: assessments.count) { [self] index, json in
+                let assessment = assessments[index]
+                json.object { json in
+                    json.member("plan", assessment.planID)
+                    json.member("task", assessment.task.id)
+                    json.member("lead", assessment.lead.name)
+                    json.member("standing", assessment.standing.rawValue)
+                    let periods = assessment.periods
+                    json.member("periods", count: periods.count) { periodEntry(periods[$0], into: &$1) }
+                }
             }))
         }
         if includes(.overdue) {
-            members.append(("overdue", list(report.overdue.items, overdueItem)))
+            let items = report.overdue.items
+            members.append(("overdue", .written(count: items.count) { [self] in overdueItem(items[$0], into: &$1) }))
             members.append(("awaitingRequest", list(report.overdue.awaitingRequest, reference)))
             members.append(("needsTimeframe", list(report.overdue.needsTimeframe, reference)))
             members.append(("needsNewLead", list(report.overdue.needsNewLead, reference)))
@@ -204,18 +211,27 @@ public struct JSONReportRenderer: Sendable {
         .generated(count: elements.count) { make(elements[$0]) }
     }
 
-    func overdueItem(_ item: OverdueItem) -> JSONWriter.Value {
-        .object([
-            ("plan", .string(item.planID)), ("task", .string(item.task.id)), ("lead", .string(item.lead.name)),
-            ("leadAsWritten", .string(item.lead.asWritten))] + JSONReportRenderer.place(of: item.lead, prefix: "lead") + [
-            ("kind", .string(item.kind.rawValue)),
-            ("period", .optional(item.period?.description)), ("due", .string(item.due.writtenDeadline(before: item.dueBefore).iso)), ("dueBefore", .bool(item.dueBefore)), ("dueInferred", .bool(item.dueInferred)),
+    /// An overdue item; `JSONReportTests` holds the value it must be written as.
+    func overdueItem(_ item: OverdueItem, into json: inout JSONWriter.Builder) {
+        json.object { json in
+            json.member("plan", item.planID)
+            json.member("task", item.task.id)
+            json.member("lead", item.lead.name)
+            json.member("leadAsWritten", item.lead.asWritten)
+            json.members(JSONReportRenderer.place(of: item.lead, prefix: "lead"))
+            json.member("kind", item.kind.rawValue)
+            json.member("period", item.period?.description)
+            json.member("due", item.due.writtenDeadline(before: item.dueBefore).iso)
+            json.member("dueBefore", item.dueBefore)
+            json.member("dueInferred", item.dueInferred)
             // An item behind schedule has no lateness: the return said "delayed", on `reportedOn`.
-            ("daysOverdue", item.kind == .behindSchedule ? .null : .int(item.daysOverdue)),
-            ("reportedOn", .optional(item.report?.date.iso)), ("reportedPeriod", .optional(item.report?.period.description)),
-            ("reportedStatus", .optional(item.report?.status.rawValue)), ("evidence", .optional(item.report?.evidence)),
-            ("note", .optional(item.report?.note)),
-        ])
+            if item.kind == .behindSchedule { json.member("daysOverdue", JSONWriter.Value.null) } else { json.member("daysOverdue", item.daysOverdue) }
+            json.member("reportedOn", item.report?.date.iso)
+            json.member("reportedPeriod", item.report?.period.description)
+            json.member("reportedStatus", item.report?.status.rawValue)
+            json.member("evidence", item.report?.evidence)
+            json.member("note", item.report?.note)
+        }
     }
 
     func reference(_ reference: OverdueSummary.ListedTask) -> JSONWriter.Value {

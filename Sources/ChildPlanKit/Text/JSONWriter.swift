@@ -11,6 +11,10 @@ enum JSONWriter {
         /// written and freed in turn (on every core, for a long one), so that
         /// a report's 60,000 overdue items are never all held as values at once.
         case generated(count: Int, element: @Sendable (Int) -> Value)
+        /// `generated`, each element written straight into the bytes by a
+        /// `Builder` without being made as a value first: for the longest
+        /// lists (a national report's tasks with their periods, 270 MB).
+        case written(count: Int, element: @Sendable (Int, inout Builder) -> Void)
         case string(String)
         case int(Int)
         case double(Double)
@@ -22,6 +26,7 @@ enum JSONWriter {
             case (.object(let a), .object(let b)): a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
             case (.array(let a), .array(let b)): a == b
             case (.generated, _), (_, .generated): lhs.elements == rhs.elements
+            case (.written, _), (_, .written): JSONWriter.bytes(lhs) == JSONWriter.bytes(rhs)
             case (.string(let a), .string(let b)): a == b
             case (.int(let a), .int(let b)): a == b
             case (.double(let a), .double(let b)): a == b
@@ -54,7 +59,7 @@ enum JSONWriter {
         return output
     }
 
-    private static func newline(_ indent: Int, into output: inout [UInt8]) {
+    fileprivate static func newline(_ indent: Int, into output: inout [UInt8]) {
         output.append(0x0A)
         let width = indent * 2
         guard width <= indentation.count else {
@@ -84,7 +89,7 @@ enum JSONWriter {
     }
 
     /// Where the pieces of a document go as they are finished, in order.
-    private final class FinishedPieces {
+    fileprivate final class FinishedPieces {
         private let emit: ([UInt8]) -> Void
 
         init(_ emit: @escaping ([UInt8]) -> Void) {
@@ -98,7 +103,7 @@ enum JSONWriter {
 
     /// Writes `value` after `output`. With `finished`, a long list's pieces
     /// go there (after what `output` held, which then starts again empty).
-    private static func write(_ value: Value, indent: Int, into output: inout [UInt8], handingOverTo finished: FinishedPieces? = nil) {
+    fileprivate static func write(_ value: Value, indent: Int, into output: inout [UInt8], handingOverTo finished: FinishedPieces? = nil) {
         switch value {
         case .object(let members):
             guard !members.isEmpty else { output.append(contentsOf: "{}".utf8); return }
@@ -114,9 +119,20 @@ enum JSONWriter {
             newline(indent, into: &output)
             output.append(0x7D)
         case .array(let elements):
-            writeArray(count: elements.count, indent: indent, into: &output, handingOverTo: finished) { elements[$0] }
+            writeArray(count: elements.count, indent: indent, into: &output, handingOverTo: finished) {
+                write(elements[$0], indent: $1, into: &$2, handingOverTo: $3)
+            }
         case .generated(let count, let element):
-            writeArray(count: count, indent: indent, into: &output, handingOverTo: finished, element: element)
+            writeArray(count: count, indent: indent, into: &output, handingOverTo: finished) {
+                write(element($0), indent: $1, into: &$2, handingOverTo: $3)
+            }
+        case .written(let count, let element):
+            writeArray(count: count, indent: indent, into: &output, handingOverTo: finished) { index, indent, output, _ in
+                var builder = Builder(indent: indent)
+                swap(&builder.bytes, &output)
+                element(index, &builder)
+                swap(&builder.bytes, &output)
+            }
         case .string(let text):
             appendString(text, to: &output)
         case .int(let number):
@@ -132,7 +148,7 @@ enum JSONWriter {
     }
 
     /// Decimal digits, without making a `String`.
-    private static func appendInteger(_ number: Int, to output: inout [UInt8]) {
+    fileprivate static func appendInteger(_ number: Int, to output: inout [UInt8]) {
         if number < 0 { output.append(0x2D) }
         var magnitude = number.magnitude
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
@@ -154,9 +170,13 @@ enum JSONWriter {
     /// its overdue items (60,000).
     static let parallelArrayLength = 1024
 
+    /// Writes an array's element `index` at `indent` after the bytes given,
+    /// handing the pieces of a long list inside it on when it may.
+    fileprivate typealias ArrayElement = @Sendable (_ index: Int, _ indent: Int, _ output: inout [UInt8], _ finished: FinishedPieces?) -> Void
+
     private static func writeArray(
         count: Int, indent: Int, into output: inout [UInt8], handingOverTo finished: FinishedPieces? = nil,
-        element: @Sendable (Int) -> Value
+        element: ArrayElement
     ) {
         guard count > 0 else { output.append(contentsOf: "[]".utf8); return }
         output.append(0x5B)
@@ -186,7 +206,7 @@ enum JSONWriter {
     }
 
     /// The elements in each of `ranges` of an array of `count`, written on every core: one piece a range.
-    private static func pieces(of ranges: [Range<Int>], count: Int, indent: Int, element: @Sendable (Int) -> Value) -> [[UInt8]] {
+    private static func pieces(of ranges: [Range<Int>], count: Int, indent: Int, element: ArrayElement) -> [[UInt8]] {
         Parallel.array(count: ranges.count, ranges: Parallel.ranges(of: ranges.count)) { range, slots in
             for piece in range {
                 var text: [UInt8] = []
@@ -203,12 +223,12 @@ enum JSONWriter {
     /// Elements `range` of an array of `count`, each on a line of its own,
     /// with a comma after each but the array's last.
     private static func write(
-        count: Int, range: Range<Int>, indent: Int, into output: inout [UInt8], handingOverTo finished: FinishedPieces? = nil,
-        element: (Int) -> Value
+        count: Int, range: Range<Int>, indent: Int, into output: inout [UInt8],
+        handingOverTo finished: FinishedPieces? = nil, element: ArrayElement
     ) {
         for index in range {
             newline(indent + 1, into: &output)
-            write(element(index), indent: indent + 1, into: &output, handingOverTo: finished)
+            element(index, indent + 1, &output, finished)
             if index < count - 1 { output.append(0x2C) }
         }
     }
@@ -227,7 +247,7 @@ enum JSONWriter {
 
     /// A JSON string: runs of plain bytes copied at once; `"`, `\\` and
     /// control characters escaped; U+2028 and U+2029 escaped for JavaScript.
-    private static func appendString(_ text: String, to output: inout [UInt8]) {
+    fileprivate static func appendString(_ text: String, to output: inout [UInt8]) {
         var text = text
         output.append(0x22)
         text.withUTF8 { bytes in
@@ -269,5 +289,105 @@ enum JSONWriter {
             flush()
         }
         output.append(0x22)
+    }
+}
+
+extension JSONWriter {
+    /// Writes JSON straight into bytes, laid out exactly as `JSONWriter`
+    /// lays out the same `Value` (one member or element a line, indented two
+    /// spaces a level, `{}` and `[]` when empty). For the elements of the
+    /// longest lists, which are not worth making as values first; anything
+    /// else may still be given as a `Value` (`member(_:_:)` with a value).
+    struct Builder {
+        fileprivate(set) var bytes: [UInt8] = []
+        /// The indentation level of the value being written.
+        private var indent: Int
+        /// Members written so far in the object being written.
+        private var members = 0
+
+        init(indent: Int = 0) {
+            self.indent = indent
+        }
+
+        /// An object whose members `body` writes.
+        mutating func object(_ body: (inout Builder) -> Void) {
+            let outer = members
+            members = 0
+            bytes.append(0x7B)
+            indent += 1
+            body(&self)
+            indent -= 1
+            if members > 0 { JSONWriter.newline(indent, into: &bytes) }
+            bytes.append(0x7D)
+            members = outer
+        }
+
+        /// Starts a member of the object being written: its value follows.
+        private mutating func key(_ key: StaticString) {
+            if members > 0 { bytes.append(0x2C) }
+            members += 1
+            JSONWriter.newline(indent, into: &bytes)
+            bytes.append(0x22)
+            key.withUTF8Buffer { bytes.append(contentsOf: $0) }
+            bytes.append(contentsOf: [0x22, 0x3A, 0x20])
+        }
+
+        mutating func member(_ key: StaticString, _ text: String) {
+            self.key(key)
+            JSONWriter.appendString(text, to: &bytes)
+        }
+
+        /// A string, or null.
+        mutating func member(_ key: StaticString, _ text: String?) {
+            self.key(key)
+            if let text { JSONWriter.appendString(text, to: &bytes) } else { bytes.append(contentsOf: "null".utf8) }
+        }
+
+        mutating func member(_ key: StaticString, _ number: Int) {
+            self.key(key)
+            JSONWriter.appendInteger(number, to: &bytes)
+        }
+
+        mutating func member(_ key: StaticString, _ flag: Bool) {
+            self.key(key)
+            bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+        }
+
+        /// A member given as a value, written as `JSONWriter` writes it.
+        mutating func member(_ key: StaticString, _ value: Value) {
+            self.key(key)
+            JSONWriter.write(value, indent: indent, into: &bytes)
+        }
+
+        /// Members given as values (keys made at run time, as `place(of:)` makes them).
+        mutating func members(_ values: [(String, Value)]) {
+            for (key, value) in values {
+                if members > 0 { bytes.append(0x2C) }
+                members += 1
+                JSONWriter.newline(indent, into: &bytes)
+                JSONWriter.appendString(key, to: &bytes)
+                bytes.append(contentsOf: [0x3A, 0x20])
+                JSONWriter.write(value, indent: indent, into: &bytes)
+            }
+        }
+
+        /// A member whose value is an array of `count` elements, each written by `element`.
+        mutating func member(_ key: StaticString, count: Int, element: (Int, inout Builder) -> Void) {
+            self.key(key)
+            guard count > 0 else { bytes.append(contentsOf: [0x5B, 0x5D]); return }
+            let outer = members
+            bytes.append(0x5B)
+            indent += 1
+            for index in 0..<count {
+                JSONWriter.newline(indent, into: &bytes)
+                members = 0
+                element(index, &self)
+                if index < count - 1 { bytes.append(0x2C) }
+            }
+            indent -= 1
+            JSONWriter.newline(indent, into: &bytes)
+            bytes.append(0x5D)
+            members = outer
+        }
     }
 }
