@@ -231,4 +231,19 @@ struct HelpLanguageTests {
         // The same command, examples and options in both: only the words differ.
         #expect(vietnamese.stdout.filter { $0 == "\n" }.count > 3)
     }
+
+    /// A long list of problems is worded on every core; each core's thread is given the command's language.
+    @Test("Half a million warnings are worded on every core in the command's language", arguments: [Language.vi, .en])
+    func longListsOfDiagnosticsKeepTheLanguage(language: Language) {
+        let today = Build.day("2026-11-30")
+        let diagnostics = (0..<5_000).map { index in
+            Diagnostic.warning(.updateAfterToday(date: Build.day("2027-01-01"), today: today),
+                               at: SourceLocation(file: "u-\(index % 7).csv", line: index + 2, column: 1))
+        }
+        let lines = MessageCatalogue.$language.withValue(language) { DataInput.lines(diagnostics) }
+        let oneByOne = MessageCatalogue.$language.withValue(language) { diagnostics.sorted().map { MessageCatalogue.line(for: $0) + "\n" }.joined() }
+        #expect(lines == oneByOne)
+        #expect(lines.contains(language == .vi ? "cảnh báo" : "warning"))
+        #expect(!lines.contains(language == .vi ? "warning" : "cảnh báo"))
+    }
 }

@@ -21,6 +21,7 @@ enum UpdateChecks {
         // Each plan's span worked out once, not once per return (a national roll-up has 850,000).
         let spans = dataSet.plans.map(\.span)
         var first: [Key: Place] = [:]
+        first.reserveCapacity(dataSet.updateBatches.reduce(0) { $0 + $1.updates.count })
         let files = data.files.updates
         for (fileIndex, (file, batch)) in zip(files, dataSet.updateBatches).enumerated() {
             var lastPlanID = ""

@@ -256,6 +256,13 @@ enum DataInput {
 
     /// The diagnostics as lines, sorted by file and position.
     static func lines(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.sorted().map { MessageCatalogue.line(for: $0) + "\n" }.joined()
+        // Worded on every core: a national set's returns dated after today are half a million warnings.
+        let sorted = diagnostics.sorted()
+        let ranges = sorted.count >= 1024 ? Parallel.ranges(of: sorted.count) : [0..<sorted.count]
+        // The language is a task-local value, which the other cores' threads do not inherit: each is given it.
+        let language = MessageCatalogue.language
+        return Parallel.map(ranges) { range in
+            MessageCatalogue.$language.withValue(language) { range.map { MessageCatalogue.line(for: sorted[$0]) + "\n" }.joined() }
+        }.joined()
     }
 }

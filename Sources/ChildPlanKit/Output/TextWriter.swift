@@ -205,11 +205,7 @@ struct TextWriter {
     /// The largest `measure` of each column's cells, measured on every core for a long table.
     private static func widest(_ columns: Range<Int>, in rows: [[String]], measure: @Sendable (String) -> Int) -> [Int] {
         let ranges = rows.count >= 256 ? Parallel.ranges(of: rows.count) : [0..<rows.count]
-        let parts: [[Int]] = Parallel.array(count: ranges.count, ranges: ranges.indices.map { $0..<($0 + 1) }) { part, slots in
-            for index in part {
-                slots.put(columns.map { column in ranges[index].map { measure(rows[$0][column]) }.max() ?? 0 }, at: index)
-            }
-        }
+        let parts = Parallel.map(ranges) { range in columns.map { column in range.map { measure(rows[$0][column]) }.max() ?? 0 } }
         return columns.map { column in parts.map { $0[column] }.max() ?? 0 }
     }
 

@@ -43,6 +43,15 @@ enum Parallel {
         }
     }
 
+    /// One result for each of `ranges`, in their order, each worked out on
+    /// whichever core is free: the ranges of a long list measured or worded
+    /// piece by piece, then put together.
+    static func map<Element: Sendable>(_ ranges: [Range<Int>], _ transform: @Sendable (Range<Int>) -> Element) -> [Element] {
+        array(count: ranges.count, ranges: ranges.indices.map { $0..<($0 + 1) }) { parts, slots in
+            for part in parts { slots.put(transform(ranges[part]), at: part) }
+        }
+    }
+
     /// `array`, but `fill` may also read and rewrite the elements of
     /// `other` that its work owns (runs of it sorted in place, say): no two
     /// calls touch the same position of `other`.
