@@ -72,3 +72,16 @@ struct TextTableTests {
         #expect(lines.map(\.1) == expected.map(\.1))
     }
 }
+
+@Suite("Searching bytes")
+struct ByteSearchTests {
+    @Test("containsBytes(of:) answers as a search of the bytes does", arguments: [
+        ("bảo vệ trẻ em", "trẻ em", true), ("bảo vệ trẻ em", "tre em", false), ("bảo vệ trẻ em", "", true),
+        ("", "a", false), ("ab", "abc", false), ("aab", "ab", true), ("giáo dục nghề nghiệp", "nghề nghiệp", true),
+        ("giáo dục nghề nghiệp", "nghiệp x", false), ("abc", "c", true),
+    ])
+    func containsBytes(text: String, key: String, expected: Bool) {
+        #expect(text.containsBytes(of: key) == expected)
+        #expect(text.containsBytes(of: key) == (key.isEmpty || text.utf8.firstRange(of: key.utf8) != nil))
+    }
+}

@@ -215,8 +215,8 @@ public struct AgencyRegistry: Sendable {
     {
         var best: (rule: DutyRule, hits: Int)?
         for rule in agency.duties where applies(rule.since, on: day, writtenOn: writtenOn) && holds(rule) {
-            // Keys are NFC and lower case (`VietnameseText.matchKey`): a search of their bytes, not of Foundation's NSString.
-            let hits = rule.keywordKeys.reduce(0) { $0 + (subjectKey.utf8.firstRange(of: $1.utf8) != nil ? 1 : 0) }
+            // Keys are NFC and lower case (`VietnameseText.matchKey`): their bytes are searched.
+            let hits = rule.keywordKeys.reduce(0) { $0 + (subjectKey.containsBytes(of: $1) ? 1 : 0) }
             if hits > 0, hits > (best?.hits ?? 0) { best = (rule, hits) }
         }
         return best?.rule

@@ -34,3 +34,29 @@ extension String {
         return pieces
     }
 }
+
+extension String {
+    /// Whether `other`'s UTF-8 bytes stand somewhere in this text's: a search
+    /// for keys already in one form (`VietnameseText.matchKey`), without
+    /// Foundation's NSString or the standard library's generic searching,
+    /// both of which cost more than the search itself on short keys.
+    func containsBytes(of other: String) -> Bool {
+        var text = self, other = other
+        return text.withUTF8 { haystack in
+            other.withUTF8 { needle in
+                guard let first = needle.first else { return true }
+                guard needle.count <= haystack.count else { return false }
+                var start = 0
+                while start <= haystack.count - needle.count {
+                    if haystack[start] == first {
+                        var matched = 1
+                        while matched < needle.count, haystack[start + matched] == needle[matched] { matched += 1 }
+                        if matched == needle.count { return true }
+                    }
+                    start += 1
+                }
+                return false
+            }
+        }
+    }
+}
