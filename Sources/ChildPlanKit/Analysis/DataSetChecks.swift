@@ -18,14 +18,22 @@ public enum DataSetChecks {
                                        asOf: day, agencies: &agencies, carriers: &carriers, texts: &texts), at: index)
             }
         }
-        var warnings = perPlan.flatMap { $0 }
-        var agencies = AgencyCheck(registry: registry)
-        for file in data.files.updates {
-            for (index, update) in file.updates.enumerated() {
-                agencies.check(update.agency, at: file.location(of: index, column: \.agencyColumn), into: &warnings)
-            }
-        }
-        return warnings + UpdateChecks.warnings(data, today: today ?? day)
+        // The agencies named in returns are checked a run of files at a time, beside the returns' own checks (which
+        // go through the returns in order, remembering the first of each), each warning kept in file order.
+        let updateFiles = data.files.updates
+        let (agencyWarnings, updateWarnings) = Parallel.both({
+            Parallel.map(Parallel.ranges(of: updateFiles.count)) { range in
+                var agencies = AgencyCheck(registry: registry)
+                var warnings: [Diagnostic] = []
+                for file in updateFiles[range] {
+                    for (index, update) in file.updates.enumerated() {
+                        agencies.check(update.agency, at: file.location(of: index, column: \.agencyColumn), into: &warnings)
+                    }
+                }
+                return warnings
+            }.flatMap { $0 }
+        }, { UpdateChecks.warnings(data, today: today ?? day) })
+        return perPlan.flatMap { $0 } + agencyWarnings + updateWarnings
     }
 
     /// `severalPlans`: a plan whose place is not known is worth a warning only beside others, whose agencies it would be counted with.

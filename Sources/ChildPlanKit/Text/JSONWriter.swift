@@ -329,7 +329,9 @@ extension JSONWriter {
             JSONWriter.newline(indent, into: &bytes)
             bytes.append(0x22)
             key.withUTF8Buffer { bytes.append(contentsOf: $0) }
-            bytes.append(contentsOf: [0x22, 0x3A, 0x20])
+            bytes.append(0x22)
+            bytes.append(0x3A)
+            bytes.append(0x20)
         }
 
         mutating func member(_ key: StaticString, _ text: String) {
@@ -366,7 +368,8 @@ extension JSONWriter {
                 members += 1
                 JSONWriter.newline(indent, into: &bytes)
                 JSONWriter.appendString(key, to: &bytes)
-                bytes.append(contentsOf: [0x3A, 0x20])
+                bytes.append(0x3A)
+                bytes.append(0x20)
                 JSONWriter.write(value, indent: indent, into: &bytes)
             }
         }
