@@ -90,8 +90,10 @@ def main():
         "report --format csv": [BINARY, "report", "--format", "csv"] + as_of + [national],
         "report --format html": [BINARY, "report", "--format", "html"] + as_of + [national],
         "report --format text": [BINARY, "report", "--format", "text"] + as_of + [national],
-        "report -o bao-cao.docx": [BINARY, "report"] + as_of + [national, "-o", os.path.join(out, "bao-cao.docx")],
-        "report -o bao-cao.xlsx": [BINARY, "report"] + as_of + [national, "-o", os.path.join(out, "bao-cao.xlsx")],
+        "report --format docx": [BINARY, "report", "--format", "docx"] + as_of + [national],
+        "report --format xlsx": [BINARY, "report", "--format", "xlsx"] + as_of + [national],
+        "report -o bao-cao.docx (written and synced)": [BINARY, "report"] + as_of + [national, "-o", os.path.join(out, "bao-cao.docx")],
+        "report -o bao-cao.xlsx (written and synced)": [BINARY, "report"] + as_of + [national, "-o", os.path.join(out, "bao-cao.xlsx")],
         "report returns --format json": [BINARY, "report", "returns", "--format", "json"] + as_of + [national],
         "validate": [BINARY, "validate"] + as_of + [national],
     }

@@ -59,6 +59,18 @@ struct TextTableTests {
         }
     }
 
+    @Test("The widest word is counted as measuring each word split out would count it")
+    func widestWordEqualsTheReference() {
+        var generator = SeededGenerator(seed: 1812)
+        let pieces = Self.hostileCells + ["\u{301}a", "a \u{301}b", "🙂 x", "e\u{301}\u{302}", "\u{200B}"]
+        for _ in 0..<3_000 {
+            let text = (0..<(1 + Int(generator.next() % 4))).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined(separator: " ")
+            let reference = text.split(atASCII: 0x0A, omittingEmpty: true)
+                .flatMap { String($0).split(atASCII: 0x20, omittingEmpty: true) }.map { TextWriter.displayWidth(String($0)) }.max() ?? 0
+            #expect(TextWriter.widestWord(text) == reference, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
     @Test("A cell that fits is its own line, measured once; others are wrapped", arguments: [
         ("Sở Y tế", 10, [("Sở Y tế", 7)]),
         ("Sở Y tế", 4, [("Sở Y", 4), ("tế", 2)]),

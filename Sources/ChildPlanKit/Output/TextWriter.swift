@@ -102,7 +102,9 @@ struct TextWriter {
         _ cells: [String], widths: [Int], rightAligned: [Bool], gap: Int, colour: Bool, style: (Int, String) -> String?
     ) -> String {
         let wrapped = cells.enumerated().map { column, cell in
-            cell.split(atASCII: 0x0A, omittingEmpty: false).flatMap { measuredLines(String($0), width: widths[column]) }
+            cell.utf8.contains(0x0A)
+                ? cell.split(atASCII: 0x0A, omittingEmpty: false).flatMap { measuredLines(String($0), width: widths[column]) }
+                : measuredLines(cell, width: widths[column])
         }
         let height = wrapped.map(\.count).max() ?? 1
         var output: [UInt8] = []
@@ -176,7 +178,7 @@ struct TextWriter {
     /// is laid out row by row (`records`).
     static func columnWidths(titles: [String], rows: [[String]], available: Int) -> [Int] {
         let content = widest(titles.indices, in: rows) { cell in
-            cell.split(atASCII: 0x0A, omittingEmpty: true).map { displayWidth(String($0)) }.max() ?? 0
+            !cell.utf8.contains(0x0A) ? displayWidth(cell) : cell.split(atASCII: 0x0A, omittingEmpty: true).map { displayWidth(String($0)) }.max() ?? 0
         }
         let titleWord = titles.map { $0.split(separator: " ").map { displayWidth(String($0)) }.max() ?? 0 }
         let titleFull = titles.map(displayWidth)
@@ -190,16 +192,45 @@ struct TextWriter {
             }
             return widths
         }
-        let contentWord = widest(titles.indices, in: rows) { cell in
-            // Words as `wrap` finds them: between spaces, on each line.
-            cell.split(atASCII: 0x0A, omittingEmpty: true).flatMap { String($0).split(atASCII: 0x20, omittingEmpty: true) }.map { displayWidth(String($0)) }.max() ?? 0
-        }
+        let contentWord = widest(titles.indices, in: rows, measure: widestWord)
         let floor = titles.indices.map { max(1, titleWord[$0], contentWord[$0]) }
         while widths.reduce(0, +) > available,
               let widest = widths.indices.filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] < widths[$1] }) {
             widths[widest] -= 1
         }
         return widths
+    }
+
+    /// The width of a text's widest word, words as `wrap` finds them:
+    /// between spaces, on each line. Counted scalar by scalar as
+    /// `displayWidth` counts them; a word with anything else in it (another
+    /// script, a mark with no letter before it) is measured as a string.
+    static func widestWord(_ text: String) -> Int {
+        let scalars = text.unicodeScalars
+        var widest = 0, width = 0, isPlain = true
+        var start = scalars.startIndex
+        func endWord(at end: String.UnicodeScalarView.Index) {
+            widest = max(widest, isPlain ? width : displayWidth(String(scalars[start..<end])))
+            width = 0
+            isPlain = true
+        }
+        var index = start
+        while index < scalars.endIndex {
+            let value = scalars[index].value
+            if value == 0x20 || value == 0x0A {
+                endWord(at: index)
+                start = scalars.index(after: index)
+            } else {
+                switch ScalarRole(value) {
+                case .character: width += 1
+                case .mark where width > 0: break
+                default: isPlain = false
+                }
+            }
+            index = scalars.index(after: index)
+        }
+        endWord(at: scalars.endIndex)
+        return widest
     }
 
     /// The largest `measure` of each column's cells, measured on every core for a long table.
