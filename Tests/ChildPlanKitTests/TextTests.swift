@@ -144,6 +144,15 @@ struct TextTests {
 
 @Suite("Days and reporting periods")
 struct DayTests {
+    @Test("A day in Vietnamese is dd/mm/yyyy, zeros and all", arguments: [
+        ("2026-12-01", "01/12/2026"), ("2025-07-01", "01/07/2025"), ("2030-01-31", "31/01/2030"), ("1999-10-09", "09/10/1999"),
+    ])
+    func vietnameseDays(iso: String, expected: String) {
+        let day = Build.day(iso)
+        #expect(day.vietnamese == expected)
+        #expect(day.vietnamese == Day.pad(day.day, 2) + "/" + Day.pad(day.month, 2) + "/" + Day.pad(day.year, 4))
+    }
+
     @Test("Dates as files and offices write them", arguments: [
         ("2025-06-10", "2025-06-10"), ("10/6/2025", "2025-06-10"), ("10/06/2025", "2025-06-10"),
         (" 05/12/2025 ", "2025-12-05"), ("5-12-2025", "2025-12-05"), ("29/02/2024", "2024-02-29"),

@@ -92,7 +92,19 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// `dd/mm/yyyy`, the form Vietnamese documents use.
     public var vietnamese: String {
-        Day.pad(day, 2) + "/" + Day.pad(month, 2) + "/" + Day.pad(year, 4)
+        guard (0...9999).contains(year) else { return Day.pad(day, 2) + "/" + Day.pad(month, 2) + "/" + Day.pad(year, 4) }
+        // Ten bytes, no padding strings: validate words half a million of these.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(10)
+        for (value, width) in [(day, 2), (month, 2), (year, 4)] {
+            if !bytes.isEmpty { bytes.append(0x2F) }
+            var divisor = width == 4 ? 1000 : 10
+            while divisor > 0 {
+                bytes.append(0x30 + UInt8(value / divisor % 10))
+                divisor /= 10
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public var description: String { iso }
