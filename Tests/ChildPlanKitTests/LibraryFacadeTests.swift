@@ -9,8 +9,8 @@ import ChildPlanKit
 struct LibraryFacadeTests {
     @Test func theReadmeExampleRunsAndPrintsTheReport() throws {
         let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(Repository.root.path)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        _ = FileManager.default.changeCurrentDirectoryPath(Repository.root.path)
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         var printed = ""
         func print(_ text: String) { printed += text }
 

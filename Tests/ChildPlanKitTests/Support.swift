@@ -108,9 +108,9 @@ enum Build {
         return folder
     }
 
-    /// A fresh temporary directory for one test.
+    /// A fresh temporary directory for one test, inside this run's scratch folder (removed when the run ends).
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("childplan-tests-\(UUID().uuidString)")
+        let url = TestScratch.root.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
@@ -180,4 +180,16 @@ struct EnglishMessages: SuiteTrait, TestTrait, TestScoping {
 
 extension Trait where Self == EnglishMessages {
     static var englishMessages: Self { Self() }
+}
+
+/// One folder in the system's temporary directory for all of a test run's
+/// files, removed when the run's process exits: a run makes a few hundred
+/// folders, and left behind they filled the machine's /tmp.
+enum TestScratch {
+    static let root: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("childplan-tests-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: TestScratch.root) }
+        return url
+    }()
 }

@@ -56,11 +56,20 @@ enum Binary {
         return copy
     }
 
+    /// A fresh temporary directory for one test, inside this run's scratch folder (removed when the run ends).
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("childplan-e2e-\(UUID().uuidString)")
+        let url = scratch.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// One folder for all of a run's files, removed when the run's process exits.
+    static let scratch: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("childplan-e2e-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: Binary.scratch) }
+        return url
+    }()
 }
 
 @Suite("End to end: the built binary")
