@@ -11,8 +11,13 @@ struct StandardOutputSink: ReportSink {
     }
 }
 
-let now = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-let today = Day(year: now.year ?? 2025, month: now.month ?? 1, day: now.day ?? 1) ?? Day(daysSinceEpoch: 0)
+// Today in the local time zone, from the C library: Foundation's `Calendar.current` loads calendar data first,
+// a few percent of a report over Data/.
+var clock = time(nil)
+var local = tm()
+let today = localtime_r(&clock, &local) != nil
+    ? Day(year: Int(local.tm_year) + 1900, month: Int(local.tm_mon) + 1, day: Int(local.tm_mday)) ?? Day(daysSinceEpoch: 0)
+    : Day(daysSinceEpoch: 0)
 var size = winsize()
 let columns = isatty(STDOUT_FILENO) == 1 && ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 ? Int(size.ws_col) : nil
 @Sendable func showProgress(_ line: String) {
