@@ -39,7 +39,7 @@ def timed(command, cwd=None, stdout=subprocess.DEVNULL):
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started
     code = os.waitstatus_to_exitcode(status)
-    if code not in (0,):
+    if code != 0:
         raise SystemExit(f"{' '.join(command)} exited with {code}")
     return elapsed, usage.ru_maxrss / 1024
 

@@ -56,7 +56,7 @@ struct JSONBuilderTests {
         for reference in [tasks, overdue] {
             // `{\n  "key": [...]\n}\n` without its braces is how the member stands in the document.
             let member = String(decoding: reference.dropFirst(2).dropLast(3), as: UTF8.self)
-            #expect(text.contains(member))
+            #expect(text.containsBytes(of: member))
         }
         #expect((object["tasks"] as? [Any])?.count == report.assessments.count)
         #expect((object["overdue"] as? [Any])?.count == report.overdue.items.count)

@@ -258,7 +258,7 @@ enum DataInput {
     static func lines(_ diagnostics: [Diagnostic]) -> String {
         // Worded on every core: a national set's returns dated after today are half a million warnings.
         let sorted = diagnostics.sorted()
-        let ranges = sorted.count >= 1024 ? Parallel.ranges(of: sorted.count) : [0..<sorted.count]
+        let ranges = Parallel.ranges(of: sorted.count, splitFrom: 1024)
         // The language is a task-local value, which the other cores' threads do not inherit: each is given it.
         let language = MessageCatalogue.language
         return Parallel.map(ranges) { range in

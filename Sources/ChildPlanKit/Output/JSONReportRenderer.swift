@@ -211,7 +211,7 @@ public struct JSONReportRenderer: Sendable {
         .generated(count: elements.count) { make(elements[$0]) }
     }
 
-    /// An overdue item; `JSONReportTests` holds the value it must be written as.
+    /// An overdue item; `JSONBuilderTests` holds the value it must be written as.
     func overdueItem(_ item: OverdueItem, into json: inout JSONWriter.Builder) {
         json.object { json in
             json.member("plan", item.planID)

@@ -59,28 +59,16 @@ struct TextWriter {
     private func table(_ table: ReportDocument.Table) -> String {
         let count = table.columns.count
         let rows = table.rows.map { row in (0..<count).map { $0 < row.cells.count ? row.cells[$0] : "" } }
-        // Two spaces between columns, or one when the table cannot fit otherwise; and when even then a word would
-        // have to be broken, each row as a record of its own ("Column: value" lines), as wide as the terminal.
-        var gap = 2
-        var fitting = TextWriter.columnWidths(titles: table.columns.map(\.title), rows: rows, available: width - gap * (count - 1))
-        if fitting.reduce(0, +) + gap * (count - 1) > width {
-            gap = 1
-            fitting = TextWriter.columnWidths(titles: table.columns.map(\.title), rows: rows, available: width - (count - 1))
-        }
-        if fitting.reduce(0, +) + gap * (count - 1) > width {
-            return records(table, rows: rows)
-        }
+        guard let (gap, widths) = fittedColumns(titles: table.columns.map(\.title), rows: rows) else { return records(table, rows: rows) }
         let separator = String(repeating: " ", count: gap)
-        let widths = fitting
         let rightAligned = table.columns.map { $0.alignment == .right }
-        let colour = colour, columnGap = gap
         @Sendable func render(_ cells: [String], style: (Int, String) -> String?) -> String {
-            TextWriter.row(cells, widths: widths, rightAligned: rightAligned, gap: columnGap, colour: colour, style: style)
+            TextWriter.row(cells, widths: widths, rightAligned: rightAligned, gap: gap, colour: colour, style: style)
         }
         let header = render(table.columns.map(\.title)) { _, _ in TextWriter.bold }
         let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: separator)
         // Rows are laid out on every core (a national overdue table has 100,000 of them), each on its own.
-        let body = Parallel.array(count: rows.count, ranges: rows.count >= 256 ? Parallel.ranges(of: rows.count) : [0..<rows.count]) { range, slots in
+        let body = Parallel.array(count: rows.count, ranges: Parallel.ranges(of: rows.count, splitFrom: 256)) { range, slots in
             for index in range {
                 let isTotal = table.rows[index].isTotal
                 slots.put(render(rows[index]) { column, text in
@@ -90,6 +78,16 @@ struct TextWriter {
             }
         }
         return ([header, rule] + body).joined(separator: "\n")
+    }
+
+    /// Two spaces between columns, or one when the table cannot fit otherwise, and the columns' widths; nil when
+    /// even then a word would have to be broken (the table is then laid out as records, as wide as the terminal).
+    private func fittedColumns(titles: [String], rows: [[String]]) -> (gap: Int, widths: [Int])? {
+        for gap in [2, 1] {
+            let widths = TextWriter.columnWidths(titles: titles, rows: rows, available: width - gap * (titles.count - 1))
+            if widths.reduce(0, +) + gap * (titles.count - 1) <= width { return (gap, widths) }
+        }
+        return nil
     }
 
     /// A table row's lines: each cell wrapped into its column's width and
@@ -177,7 +175,7 @@ struct TextWriter {
     /// words), down to their longest word. A table that does not fit even so
     /// is laid out row by row (`records`).
     static func columnWidths(titles: [String], rows: [[String]], available: Int) -> [Int] {
-        let content = widest(titles.indices, in: rows) { cell in
+        let content = widestCells(titles.indices, in: rows) { cell in
             !cell.utf8.contains(0x0A) ? displayWidth(cell) : cell.split(atASCII: 0x0A, omittingEmpty: true).map { displayWidth(String($0)) }.max() ?? 0
         }
         let titleWord = titles.map { $0.split(separator: " ").map { displayWidth(String($0)) }.max() ?? 0 }
@@ -192,7 +190,7 @@ struct TextWriter {
             }
             return widths
         }
-        let contentWord = widest(titles.indices, in: rows, measure: widestWord)
+        let contentWord = widestCells(titles.indices, in: rows, measure: widestWord)
         let floor = titles.indices.map { max(1, titleWord[$0], contentWord[$0]) }
         while widths.reduce(0, +) > available,
               let widest = widths.indices.filter({ widths[$0] > floor[$0] }).max(by: { widths[$0] < widths[$1] }) {
@@ -234,9 +232,8 @@ struct TextWriter {
     }
 
     /// The largest `measure` of each column's cells, measured on every core for a long table.
-    private static func widest(_ columns: Range<Int>, in rows: [[String]], measure: @Sendable (String) -> Int) -> [Int] {
-        let ranges = rows.count >= 256 ? Parallel.ranges(of: rows.count) : [0..<rows.count]
-        let parts = Parallel.map(ranges) { range in columns.map { column in range.map { measure(rows[$0][column]) }.max() ?? 0 } }
+    private static func widestCells(_ columns: Range<Int>, in rows: [[String]], measure: @Sendable (String) -> Int) -> [Int] {
+        let parts = Parallel.map(Parallel.ranges(of: rows.count, splitFrom: 256)) { range in columns.map { column in range.map { measure(rows[$0][column]) }.max() ?? 0 } }
         return columns.map { column in parts.map { $0[column] }.max() ?? 0 }
     }
 

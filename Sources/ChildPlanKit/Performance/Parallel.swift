@@ -19,6 +19,12 @@ enum Parallel {
         return (0..<pieces).map { piece in (count * piece / pieces)..<(count * (piece + 1) / pieces) }
     }
 
+    /// `ranges(of:)` for a list of at least `minimum` elements; a shorter
+    /// one stays whole, not worth handing to other cores.
+    static func ranges(of count: Int, splitFrom minimum: Int) -> [Range<Int>] {
+        count >= minimum ? ranges(of: count) : [0..<count]
+    }
+
     /// `0..<count` in `parts` contiguous ranges, one per part, in order.
     static func ranges(of count: Int, parts: Int) -> [Range<Int>] {
         let parts = max(1, parts)

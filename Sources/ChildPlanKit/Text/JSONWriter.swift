@@ -322,16 +322,23 @@ extension JSONWriter {
             members = outer
         }
 
-        /// Starts a member of the object being written: its value follows.
-        private mutating func key(_ key: StaticString) {
+        /// Starts a member of the object being written: a comma after the one before, its line, its key; its value follows.
+        private mutating func startMember(_ writeKey: (inout [UInt8]) -> Void) {
             if members > 0 { bytes.append(0x2C) }
             members += 1
             JSONWriter.newline(indent, into: &bytes)
-            bytes.append(0x22)
-            key.withUTF8Buffer { bytes.append(contentsOf: $0) }
-            bytes.append(0x22)
+            writeKey(&bytes)
             bytes.append(0x3A)
             bytes.append(0x20)
+        }
+
+        /// A key known when the code is written: plain ASCII, copied as it is.
+        private mutating func key(_ key: StaticString) {
+            startMember { bytes in
+                bytes.append(0x22)
+                key.withUTF8Buffer { bytes.append(contentsOf: $0) }
+                bytes.append(0x22)
+            }
         }
 
         mutating func member(_ key: StaticString, _ text: String) {
@@ -364,12 +371,7 @@ extension JSONWriter {
         /// Members given as values (keys made at run time, as `place(of:)` makes them).
         mutating func members(_ values: [(String, Value)]) {
             for (key, value) in values {
-                if members > 0 { bytes.append(0x2C) }
-                members += 1
-                JSONWriter.newline(indent, into: &bytes)
-                JSONWriter.appendString(key, to: &bytes)
-                bytes.append(0x3A)
-                bytes.append(0x20)
+                startMember { JSONWriter.appendString(key, to: &$0) }
                 JSONWriter.write(value, indent: indent, into: &bytes)
             }
         }
