@@ -45,15 +45,18 @@ def timed(command, cwd=None, stdout=subprocess.DEVNULL):
 
 
 def hello_programs(directory):
-    """A Swift program that only prints, and one that also loads Foundation."""
+    """A Swift program that only prints, and one that also loads Foundation, each built as `swiftc -O` builds
+    it (the Swift libraries loaded when it starts) and as childplan's release is built (linked into the binary)."""
     programs = {}
     for name, source in [("hello", 'print("xin chào")\n'),
                          ("hello-foundation", 'import Foundation\nprint("xin chào", Date() > .distantPast)\n')]:
         path = os.path.join(directory, name + ".swift")
         with open(path, "w") as handle:
             handle.write(source)
-        subprocess.run(["swiftc", "-O", path, "-o", os.path.join(directory, name)], check=True)
-        programs[name] = os.path.join(directory, name)
+        for suffix, flags in [("", []), ("-static", ["-static-stdlib"])]:
+            binary = os.path.join(directory, name + suffix)
+            subprocess.run(["swiftc", "-O", *flags, path, "-o", binary], check=True)
+            programs[name + suffix] = binary
     return programs
 
 
@@ -68,7 +71,7 @@ def main():
     options = parser.parse_args()
 
     if not options.no_build:
-        subprocess.run(["swift", "build", "-c", "release"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     if not os.path.isdir(options.set):
         subprocess.run([BENCH, "generate", options.set], check=True, stdout=subprocess.DEVNULL)
     files = sorted(os.path.join(folder, name) for folder, _, names in os.walk(options.set) for name in names)
@@ -103,7 +106,9 @@ def main():
     small = {
         "report over Data/": [BINARY, "report"],
         "Swift hello-world (print only)": [hello["hello"]],
+        "Swift hello-world (print only), linked as childplan is": [hello["hello-static"]],
         "Swift hello-world with Foundation": [hello["hello-foundation"]],
+        "Swift hello-world with Foundation, linked as childplan is": [hello["hello-foundation-static"]],
         "childplan --version": [BINARY, "--version"],
     }
     wall = {name: [] for name in list(commands) + list(small)}
@@ -122,7 +127,7 @@ def main():
     cores = os.cpu_count()
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
     print(f"Commit {commit}, {time.strftime('%Y-%m-%d')}. Machine: {cores} cores (`nproc`), "
-          f"{os.uname().sysname} {os.uname().release}. Release build.")
+          f"{os.uname().sysname} {os.uname().release}. Release build, `--static-swift-stdlib`.")
     print(f"National set {national}: {len(files):,} files, {size / 1_048_576:.0f} MB; as of {options.as_of}. "
           f"{options.rounds} rounds, every command once a round in turn; medians (start-ups: medians of {20 * options.rounds}).")
     print()
@@ -142,7 +147,7 @@ def main():
         print(f"| `{name}` | {seconds:.2f} s | {megabytes:,.0f} | {ratio} | {target} |")
     hello_time = median["Swift hello-world (print only)"]
     for name in small:
-        ratio = "" if name.startswith("Swift hello-world (") else f"{median[name] / hello_time:.1f} × hello-world"
+        ratio = "" if name == "Swift hello-world (print only)" else f"{median[name] / hello_time:.1f} × hello-world"
         target = "≤ 2 × hello-world" if name == "report over Data/" else ""
         print(f"| `{name}` | {median[name] * 1000:.1f} ms | | {ratio} | {target} |")
     if not has_duckdb:
