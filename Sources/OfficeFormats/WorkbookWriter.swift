@@ -120,6 +120,15 @@ public struct WorkbookWriter: Sendable {
 
     /// The workbook's bytes.
     public func finished() -> [UInt8] {
+        archive().finished()
+    }
+
+    /// Hands the workbook to `emit` in pieces, in order, without joining them (`ZipWriter.write(to:)`).
+    public func write(to emit: ([UInt8]) -> Void) {
+        archive().write(to: emit)
+    }
+
+    private func archive() -> ZipWriter {
         var zip = ZipWriter()
         zip.add("[Content_Types].xml", Array(contentTypes.utf8))
         zip.add("_rels/.rels", Array(WorkbookWriter.packageRelationships.utf8))
@@ -130,7 +139,7 @@ public struct WorkbookWriter: Sendable {
         for (index, sheet) in sheets.enumerated() {
             zip.add("xl/worksheets/sheet\(index + 1).xml", Array(WorkbookWriter.sheetXML(sheet).utf8))
         }
-        return zip.finished()
+        return zip
     }
 
     // MARK: Parts

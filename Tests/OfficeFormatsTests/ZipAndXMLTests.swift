@@ -23,6 +23,30 @@ import Testing
         #expect(again.finished() == writer.finished())
     }
 
+    /// The pieces `write(to:)` hands on, joined, are the archive `finished()` gives, byte for byte; a part's contents
+    /// are handed on as the array they were given (not copied into a new one), and the archive's layout is the one
+    /// the ZIP format fixes: a 30-byte local header and the name before each part, the central directory after.
+    @Test func thePiecesJoinedAreTheArchive() throws {
+        let part = Array(repeating: UInt8(ascii: "x"), count: 70_000)
+        var writer = ZipWriter()
+        writer.add("a.xml", Array("<a/>".utf8))
+        writer.add("word/document.xml", part)
+        writer.add("empty", [])
+        var pieces: [[UInt8]] = []
+        writer.write { pieces.append($0) }
+        #expect(pieces.flatMap { $0 } == writer.finished())
+        #expect(pieces.count == 7)  // a header and the contents of each of three entries, then the directory and its end
+        #expect(pieces[3] == part)
+        #expect(pieces[2].count == 30 + "word/document.xml".utf8.count)
+        #expect(pieces[0].count == 30 + "a.xml".utf8.count)
+        let archive = try ZipArchive(bytes: pieces.flatMap { $0 })
+        #expect(try archive.contents(ofEntryNamed: "word/document.xml") == part)
+        // The end record says where the directory starts: after every header and part.
+        let end = pieces[6].suffix(22)
+        let offset = end.dropFirst(16).prefix(4).enumerated().reduce(0) { $0 | Int($1.element) << (8 * $1.offset) }
+        #expect(offset == pieces.dropLast().reduce(0) { $0 + $1.count })
+    }
+
     /// Every entry of the Office files LibreOffice wrote, deflated, inflates to its CRC-32 and to what the reference reads.
     @Test func officeFilesFromLibreOfficeInflate() throws {
         let folder = Fixtures.root.deletingLastPathComponent().deletingLastPathComponent()

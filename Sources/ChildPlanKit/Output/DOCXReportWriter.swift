@@ -12,7 +12,13 @@ struct DOCXReportWriter {
     let language: Language
     var letterhead = Letterhead()
 
+    /// The document's bytes, joined (for tests; a report is written from `archive(_:)` piece by piece).
     func write(_ document: ReportDocument) -> [UInt8] {
+        archive(document).finished()
+    }
+
+    /// The document as the parts of its ZIP archive.
+    func archive(_ document: ReportDocument) -> ZipWriter {
         let blocks = document.blocks.filter { block in
             switch block {
             case .heading(let level, let text): !(level == 1 && text == document.title)
@@ -24,7 +30,9 @@ struct DOCXReportWriter {
         let measures = blocks.map { block -> [ColumnMeasure]? in if case .table(let table) = block { columnMeasures(table) } else { nil } }
         // A letter stays on portrait pages.
         let landscape = document.isLetter ? blocks.map { _ in false } : landscapeBlocks(blocks, measures: measures)
-        var body = Array((document.isLetter ? letterHeaderBlock(subject: document.title) : headerBlock(title: document.title)).utf8)
+        // The part is written from its start, so that its hundred megabytes are never copied into another array.
+        var body = Array(DOCXReportWriter.documentStart.utf8)
+        body += (document.isLetter ? letterHeaderBlock(subject: document.title) : headerBlock(title: document.title)).utf8
         var isFirstSection = true
         var addressees = 0
         for index in blocks.indices {
@@ -55,6 +63,7 @@ struct DOCXReportWriter {
         }
         body += closingBlock().utf8
         body += DOCXReportWriter.sectionProperties(landscape: landscape.last ?? false, isFirst: isFirstSection).utf8
+        body += DOCXReportWriter.documentEnd.utf8
         var zip = ZipWriter()
         zip.add("[Content_Types].xml", Array(DOCXReportWriter.contentTypes.utf8))
         zip.add("_rels/.rels", Array(DOCXReportWriter.packageRelationships.utf8))
@@ -63,8 +72,8 @@ struct DOCXReportWriter {
         zip.add("word/styles.xml", Array(DOCXReportWriter.styles.utf8))
         zip.add("word/settings.xml", Array(DOCXReportWriter.settings.utf8))
         zip.add("word/header1.xml", Array(DOCXReportWriter.pageNumberHeader.utf8))
-        zip.add("word/document.xml", DOCXReportWriter.document(body))
-        return zip.finished()
+        zip.add("word/document.xml", body)
+        return zip
     }
 
     // MARK: Blocks
@@ -339,9 +348,9 @@ struct DOCXReportWriter {
             + (isFirst ? "<w:titlePg/>" : "") + "</w:sectPr>"
     }
 
-    static func document(_ body: [UInt8]) -> [UInt8] {
-        Array((header + "<w:document \(namespaces)><w:body>").utf8) + body + Array("</w:body></w:document>".utf8)
-    }
+    /// What `word/document.xml` holds before its body, and after it.
+    static let documentStart = header + "<w:document \(namespaces)><w:body>"
+    static let documentEnd = "</w:body></w:document>"
 
     static let contentTypes = header + #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#
         + #"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#

@@ -24,8 +24,10 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .text:
             let document = document(report, options).namingPlans().excerptingLongTexts()
             sink.write(Array(TextWriter(width: options.width, colour: options.colour).write(document).utf8))
-        case .xlsx: sink.write(XLSXReportWriter(language: options.language).write(document(report, options).namingPlans()))
-        case .docx: sink.write(DOCXReportWriter(language: options.language, letterhead: options.letterhead).write(document(report, options).namingPlans().excerptingLongTexts()))
+        case .xlsx: XLSXReportWriter(language: options.language).workbook(document(report, options).namingPlans()).write { sink.write($0) }
+        case .docx:
+            let document = document(report, options).namingPlans().excerptingLongTexts()
+            DOCXReportWriter(language: options.language, letterhead: options.letterhead).archive(document).write { sink.write($0) }
         }
     }
 

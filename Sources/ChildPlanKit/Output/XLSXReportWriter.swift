@@ -10,7 +10,12 @@ import OfficeFormats
 struct XLSXReportWriter {
     let language: Language
 
+    /// The workbook's bytes, joined (for tests; a report is written from `workbook(_:)` piece by piece).
     func write(_ document: ReportDocument) -> [UInt8] {
+        workbook(document).finished()
+    }
+
+    func workbook(_ document: ReportDocument) -> WorkbookWriter {
         var taken: Set<String> = []
         func name(_ wanted: String) -> String {
             let chosen = WorkbookWriter.sheetName(wanted, taken: taken)
@@ -54,7 +59,7 @@ struct XLSXReportWriter {
         var workbook = WorkbookWriter(sheets: sheets, title: document.title)
         // Marked as a report, so that one dropped into a data folder is passed over rather than read as data.
         workbook.category = ChildPlanMark.reportCategory
-        return workbook.finished()
+        return workbook
     }
 
     /// A cell of a table, typed: a whole number, a percentage, a day, or text.
