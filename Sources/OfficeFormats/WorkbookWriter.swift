@@ -137,7 +137,7 @@ public struct WorkbookWriter: Sendable {
         zip.add("xl/_rels/workbook.xml.rels", Array(workbookRelationships.utf8))
         zip.add("xl/styles.xml", Array(WorkbookWriter.styles.utf8))
         for (index, sheet) in sheets.enumerated() {
-            zip.add("xl/worksheets/sheet\(index + 1).xml", Array(WorkbookWriter.sheetXML(sheet).utf8))
+            zip.add("xl/worksheets/sheet\(index + 1).xml", WorkbookWriter.sheetXML(sheet))
         }
         return zip
     }
@@ -208,57 +208,58 @@ public struct WorkbookWriter: Sendable {
         + #"<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>"#
         + "</cellXfs></styleSheet>"
 
-    static func sheetXML(_ sheet: Sheet) -> String {
-        var xml = header + #"<worksheet xmlns="\#(main)" xmlns:r="\#(relationshipsNamespace)">"#
+    static func sheetXML(_ sheet: Sheet) -> [UInt8] {
+        // Written as bytes: a national report's sheet is tens of megabytes, never copied out of a string.
+        var xml = Array((header + #"<worksheet xmlns="\#(main)" xmlns:r="\#(relationshipsNamespace)">"#).utf8)
         if sheet.frozenRows > 0 {
             let topLeft = "A\(sheet.frozenRows + 1)"
-            xml += #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="\#(sheet.frozenRows)" topLeftCell="\#(topLeft)" activePane="bottomLeft" state="frozen"/>"#
-                + #"<selection pane="bottomLeft" activeCell="\#(topLeft)" sqref="\#(topLeft)"/></sheetView></sheetViews>"#
+            xml += (#"<sheetViews><sheetView workbookViewId="0"><pane ySplit="\#(sheet.frozenRows)" topLeftCell="\#(topLeft)" activePane="bottomLeft" state="frozen"/>"#
+                + #"<selection pane="bottomLeft" activeCell="\#(topLeft)" sqref="\#(topLeft)"/></sheetView></sheetViews>"#).utf8
         }
         if !sheet.columnWidths.isEmpty {
-            xml += "<cols>" + sheet.columnWidths.enumerated().map {
+            xml += ("<cols>" + sheet.columnWidths.enumerated().map {
                 #"<col min="\#($0 + 1)" max="\#($0 + 1)" width="\#(String(format2: $1))" customWidth="1"/>"#
-            }.joined() + "</cols>"
+            }.joined() + "</cols>").utf8
         }
-        xml += "<sheetData>"
+        xml += "<sheetData>".utf8
         // Column letters made once for the sheet, not once a cell.
         let columnNames = (0..<(sheet.rows.map(\.count).max() ?? 0)).map { Workbook.columnName($0 + 1) }
         for (rowIndex, row) in sheet.rows.enumerated() {
             let number = String(rowIndex + 1)
             // Office does not fit a row to wrapped text when it opens a file: the height is given, from the lines the text takes.
             let lines = WorkbookWriter.lines(of: row, widths: sheet.columnWidths)
-            xml += lines > 1 ? #"<row r="\#(number)" ht="\#(String(format2: Double(lines) * 15.75))" customHeight="1">"# : #"<row r="\#(number)">"#
+            xml += (lines > 1 ? #"<row r="\#(number)" ht="\#(String(format2: Double(lines) * 15.75))" customHeight="1">"# : #"<row r="\#(number)">"#).utf8
             for (columnIndex, cell) in row.enumerated() {
                 let style = cell.style == .plain ? "" : #" s="\#(cell.style.rawValue)""#
                 switch cell.value {
                 case .text(let text) where !text.isEmpty:
-                    xml += #"<c r=""#
-                    xml += columnNames[columnIndex]
-                    xml += number
-                    xml += "\""
-                    xml += style
-                    xml += #" t="inlineStr"><is><t xml:space="preserve">"#
-                    xml += XMLText.escaped(text)
-                    xml += "</t></is></c>"
+                    xml += #"<c r=""#.utf8
+                    xml += columnNames[columnIndex].utf8
+                    xml += number.utf8
+                    xml += "\"".utf8
+                    xml += style.utf8
+                    xml += #" t="inlineStr"><is><t xml:space="preserve">"#.utf8
+                    XMLText.appendEscaped(text, lineBreak: [0x0A], to: &xml)
+                    xml += "</t></is></c>".utf8
                 case .number(let value):
-                    xml += #"<c r="\#(columnNames[columnIndex])\#(number)"\#(style)><v>\#(value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value))</v></c>"#
+                    xml += (#"<c r="\#(columnNames[columnIndex])\#(number)"\#(style)><v>\#(value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value))</v></c>"#).utf8
                 case .day(let days):
-                    xml += #"<c r="\#(columnNames[columnIndex])\#(number)"\#(style)><v>\#(days + 25_569)</v></c>"#
+                    xml += (#"<c r="\#(columnNames[columnIndex])\#(number)"\#(style)><v>\#(days + 25_569)</v></c>"#).utf8
                 default:
-                    if cell.style != .plain { xml += #"<c r="\#(columnNames[columnIndex])\#(number)"\#(style)/>"# }
+                    if cell.style != .plain { xml += #"<c r="\#(columnNames[columnIndex])\#(number)"\#(style)/>"#.utf8 }
                 }
             }
-            xml += "</row>"
+            xml += "</row>".utf8
         }
-        xml += "</sheetData>"
+        xml += "</sheetData>".utf8
         if sheet.isProtected {
-            xml += #"<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0" autoFilter="0" sort="0"/>"#
+            xml += #"<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0" autoFilter="0" sort="0"/>"#.utf8
         }
         if let filterRow = sheet.filterRow, let width = sheet.rows[safe: filterRow - 1]?.count, width > 0 {
-            xml += #"<autoFilter ref="A\#(filterRow):\#(Workbook.columnName(width))\#(max(filterRow, sheet.rows.count))"/>"#
+            xml += (#"<autoFilter ref="A\#(filterRow):\#(Workbook.columnName(width))\#(max(filterRow, sheet.rows.count))"/>"#).utf8
         }
         if !sheet.validations.isEmpty {
-            xml += #"<dataValidations count="\#(sheet.validations.count)">"#
+            xml += (#"<dataValidations count="\#(sheet.validations.count)">"#).utf8
             for validation in sheet.validations {
                 let column = Workbook.columnName(validation.column)
                 let range = "\(column)\(validation.firstRow):\(column)\(validation.lastRow)"
@@ -266,14 +267,15 @@ public struct WorkbookWriter: Sendable {
                 switch validation.rule {
                 case .list(let words):
                     let list = XMLText.escaped("\"" + words.joined(separator: ",") + "\"")
-                    xml += #"<dataValidation type="list" allowBlank="1" showDropDown="0" \#(error) sqref="\#(range)"><formula1>\#(list)</formula1></dataValidation>"#
+                    xml += (#"<dataValidation type="list" allowBlank="1" showDropDown="0" \#(error) sqref="\#(range)"><formula1>\#(list)</formula1></dataValidation>"#).utf8
                 case .day:
-                    xml += #"<dataValidation type="date" operator="between" allowBlank="1" \#(error) sqref="\#(range)"><formula1>36526</formula1><formula2>73415</formula2></dataValidation>"#
+                    xml += (#"<dataValidation type="date" operator="between" allowBlank="1" \#(error) sqref="\#(range)"><formula1>36526</formula1><formula2>73415</formula2></dataValidation>"#).utf8
                 }
             }
-            xml += "</dataValidations>"
+            xml += "</dataValidations>".utf8
         }
-        return xml + "</worksheet>"
+        xml += "</worksheet>".utf8
+        return xml
     }
 }
 
