@@ -46,6 +46,34 @@ struct UpdateChecksTests {
         #expect(lines == check.warnings.map { $0.replacingOccurrences(of: "FILE", with: path) })
     }
 
+    /// The returns checked in parts at once (a part of the tasks each) give the warnings one pass gives, in its
+    /// order: returns spread over four files, many of them repeated, contradicted, dated after today or outside the
+    /// plan, and the same return's warnings kept together.
+    @Test(arguments: [2, 3, 7])
+    func partsGiveWhatOnePassGives(shards: Int) throws {
+        let folder = try Build.temporaryDirectory()
+        try FileManager.default.copyItem(atPath: Repository.dataFile("kon-tum-2025.json"), toPath: folder.appendingPathComponent("kon-tum-2025.json").path)
+        var random = SeededGenerator(seed: UInt64(shards))
+        let tasks = ["I.1", "I.2", "II.1", "II.2", "III.1", "IV.1", "V.1", "VI.1", "VII.1"]
+        let periods = ["2024", "2025-H1", "2025", "2026-H1", "2026", "2031"]
+        let statuses = ["Hoàn thành", "Đang triển khai", "Chậm tiến độ"]
+        let days = ["05/06/2026", "20/06/2026", "01/12/2026", "01/01/2031"]
+        for file in 0..<4 {
+            var rows = Self.header
+            for _ in 0..<150 {
+                rows += "kon-tum-2025,\(tasks[Int(random.next() % UInt64(tasks.count))]),\(periods[Int(random.next() % UInt64(periods.count))]),"
+                    + "\(statuses[Int(random.next() % UInt64(statuses.count))]),\(days[Int(random.next() % UInt64(days.count))]),Sở Y tế,,\n"
+            }
+            try rows.write(to: folder.appendingPathComponent("bao-cao-\(file).csv"), atomically: true, encoding: .utf8)
+        }
+        let data = DataSet.assemble(DataLoader().load(paths: [folder.path]))
+        let today = Build.day("2026-11-22")
+        let onePass = UpdateChecks.warnings(data, today: today, shards: 1)
+        #expect(onePass.count > 300, "the set has many of each warning")
+        #expect(Set(onePass.map { "\($0.problem)".prefix(12) }).count == 4, "all four kinds")
+        #expect(UpdateChecks.warnings(data, today: today, shards: shards) == onePass)
+    }
+
     @Test func aPlanWhoseTasksAllHaveDeadlinesEndsWithTheLast() {
         let plan = Plan(id: "p", tasks: [
             PlanTask(group: .lawAndPolicy, number: 1, text: "A", lead: "B", partners: [], timeframe: Timeframe("Năm 2026")),

@@ -18,21 +18,21 @@ public enum DataSetChecks {
                                        asOf: day, agencies: &agencies, carriers: &carriers, texts: &texts), at: index)
             }
         }
-        // The agencies named in returns are checked a run of files at a time, beside the returns' own checks (which
-        // go through the returns in order, remembering the first of each), each warning kept in file order.
+        // The agencies named in returns are checked a run of files at a time on every core, then the returns' own
+        // checks (which remember the first of each return) a part of the tasks on each core; each warning kept in
+        // file order.
         let updateFiles = data.files.updates
-        let (agencyWarnings, updateWarnings) = Parallel.both({
-            Parallel.map(Parallel.ranges(of: updateFiles.count)) { range in
-                var agencies = AgencyCheck(registry: registry)
-                var warnings: [Diagnostic] = []
-                for file in updateFiles[range] {
-                    for (index, update) in file.updates.enumerated() {
-                        agencies.check(update.agency, at: file.location(of: index, column: \.agencyColumn), into: &warnings)
-                    }
+        let agencyWarnings = Parallel.map(Parallel.ranges(of: updateFiles.count)) { range in
+            var agencies = AgencyCheck(registry: registry)
+            var warnings: [Diagnostic] = []
+            for file in updateFiles[range] {
+                for (index, update) in file.updates.enumerated() {
+                    agencies.check(update.agency, at: file.location(of: index, column: \.agencyColumn), into: &warnings)
                 }
-                return warnings
-            }.flatMap { $0 }
-        }, { UpdateChecks.warnings(data, today: today ?? day) })
+            }
+            return warnings
+        }.flatMap { $0 }
+        let updateWarnings = UpdateChecks.warnings(data, today: today ?? day)
         return perPlan.flatMap { $0 } + agencyWarnings + updateWarnings
     }
 

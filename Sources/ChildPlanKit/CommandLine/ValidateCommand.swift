@@ -29,6 +29,9 @@ enum ValidateCommand {
             files: files.fileCount, planFiles: files.plans.count, updatesFiles: files.updates.count, registries: files.registries.count,
             plans: data.plans.count, tasks: data.plans.reduce(0) { $0 + $1.tasks.count }, updates: updates, errors: errors,
             warnings: warnings)
-        return Outcome(stdout: DataInput.lines(diagnostics) + MessageCatalogue.message(for: .checked(checked)) + "\n", exitCode: MessageCatalogue.exitCode(for: diagnostics))
+        let count = MessageCatalogue.message(for: .checked(checked)) + "\n"
+        var output = DataInput.lineBytes(diagnostics, reservingAfter: count.utf8.count)
+        output += count.utf8
+        return Outcome(standardOutput: .bytes(output), exitCode: MessageCatalogue.exitCode(for: diagnostics))
     }
 }
