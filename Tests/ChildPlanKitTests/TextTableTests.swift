@@ -71,6 +71,25 @@ struct TextTableTests {
         }
     }
 
+    @Test("Lines found in one pass over the bytes are wrap's, with their widths")
+    func onePassEqualsWrap() {
+        var generator = SeededGenerator(seed: 3011)
+        let ordinary = ["Sở", "Y", "tế", "–", "“Bộ”", "…", "Ủy", "ban", "nhân", "dân", "xã".decomposedStringWithCanonicalMapping, "(II.3)", "31/12/2027"]
+        let pieces = Self.hostileCells + ["\u{301}a", "a \u{301}b", "🙂 x", "e\u{301}\u{302}", "\u{200B}"] + ordinary + ordinary + ordinary
+        var laidOut = 0
+        for _ in 0..<5_000 {
+            let text = (0..<(1 + Int(generator.next() % 8))).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }
+                .joined(separator: generator.next() % 5 == 0 ? "  " : " ")
+            let width = Int(generator.next() % 30)
+            guard let lines = TextWriter.wrappedInOnePass(text, width: width) else { continue }
+            laidOut += 1
+            let reference = TextWriter.wrap(text, width: width)
+            #expect(lines.map(\.0) == reference, "\(text.unicodeScalars.map { String($0.value, radix: 16) }) width \(width)")
+            #expect(lines.map(\.1) == reference.map(TextWriter.displayWidth))
+        }
+        #expect(laidOut > 1_000, "most texts are laid out in one pass")
+    }
+
     @Test("A cell that fits is its own line, measured once; others are wrapped", arguments: [
         ("Sở Y tế", 10, [("Sở Y tế", 7)]),
         ("Sở Y tế", 4, [("Sở Y", 4), ("tế", 2)]),

@@ -133,7 +133,56 @@ struct TextWriter {
         if textWidth <= width, !text.isEmpty, text.utf8.first != 0x20, text.utf8.last != 0x20, !hasRunOfSpaces(text) {
             return [(text, textWidth)]
         }
-        return wrap(text, width: width).map { ($0, displayWidth($0)) }
+        return wrappedInOnePass(text, width: width) ?? wrap(text, width: width).map { ($0, displayWidth($0)) }
+    }
+
+    /// `wrap`'s lines with their widths, found in one pass over the text's bytes without making a string of each
+    /// word, for a text with no run of spaces, no word wider than a line, and only characters counted by their
+    /// scalars (a letter and its marks, dashes, quotes): nearly every cell. Nil for any other text, which `wrap`
+    /// lays out. `TextTableTests` checks it against `wrap`.
+    static func wrappedInOnePass(_ text: String, width: Int) -> [(String, Int)]? {
+        guard width > 0, !hasRunOfSpaces(text) else { return nil }
+        var text = text
+        return text.withUTF8 { bytes -> [(String, Int)]? in
+            var lines: [(String, Int)] = []
+            // The line being filled: from the start of its first word to the end of its last, and its width.
+            var lineStart = -1, lineEnd = 0, lineWidth = 0
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == 0x20 { index += 1; continue }
+                let wordStart = index
+                var wordWidth = 0
+                while index < bytes.count, bytes[index] != 0x20 {
+                    let lead = bytes[index]
+                    let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                    guard index + length <= bytes.count else { return nil }
+                    // The scalar's value: the lead byte's own bits, then six from each byte after it.
+                    var value = length == 1 ? UInt32(lead) : UInt32(lead) & (0xFF >> (length + 1))
+                    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    switch ScalarRole(value) {
+                    case .character: wordWidth += 1
+                    case .mark where wordWidth > 0: break
+                    default: return nil
+                    }
+                    index += length
+                }
+                guard wordWidth <= width else { return nil }
+                if lineStart < 0 {
+                    (lineStart, lineEnd, lineWidth) = (wordStart, index, wordWidth)
+                } else if lineWidth + 1 + wordWidth <= width {
+                    (lineEnd, lineWidth) = (index, lineWidth + 1 + wordWidth)
+                } else {
+                    lines.append((String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), as: UTF8.self), lineWidth))
+                    (lineStart, lineEnd, lineWidth) = (wordStart, index, wordWidth)
+                }
+            }
+            if lineStart >= 0 {
+                lines.append((String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), as: UTF8.self), lineWidth))
+            } else if lines.isEmpty {
+                lines.append(("", 0))
+            }
+            return lines
+        }
     }
 
     private static func hasRunOfSpaces(_ text: String) -> Bool {
