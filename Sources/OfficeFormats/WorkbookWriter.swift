@@ -239,12 +239,12 @@ public struct WorkbookWriter: Sendable {
                     xml += "\"".utf8
                     xml += style.utf8
                     xml += #" t="inlineStr"><is><t xml:space="preserve">"#.utf8
-                    XMLText.appendEscaped(text, lineBreak: [0x0A], to: &xml)
+                    XMLText.appendEscaped(text, to: &xml)
                     xml += "</t></is></c>".utf8
                 case .number(let value):
                     xml += (#"<c r="\#(columnNames[columnIndex])\#(number)"\#(style)><v>\#(value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value))</v></c>"#).utf8
                 case .day(let days):
-                    xml += (#"<c r="\#(columnNames[columnIndex])\#(number)"\#(style)><v>\#(days + 25_569)</v></c>"#).utf8
+                    xml += #"<c r="\#(columnNames[columnIndex])\#(number)"\#(style)><v>\#(days + 25_569)</v></c>"#.utf8
                 default:
                     if cell.style != .plain { xml += #"<c r="\#(columnNames[columnIndex])\#(number)"\#(style)/>"#.utf8 }
                 }
@@ -256,10 +256,10 @@ public struct WorkbookWriter: Sendable {
             xml += #"<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0" autoFilter="0" sort="0"/>"#.utf8
         }
         if let filterRow = sheet.filterRow, let width = sheet.rows[safe: filterRow - 1]?.count, width > 0 {
-            xml += (#"<autoFilter ref="A\#(filterRow):\#(Workbook.columnName(width))\#(max(filterRow, sheet.rows.count))"/>"#).utf8
+            xml += #"<autoFilter ref="A\#(filterRow):\#(Workbook.columnName(width))\#(max(filterRow, sheet.rows.count))"/>"#.utf8
         }
         if !sheet.validations.isEmpty {
-            xml += (#"<dataValidations count="\#(sheet.validations.count)">"#).utf8
+            xml += #"<dataValidations count="\#(sheet.validations.count)">"#.utf8
             for validation in sheet.validations {
                 let column = Workbook.columnName(validation.column)
                 let range = "\(column)\(validation.firstRow):\(column)\(validation.lastRow)"
@@ -267,9 +267,9 @@ public struct WorkbookWriter: Sendable {
                 switch validation.rule {
                 case .list(let words):
                     let list = XMLText.escaped("\"" + words.joined(separator: ",") + "\"")
-                    xml += (#"<dataValidation type="list" allowBlank="1" showDropDown="0" \#(error) sqref="\#(range)"><formula1>\#(list)</formula1></dataValidation>"#).utf8
+                    xml += #"<dataValidation type="list" allowBlank="1" showDropDown="0" \#(error) sqref="\#(range)"><formula1>\#(list)</formula1></dataValidation>"#.utf8
                 case .day:
-                    xml += (#"<dataValidation type="date" operator="between" allowBlank="1" \#(error) sqref="\#(range)"><formula1>36526</formula1><formula2>73415</formula2></dataValidation>"#).utf8
+                    xml += #"<dataValidation type="date" operator="between" allowBlank="1" \#(error) sqref="\#(range)"><formula1>36526</formula1><formula2>73415</formula2></dataValidation>"#.utf8
                 }
             }
             xml += "</dataValidations>".utf8

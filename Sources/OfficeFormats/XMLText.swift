@@ -10,12 +10,15 @@ public enum XMLText {
         if !needsEscaping(text) { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 16)
-        appendEscaped(text, lineBreak: [0x0A], to: &bytes)
+        appendEscaped(text, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// A line feed, kept as it is: what `appendEscaped` writes for one unless told otherwise.
+    public static let lineFeed: [UInt8] = [0x0A]
+
     /// Appends `text` escaped, with each line feed written as `lineBreak`.
-    public static func appendEscaped(_ text: String, lineBreak: [UInt8], to bytes: inout [UInt8]) {
+    public static func appendEscaped(_ text: String, lineBreak: [UInt8] = lineFeed, to bytes: inout [UInt8]) {
         let utf8 = text.utf8
         if !needsEscaping(text) {
             bytes += utf8

@@ -3,7 +3,7 @@ import Foundation
 /// Assesses every task of a data set as of a day (DESIGN.md §7).
 public enum TaskAssessor {
     public static func assess(_ data: DataSet, asOf day: Day) -> [TaskAssessment] {
-        assess(data, asOf: day, cores: ProcessInfo.processInfo.activeProcessorCount)
+        assess(data, asOf: day, cores: Parallel.cores)
     }
 
     static func assess(_ data: DataSet, asOf day: Day, cores: Int) -> [TaskAssessment] {

@@ -105,7 +105,7 @@ public struct DataSet: Sendable {
     }
 
     /// Each task's updates as known on a day (see `UpdateIndex`).
-    func updates(asOf day: Day, cores: Int = ProcessInfo.processInfo.activeProcessorCount) -> UpdateIndex {
+    func updates(asOf day: Day, cores: Int = Parallel.cores) -> UpdateIndex {
         UpdateIndex(self, asOf: day, cores: cores)
     }
 

@@ -37,7 +37,7 @@ struct UpdateIndex: Sendable {
 
     /// Built on every core: each core counts and places the updates of a
     /// run of files, so that a task's updates still come in file order.
-    init(_ data: DataSet, asOf day: Day, cores: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    init(_ data: DataSet, asOf day: Day, cores: Int = Parallel.cores) {
         let batches = data.updateBatches
         self.batches = batches
         let taskCount = data.taskCount

@@ -159,11 +159,7 @@ struct TextWriter {
                     // The scalar's value: the lead byte's own bits, then six from each byte after it.
                     var value = length == 1 ? UInt32(lead) : UInt32(lead) & (0xFF >> (length + 1))
                     for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                    switch ScalarRole(value) {
-                    case .character: wordWidth += 1
-                    case .mark where wordWidth > 0: break
-                    default: return nil
-                    }
+                    guard ScalarRole.count(value, into: &wordWidth) else { return nil }
                     index += length
                 }
                 guard wordWidth <= width else { return nil }
@@ -268,11 +264,7 @@ struct TextWriter {
                 endWord(at: index)
                 start = scalars.index(after: index)
             } else {
-                switch ScalarRole(value) {
-                case .character: width += 1
-                case .mark where width > 0: break
-                default: isPlain = false
-                }
+                if !ScalarRole.count(value, into: &width) { isPlain = false }
             }
             index = scalars.index(after: index)
         }
@@ -292,13 +284,7 @@ struct TextWriter {
     /// one character); anything else is left to `String.count`.
     static func displayWidth(_ text: String) -> Int {
         var width = 0
-        for scalar in text.unicodeScalars {
-            switch ScalarRole(scalar.value) {
-            case .character: width += 1
-            case .mark where width > 0: break
-            default: return text.count
-            }
-        }
+        for scalar in text.unicodeScalars where !ScalarRole.count(scalar.value, into: &width) { return text.count }
         return width
     }
 

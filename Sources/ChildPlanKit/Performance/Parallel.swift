@@ -14,7 +14,7 @@ enum Parallel {
 
     /// Splits `0..<count` into contiguous ranges, several per core, so that
     /// a slow range does not leave a core idle at the end.
-    static func ranges(of count: Int, cores: Int = ProcessInfo.processInfo.activeProcessorCount) -> [Range<Int>] {
+    static func ranges(of count: Int, cores: Int = Parallel.cores) -> [Range<Int>] {
         let pieces = max(1, min(count, cores == 1 ? 1 : cores * 8))
         return (0..<pieces).map { piece in (count * piece / pieces)..<(count * (piece + 1) / pieces) }
     }
@@ -89,7 +89,7 @@ enum Parallel {
     /// Both results, computed at the same time when there is more than one core.
     static func both<First: Sendable, Second: Sendable>(
         _ first: @Sendable () -> First, _ second: @Sendable () -> Second,
-        cores: Int = ProcessInfo.processInfo.activeProcessorCount
+        cores: Int = Parallel.cores
     ) -> (First, Second) {
         guard cores > 1 else { return (first(), second()) }
         let results = Mutex<(First?, Second?)>((nil, nil))

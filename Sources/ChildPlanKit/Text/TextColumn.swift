@@ -89,3 +89,17 @@ enum ScalarRole {
     }
 }
 
+extension ScalarRole {
+    /// Counts a scalar into `characters` as a terminal shows it: a character one more, a mark on the character
+    /// before it nothing. False, and nothing counted, for a scalar that cannot be counted so (a control, another
+    /// script, a mark with nothing before it): such text is measured by `Character`s instead.
+    static func count(_ value: UInt32, into characters: inout Int) -> Bool {
+        switch ScalarRole(value) {
+        case .character:
+            characters += 1
+            return true
+        case .mark where characters > 0: return true
+        default: return false
+        }
+    }
+}
